@@ -1,0 +1,20 @@
+// Build step: check the bundled cards and compile them to dist/deck.json, so that starting the
+// guide costs a JSON.parse instead of a YAML parse. Positions are kept for diagnostics.
+import { writeFileSync } from 'node:fs';
+import { loadYamlDeck, BUNDLED_DIR, COMPILED_FILE, stampOf } from '../dist/io/load-deck.js';
+
+const loaded = await loadYamlDeck(BUNDLED_DIR);
+for (const d of loaded.diagnostics) {
+  process.stderr.write(`cards/${d.file}:${d.line}:${d.col}  ${d.severity}  ${d.message}  [${d.rule}]${d.hint ? `\n    hint: ${d.hint}` : ''}\n`);
+}
+if (!loaded.deck) {
+  process.stderr.write('The bundled cards have errors; dist/deck.json was not written.\n');
+  process.exit(2);
+}
+const compiled = {
+  meta: loaded.deck.meta,
+  cards: [...loaded.deck.cards.values()],
+  positions: loaded.positions,
+  stamp: stampOf(BUNDLED_DIR, loaded.files),
+};
+writeFileSync(COMPILED_FILE, JSON.stringify(compiled));

@@ -1,0 +1,124 @@
+// `tiltakskort` with no command: the interactive guide. A thin shell over the engine: it asks
+// what the engine says is next, and hands the answers back.
+
+import { answer, back, current, defaults, newSession, question, type Session } from '../../core/engine.js';
+import { labels } from '../../core/labels.js';
+import { buildSummary } from '../../core/summary.js';
+import { L, localize } from '../../core/text.js';
+import type { Lang } from '../../core/types.js';
+import { wrap, plain } from '../../render/wrap.js';
+import { EXIT, UsageError } from '../errors.js';
+import { today, useColor, width, type CliIO } from '../io.js';
+import { loadForCommand } from '../load.js';
+import { formatFor, writeAtomic, type Format } from '../save.js';
+
+export interface GuideOptions {
+  cards?: string;
+  local?: string;
+  lang: Lang;
+  sector?: string;
+  out?: string;
+  format?: Format;
+  force?: boolean;
+}
+
+const isCancel = (err: unknown) => {
+  const name = (err as Error | undefined)?.name;
+  return name === 'ExitPromptError' || name === 'AbortPromptError';
+};
+
+export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
+  const T = labels(opts.lang);
+  if (!io.stdin.isTTY || !io.stdout.isTTY) {
+    throw new UsageError(
+      'The guide asks questions and needs a terminal; none is attached.',
+      'To run without a terminal, give the answers: tiltakskort run --answers FILE (or --answer QUESTION=OPTION …). `tiltakskort run --format json` shows the first question.',
+    );
+  }
+  if (opts.out) formatFor(opts.out, opts.format); // a bad file name is a usage error before any question
+  const deck = await loadForCommand(io, opts);
+  let session: Session = newSession();
+  if (opts.sector) {
+    const start = question(deck, deck.meta.start)!;
+    if (!start.options.some((o) => o.id === opts.sector)) {
+      throw new UsageError(`Unknown sector "${opts.sector}".`, `Valid: ${start.options.map((o) => o.id).join(', ')}.`);
+    }
+    session = answer(session, start.id, [opts.sector]);
+  }
+
+  const { askQuestion } = await import('../prompts.js');
+  const ctx = { input: io.stdin, output: io.stdout };
+  const cols = width(io);
+  const rows = (io.stdout as { rows?: number }).rows ?? 24;
+  const say = (text: string) => io.stdout.write(text + '\n');
+  say(wrap(T.privacy, cols));
+
+  try {
+    for (;;) {
+      const w = current(deck, session);
+      if (w.complete) break;
+      const q = w.next!;
+      const stepNo = session.answers.length + 1;
+      const where = `${T.step} ${stepNo}${q.section ? ` · ${L(q.section, opts.lang)}` : ''}`;
+      let picked: readonly string[] | undefined = defaults(session, q.id);
+      for (;;) {
+        const reply = await askQuestion({
+          message: `${where}\n  ${wrap(plain(L(q.text, opts.lang)), cols - 2).replace(/\n/g, '\n  ')}`,
+          options: q.options.map((o) => ({ id: o.id, label: plain(L(o.label, opts.lang)) })),
+          multiple: Boolean(q.multiple),
+          ...(picked ? { defaults: picked } : {}),
+          canGoBack: session.answers.length > 0,
+          labels: T,
+          pageSize: rows - 4,
+        }, ctx);
+        if (reply.kind === 'why') {
+          say('');
+          say(wrap(plain(L(q.why, opts.lang)), cols, '  '));
+          for (const o of q.options) {
+            const help = localize(o.help, opts.lang);
+            if (help) say(wrap(`- ${plain(L(o.label, opts.lang))}: ${plain(help)}`, cols, '  '));
+          }
+          say('');
+          if (reply.picked.length > 0) picked = reply.picked;
+          continue;
+        }
+        session = reply.kind === 'back' ? back(session) : answer(session, q.id, reply.options);
+        break;
+      }
+    }
+
+    const w = current(deck, session);
+    const summary = buildSummary(deck, w.path, { lang: opts.lang, generated: today(io), urgent: w.urgent });
+    const { renderTerminal } = await import('../../render/terminal.js');
+    io.stdout.write('\n' + (await renderTerminal(summary, { color: useColor(io), width: cols })) + '\n');
+
+    const { render } = await import('../../render/index.js');
+    if (opts.out) {
+      const path = writeAtomic(io.cwd, opts.out, await render(formatFor(opts.out, opts.format), summary), Boolean(opts.force));
+      say(`${T.saved}: ${path}\n${wrap(T.savedNote, cols)}`);
+      return EXIT.ok;
+    }
+    const { default: confirm } = await import('@inquirer/confirm');
+    if (!(await confirm({ message: T.saveAsk, default: false }, ctx))) return EXIT.ok;
+    const { default: input } = await import('@inquirer/input');
+    for (;;) {
+      const file = (await input({ message: T.saveWhere, default: opts.lang === 'en' ? 'summary.md' : 'oppsummering.md' }, ctx)).trim();
+      if (file === '') return EXIT.ok;
+      try {
+        const format = formatFor(file, opts.format);
+        const path = writeAtomic(io.cwd, file, await render(format, summary), Boolean(opts.force));
+        say(`${T.saved}: ${path}\n${wrap(T.savedNote, cols)}`);
+        return EXIT.ok;
+      } catch (err) {
+        if (!(err instanceof UsageError)) throw err;
+        say(`${err.message}${err.hint ? ` ${err.hint}` : ''}`);
+      }
+    }
+  } catch (err) {
+    if (isCancel(err)) {
+      io.stderr.write(`\n${T.interrupted}\n`);
+      return EXIT.interrupted;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,126 @@
+// The command line: definitions only. Each command's code is imported when that command runs,
+// so `validate` never loads the prompts and the guide never loads the validators.
+
+import { Command, CommanderError, Option } from 'commander';
+import { CliError, EXIT } from './errors.js';
+import type { CliIO } from './io.js';
+import { formatDiagnostics } from './diagnostics.js';
+import { ContentError } from './errors.js';
+import { registerCheckCommands } from './register-checks.js';
+import { registerWorkshopCommands } from './register-workshop.js';
+
+const VERSION = '0.1.0';
+
+export interface DeckOptions {
+  cards?: string;
+  local?: string;
+  lang: 'nb' | 'en';
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Commander discards what an action returns, so actions hand their exit code over here. */
+let lastCode: number | undefined;
+const exitWith = (code: number) => {
+  lastCode = code;
+};
+
+/** Options every deck-reading command takes. */
+export function deckOptions(cmd: Command): Command {
+  return cmd
+    .option('--cards <dir>', 'read the cards from this folder instead of the bundled national deck')
+    .option('--local <file>', "your municipality's contacts (default: ./tiltakskort.local.yaml when present)")
+    .addOption(new Option('--lang <lang>', 'language of the guide and the summary').choices(['nb', 'en']).default('nb'));
+}
+
+export function program(io: CliIO): Command {
+  const prog = new Command('tiltakskort')
+    .description('Veileder for deg som er bekymret for et barn: hvilken plikt gjelder, hva du kan dele, hvem du kontakter.\nA guide for people who work with children in Norway and are worried about a child.')
+    .version(VERSION, '-V, --version')
+    .showSuggestionAfterError()
+    .enablePositionalOptions()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride();
+
+  deckOptions(prog)
+    .option('--sector <id>', 'answer the first question (your sector) in advance')
+    .option('--out <file>', 'save the summary to this file without asking (.md, .html, .txt or .json)')
+    .addOption(new Option('--format <format>', 'format of the saved file (default: from the extension)').choices(['md', 'text', 'html', 'json']))
+    .option('--force', 'overwrite the --out file if it exists')
+    .action(async (opts) => {
+      const { guide } = await import('./commands/guide.js');
+      exitWith(await guide(io, opts));
+    });
+
+  deckOptions(prog.command('run'))
+    .description('run the flow from answers, without a terminal (for CI and prepared cases)')
+    .option('--answer <question=option>', 'an answer; repeat it, or give several options as q=a,b', collect, [])
+    .option('--answers <file>', 'answers file (YAML or JSON): question id → option id or list of ids')
+    .addOption(new Option('--format <format>', 'output format (default: text, or from the --out extension)').choices(['json', 'md', 'text', 'html']))
+    .option('--out <file>', 'write the summary to this file (format from the extension unless --format)')
+    .option('--force', 'overwrite the --out file if it exists')
+    .action(async (opts) => {
+      const { run } = await import('./commands/run.js');
+      exitWith(await run(io, opts));
+    });
+
+  prog.command('schema')
+    .description('print the JSON Schema for card files (for editors and yaml-language-server)')
+    .action(async () => {
+      const { schema } = await import('./commands/schema.js');
+      exitWith(await schema(io));
+    });
+
+  registerCheckCommands(prog, io, exitWith);
+  registerWorkshopCommands(prog, io, exitWith);
+  return prog;
+}
+
+/** Run the CLI; returns the exit code. Never throws, never prints a stack trace. */
+export async function main(io: CliIO): Promise<number> {
+  const prog = program(io);
+  let code: number = EXIT.ok;
+  try {
+    const result = await runAction(prog, io.argv);
+    code = typeof result === 'number' ? result : EXIT.ok;
+  } catch (err) {
+    code = report(io, err);
+  }
+  return code;
+}
+
+async function runAction(prog: Command, argv: string[]): Promise<number> {
+  lastCode = undefined;
+  await prog.parseAsync(argv, { from: 'user' });
+  return lastCode ?? EXIT.ok;
+}
+
+function report(io: CliIO, err: unknown): number {
+  if (err instanceof CommanderError) {
+    // Help and version are not errors; commander has already printed everything else.
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+    io.stderr.write("Run 'tiltakskort --help' for usage.\n");
+    return EXIT.usage;
+  }
+  if (err instanceof ContentError) {
+    io.stderr.write(formatDiagnostics(err.diagnostics));
+    io.stderr.write(`${err.message}\n`);
+    return err.exitCode;
+  }
+  if (err instanceof CliError) {
+    io.stderr.write(`tiltakskort: ${err.message}\n`);
+    if (err.hint) io.stderr.write(`${err.hint}\n`);
+    return err.exitCode;
+  }
+  const e = err as Error;
+  if (e?.name === 'ExitPromptError' || e?.name === 'AbortPromptError') {
+    return EXIT.interrupted;
+  }
+  io.stderr.write(`tiltakskort: internal error: ${e?.message ?? String(err)}\n`);
+  io.stderr.write('This is a bug in tiltakskort, not in what you did. Set TILTAKSKORT_DEBUG=1 to see the details.\n');
+  if (io.env.TILTAKSKORT_DEBUG) io.stderr.write(`${e?.stack ?? ''}\n`);
+  return EXIT.usage;
+}

@@ -1,0 +1,70 @@
+// The only module that talks to @inquirer: one question card becomes one prompt, with "back" and
+// "why do we ask?" offered after the options. The engine never sees a prompt.
+
+import select, { Separator } from '@inquirer/select';
+import checkbox from '@inquirer/checkbox';
+import type { Labels } from '../core/labels.js';
+
+export interface PromptContext {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  signal?: AbortSignal;
+}
+
+export type Reply =
+  | { kind: 'answer'; options: string[] }
+  | { kind: 'back' }
+  | { kind: 'why'; picked: string[] };
+
+export interface Ask {
+  message: string;
+  options: { id: string; label: string }[];
+  multiple: boolean;
+  defaults?: readonly string[];
+  canGoBack: boolean;
+  labels: Labels;
+  pageSize: number;
+}
+
+const BACK = ':back';
+const WHY = ':why';
+const opt = (id: string) => `o:${id}`;
+const unopt = (v: string) => v.slice(2);
+
+export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> {
+  const extras = [
+    new Separator(),
+    ...(ask.canGoBack ? [{ name: ask.labels.back, value: BACK }] : []),
+    { name: ask.labels.whyAsk, value: WHY },
+  ];
+  const pageSize = Math.max(5, Math.min(ask.pageSize, ask.options.length + extras.length));
+
+  if (!ask.multiple) {
+    const value = await select<string>({
+      message: ask.message,
+      choices: [...ask.options.map((o) => ({ name: o.label, value: opt(o.id) })), ...extras],
+      ...(ask.defaults?.[0] ? { default: opt(ask.defaults[0]) } : {}),
+      pageSize,
+      loop: false,
+    }, ctx);
+    if (value === BACK) return { kind: 'back' };
+    if (value === WHY) return { kind: 'why', picked: [] };
+    return { kind: 'answer', options: [unopt(value)] };
+  }
+
+  const values = await checkbox<string>({
+    message: ask.message,
+    instructions: ask.labels.chooseMany,
+    choices: [
+      ...ask.options.map((o) => ({ name: o.label, value: opt(o.id), checked: Boolean(ask.defaults?.includes(o.id)) })),
+      ...extras,
+    ],
+    pageSize,
+    loop: false,
+    validate: (chosen) => chosen.length > 0 || ask.labels.pickAtLeastOne,
+  }, ctx);
+  const picked = values.filter((v) => v.startsWith('o:')).map(unopt);
+  if (values.includes(BACK)) return { kind: 'back' };
+  if (values.includes(WHY)) return { kind: 'why', picked };
+  return { kind: 'answer', options: picked };
+}

@@ -1,0 +1,119 @@
+// Checks across cards: every id a card points at exists and is of the right kind.
+
+import { END } from '../engine.js';
+import type { AddRef, Card, Condition, Deck, Next, QuestionCard } from '../types.js';
+import { didYouMean, type Finding } from './finding.js';
+
+export function checkReferences(deck: Deck): Finding[] {
+  const out: Finding[] = [];
+  const ids = [...deck.cards.keys()];
+  const questions = ids.filter((id) => deck.cards.get(id)?.kind === 'question');
+  const references = ids.filter((id) => deck.cards.get(id)?.kind !== 'question');
+  const sources = ids.filter((id) => deck.cards.get(id)?.kind === 'source');
+
+  const missing = (card: string, path: string, id: string, candidates: string[], what: string) =>
+    out.push({
+      rule: 'reference', severity: 'error', card, path,
+      message: `Unknown ${what} "${id}".`,
+      hint: didYouMean(id, candidates) ?? `Known ${what}s: ${preview(candidates)}.`,
+    });
+
+  const checkNext = (card: string, path: string, next: Next | undefined) => {
+    if (next === undefined) return;
+    const targets = typeof next === 'string' ? [[path, next] as const] : next.map((r, i) => [`${path}/${i}/goto`, r.goto] as const);
+    for (const [p, target] of targets) {
+      if (target !== END && deck.cards.get(target)?.kind !== 'question') {
+        missing(card, p, target, [...questions, END], 'question');
+      }
+    }
+    if (typeof next !== 'string') next.forEach((r, i) => checkCondition(card, `${path}/${i}/if`, r.if));
+  };
+
+  const checkCondition = (card: string, path: string, cond: Condition | undefined) => {
+    if (!cond) return;
+    for (const [key, value] of Object.entries(cond)) {
+      if (value === undefined) continue;
+      if (key === 'all' || key === 'any') {
+        (value as Condition[]).forEach((c, i) => checkCondition(card, `${path}/${key}/${i}`, c));
+      } else if (key === 'not') {
+        checkCondition(card, `${path}/not`, value as Condition);
+      } else {
+        const q = deck.cards.get(key);
+        if (q?.kind !== 'question') {
+          missing(card, `${path}/${key}`, key, questions, 'question');
+          continue;
+        }
+        const wanted = Array.isArray(value) ? (value as string[]) : [value as string];
+        const optionIds = q.options.map((o) => o.id);
+        wanted.forEach((w, i) => {
+          if (!optionIds.includes(w)) {
+            missing(card, Array.isArray(value) ? `${path}/${key}/${i}` : `${path}/${key}`, w, optionIds, `option of "${key}"`);
+          }
+        });
+      }
+    }
+  };
+
+  const checkAdds = (card: string, path: string, adds: AddRef[] | undefined) => {
+    (adds ?? []).forEach((ref, i) => {
+      const id = typeof ref === 'string' ? ref : ref.card;
+      const p = typeof ref === 'string' ? `${path}/${i}` : `${path}/${i}/card`;
+      const target = deck.cards.get(id);
+      if (!target || target.kind === 'question' || target.kind === 'source') {
+        missing(card, p, id, references.filter((r) => deck.cards.get(r)?.kind !== 'source'), 'reference card');
+      }
+      if (typeof ref !== 'string') checkCondition(card, `${path}/${i}/if`, ref.if);
+    });
+  };
+
+  const meta = deck.meta;
+  if (deck.cards.get(meta.start)?.kind !== 'question') missing(meta.id, 'start', meta.start, questions, 'question');
+  (meta.always ?? []).forEach((id, i) => {
+    if (!deck.cards.has(id) || deck.cards.get(id)?.kind === 'question') missing(meta.id, `always/${i}`, id, references, 'reference card');
+  });
+
+  for (const card of deck.cards.values()) {
+    if (card.kind === 'question') checkQuestion(card);
+    else if ('sources' in card && card.sources) {
+      card.sources.forEach((s, i) => {
+        if (deck.cards.get(s)?.kind !== 'source') missing(card.id, `sources/${i}`, s, sources, 'source');
+      });
+    }
+  }
+
+  function checkQuestion(q: QuestionCard) {
+    checkCondition(q.id, 'if', q.if);
+    checkNext(q.id, 'next', q.next);
+    const seen = new Set<string>();
+    q.options.forEach((o, i) => {
+      if (seen.has(o.id)) {
+        out.push({ rule: 'duplicate-id', severity: 'error', card: q.id, path: `options/${i}/id`, message: `Option id "${o.id}" is used twice in this question.` });
+      }
+      seen.add(o.id);
+      checkNext(q.id, `options/${i}/next`, o.next);
+      checkAdds(q.id, `options/${i}/adds`, o.adds);
+    });
+  }
+  return out;
+}
+
+/** Cards with the same id in different files: the second one would silently win. */
+export function checkDuplicates(cards: readonly Card[]): Finding[] {
+  const first = new Map<string, Card>();
+  const out: Finding[] = [];
+  for (const card of cards) {
+    const earlier = first.get(card.id);
+    if (earlier) {
+      out.push({
+        rule: 'duplicate-id', severity: 'error', card: card.id, path: 'id', file: card.file,
+        message: `Duplicate id "${card.id}" (also in ${earlier.file ?? 'another file'}).`,
+        hint: 'Every card id must be unique across the deck. Rename one of them.',
+      });
+    } else first.set(card.id, card);
+  }
+  return out;
+}
+
+function preview(ids: string[]): string {
+  return ids.length > 8 ? ids.slice(0, 8).join(', ') + ', …' : ids.join(', ') || 'none';
+}

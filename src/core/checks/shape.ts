@@ -1,0 +1,310 @@
+// The shape of each card: required fields, their types and no unknown keys (a typo in a key
+// would otherwise silently drop content). Mirrors schema/cards.schema.json, which editors use;
+// tests/unit/schema.test.ts keeps the two in step.
+
+import type { Finding } from './finding.js';
+import { didYouMean } from './finding.js';
+import { CARD_KINDS, LANGS, URGENCIES } from '../types.js';
+
+type FieldType = 'id' | 'string' | 'text' | 'bool' | 'number' | 'date' | 'url' | 'basis' | 'ids' | 'next'
+  | 'adds' | 'condition' | 'options' | 'langs' | 'urgency' | 'texts' | 'contacts';
+
+interface FieldSpec {
+  type: FieldType;
+  required?: boolean;
+}
+
+type Spec = Record<string, FieldSpec>;
+
+const common: Spec = { kind: { type: 'string', required: true }, id: { type: 'id', required: true } };
+
+export const SPECS: Record<string, Spec> = {
+  deck: {
+    ...common,
+    version: { type: 'string', required: true },
+    title: { type: 'text', required: true },
+    languages: { type: 'langs', required: true },
+    reviewed: { type: 'date', required: true },
+    start: { type: 'id', required: true },
+    always: { type: 'ids' },
+    texts: { type: 'texts' },
+  },
+  question: {
+    ...common,
+    section: { type: 'text' },
+    text: { type: 'text', required: true },
+    why: { type: 'text', required: true },
+    multiple: { type: 'bool' },
+    if: { type: 'condition' },
+    options: { type: 'options', required: true },
+    next: { type: 'next' },
+  },
+  duty: {
+    ...common,
+    title: { type: 'text', required: true },
+    summary: { type: 'text', required: true },
+    meaning: { type: 'text', required: true },
+    limits: { type: 'text' },
+    basis: { type: 'basis', required: true },
+    reviewed: { type: 'date', required: true },
+    sources: { type: 'ids' },
+  },
+  sharing: {
+    ...common,
+    title: { type: 'text', required: true },
+    share: { type: 'text', required: true },
+    with: { type: 'text', required: true },
+    why: { type: 'text', required: true },
+    not: { type: 'text' },
+    basis: { type: 'basis', required: true },
+    reviewed: { type: 'date', required: true },
+    sources: { type: 'ids' },
+  },
+  contact: {
+    ...common,
+    name: { type: 'text', required: true },
+    phone: { type: 'string' },
+    url: { type: 'url' },
+    hours: { type: 'text' },
+    when: { type: 'text', required: true },
+    emergency: { type: 'bool' },
+    local: { type: 'bool' },
+    order: { type: 'number' },
+    reviewed: { type: 'date', required: true },
+    sources: { type: 'ids' },
+  },
+  step: {
+    ...common,
+    title: { type: 'text', required: true },
+    text: { type: 'text' },
+    urgency: { type: 'urgency', required: true },
+    order: { type: 'number' },
+  },
+  source: {
+    ...common,
+    title: { type: 'text', required: true },
+    url: { type: 'url', required: true },
+    publisher: { type: 'string' },
+    reviewed: { type: 'date', required: true },
+  },
+  local: {
+    kind: { type: 'string', required: true },
+    municipality: { type: 'string', required: true },
+    reviewed: { type: 'date' },
+    contacts: { type: 'contacts', required: true },
+  },
+};
+
+const OPTION_SPEC: Spec = {
+  id: { type: 'id', required: true },
+  label: { type: 'text', required: true },
+  help: { type: 'text' },
+  next: { type: 'next' },
+  adds: { type: 'adds' },
+  urgent: { type: 'bool' },
+};
+const BASIS_SPEC: Spec = {
+  law: { type: 'string', required: true },
+  section: { type: 'string', required: true },
+  url: { type: 'url', required: true },
+};
+const OVERLAY_CONTACT_SPEC: Spec = Object.fromEntries(
+  Object.entries(SPECS.contact!).map(([k, f]) => [k, { type: f.type, required: k === 'id' || k === 'kind' }]),
+);
+const TEXTS_SPEC: Spec = {
+  actNow: { type: 'text' }, record: { type: 'text' }, disagree: { type: 'text' }, disclaimer: { type: 'text' },
+};
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Check one parsed YAML document against its kind's shape. */
+export function checkShape(raw: unknown, file: string): Finding[] {
+  const out: Finding[] = [];
+  const cardId = isObj(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+  const report = (path: string, message: string, hint?: string) =>
+    out.push({ rule: 'schema', severity: 'error', message, ...(hint ? { hint } : {}), file, path, ...(cardId ? { card: cardId } : {}) });
+
+  if (!isObj(raw)) {
+    report('', 'A card file must hold a mapping (key: value), not ' + describe(raw) + '.', 'Start the card with "kind:" and "id:".');
+    return out;
+  }
+  const kind = raw.kind;
+  if (typeof kind !== 'string' || !(kind in SPECS)) {
+    const kinds = [...CARD_KINDS, 'deck'];
+    const hint = typeof kind === 'string' ? didYouMean(kind, kinds) : undefined;
+    report('kind', `Unknown or missing "kind": ${JSON.stringify(kind)}.`, hint ?? `Use one of: ${kinds.join(', ')}.`);
+    return out;
+  }
+  checkObject(raw, SPECS[kind]!, '', report);
+  return out;
+}
+
+type Report = (path: string, message: string, hint?: string) => void;
+
+function checkObject(obj: Obj, spec: Spec, base: string, report: Report): void {
+  for (const [key, field] of Object.entries(spec)) {
+    if (field.required && (obj[key] === undefined || obj[key] === null)) {
+      report(base || '', `Missing required field "${key}".`);
+    }
+  }
+  for (const [key, value] of Object.entries(obj)) {
+    const path = base ? `${base}/${key}` : key;
+    const field = spec[key];
+    if (!field) {
+      report(path, `Unknown field "${key}".`, didYouMean(key, Object.keys(spec)) ?? `Allowed here: ${Object.keys(spec).join(', ')}.`);
+      continue;
+    }
+    if (value === undefined || value === null) continue;
+    checkValue(value, field.type, path, report);
+  }
+}
+
+function checkValue(value: unknown, type: FieldType, path: string, report: Report): void {
+  switch (type) {
+    case 'id':
+      if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
+        report(path, `Expected an id (lower-case letters, digits, "-", "." or "_"), got ${describe(value)}.`);
+      }
+      return;
+    case 'string':
+      if (typeof value !== 'string' || value.trim() === '') report(path, `Expected a non-empty string, got ${describe(value)}.`);
+      return;
+    case 'bool':
+      if (typeof value !== 'boolean') report(path, `Expected true or false, got ${describe(value)}.`);
+      return;
+    case 'number':
+      if (typeof value !== 'number') report(path, `Expected a number, got ${describe(value)}.`);
+      return;
+    case 'date':
+      if (typeof value !== 'string' || !DATE_PATTERN.test(value) || Number.isNaN(Date.parse(value))) {
+        report(path, `Expected a date as YYYY-MM-DD, got ${describe(value)}.`, 'Write the date the content was last checked, e.g. 2026-11-23.');
+      }
+      return;
+    case 'url':
+      if (typeof value !== 'string' || !/^https?:\/\/\S+$/.test(value)) report(path, `Expected a URL, got ${describe(value)}.`);
+      return;
+    case 'text':
+      if (typeof value === 'string') {
+        if (value.trim() === '') report(path, 'Text is empty.');
+      } else if (isObj(value)) {
+        if (typeof value.nb !== 'string' || value.nb.trim() === '') report(path, 'A translated text needs "nb" (bokmål).');
+        for (const [lang, v] of Object.entries(value)) {
+          if (!(LANGS as readonly string[]).includes(lang)) report(`${path}/${lang}`, `Unknown language "${lang}".`, `Use ${LANGS.join(' or ')}.`);
+          else if (typeof v !== 'string') report(`${path}/${lang}`, `Expected text, got ${describe(v)}.`);
+        }
+      } else {
+        report(path, `Expected text (a string, or nb:/en: texts), got ${describe(value)}.`);
+      }
+      return;
+    case 'langs':
+      if (!Array.isArray(value) || !value.includes('nb')) report(path, 'Expected a list of languages that includes nb.');
+      else value.forEach((l, i) => {
+        if (!(LANGS as readonly string[]).includes(l)) report(`${path}/${i}`, `Unknown language ${describe(l)}.`, `Use ${LANGS.join(' or ')}.`);
+      });
+      return;
+    case 'urgency':
+      if (typeof value !== 'string' || !(URGENCIES as readonly string[]).includes(value)) {
+        report(path, `Expected one of ${URGENCIES.join(', ')}, got ${describe(value)}.`);
+      }
+      return;
+    case 'ids':
+      if (!Array.isArray(value)) report(path, `Expected a list of ids, got ${describe(value)}.`);
+      else value.forEach((v, i) => checkValue(v, 'id', `${path}/${i}`, report));
+      return;
+    case 'basis':
+      if (!Array.isArray(value) || value.length === 0) {
+        report(path, 'Expected a list of provisions (law, section, url).', 'Every duty and sharing rule names its legal basis.');
+        return;
+      }
+      value.forEach((b, i) => {
+        if (!isObj(b)) report(`${path}/${i}`, `Expected law, section and url, got ${describe(b)}.`);
+        else checkObject(b, BASIS_SPEC, `${path}/${i}`, report);
+      });
+      return;
+    case 'texts':
+      if (!isObj(value)) report(path, `Expected a mapping of texts, got ${describe(value)}.`);
+      else checkObject(value, TEXTS_SPEC, path, report);
+      return;
+    case 'next':
+      if (typeof value === 'string') return checkValue(value, 'id', path, report);
+      if (!Array.isArray(value)) {
+        report(path, `Expected a question id or a list of rules (if:, goto:), got ${describe(value)}.`);
+        return;
+      }
+      value.forEach((rule, i) => {
+        if (!isObj(rule)) report(`${path}/${i}`, `Expected a rule (if:, goto:), got ${describe(rule)}.`);
+        else checkObject(rule, { if: { type: 'condition' }, goto: { type: 'id', required: true } }, `${path}/${i}`, report);
+      });
+      return;
+    case 'adds':
+      if (!Array.isArray(value)) {
+        report(path, `Expected a list of card ids, got ${describe(value)}.`);
+        return;
+      }
+      value.forEach((ref, i) => {
+        if (typeof ref === 'string') checkValue(ref, 'id', `${path}/${i}`, report);
+        else if (isObj(ref)) checkObject(ref, { card: { type: 'id', required: true }, if: { type: 'condition' } }, `${path}/${i}`, report);
+        else report(`${path}/${i}`, `Expected a card id or {card:, if:}, got ${describe(ref)}.`);
+      });
+      return;
+    case 'condition':
+      checkCondition(value, path, report);
+      return;
+    case 'options':
+      if (!Array.isArray(value) || value.length === 0) {
+        report(path, 'A question needs at least one option.');
+        return;
+      }
+      value.forEach((o, i) => {
+        if (!isObj(o)) report(`${path}/${i}`, `Expected an option (id, label, …), got ${describe(o)}.`);
+        else checkObject(o, OPTION_SPEC, `${path}/${i}`, report);
+      });
+      return;
+    case 'contacts':
+      if (!Array.isArray(value)) {
+        report(path, 'Expected a list of contact cards.');
+        return;
+      }
+      value.forEach((c, i) => {
+        if (!isObj(c)) report(`${path}/${i}`, `Expected a contact, got ${describe(c)}.`);
+        // Only the id is required here: an overlay entry that overrides a national contact
+        // inherits its other fields (applyOverlay checks new contacts in full).
+        else checkObject({ kind: 'contact', ...c }, OVERLAY_CONTACT_SPEC, `${path}/${i}`, report);
+      });
+      return;
+  }
+}
+
+function checkCondition(value: unknown, path: string, report: Report): void {
+  if (!isObj(value)) {
+    report(path, `Expected a condition (question: option), got ${describe(value)}.`);
+    return;
+  }
+  for (const [key, v] of Object.entries(value)) {
+    const p = `${path}/${key}`;
+    if (key === 'all' || key === 'any') {
+      if (!Array.isArray(v)) report(p, `"${key}" takes a list of conditions.`);
+      else v.forEach((c, i) => checkCondition(c, `${p}/${i}`, report));
+    } else if (key === 'not') {
+      checkCondition(v, p, report);
+    } else if (typeof v === 'string') {
+      checkValue(v, 'id', p, report);
+    } else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
+      v.forEach((x, i) => checkValue(x, 'id', `${p}/${i}`, report));
+    } else {
+      report(p, `Expected an option id or a list of option ids for question "${key}", got ${describe(v)}.`);
+    }
+  }
+}
+
+function describe(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
+  return `${typeof v} ${String(v)}`;
+}

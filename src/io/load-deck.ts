@@ -1,0 +1,157 @@
+// Loading a deck for a command: the bundled deck from its compiled JSON (no YAML parsing on the
+// way to the first question), or any folder of YAML cards, plus a municipality's overlay.
+// Every problem is collected and reported at once, each with file:line:column.
+
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assemble, type RawDoc } from '../core/deck.js';
+import { locate } from '../core/checks/locate.js';
+import type { Finding } from '../core/checks/finding.js';
+import type { Card, Deck, DeckMeta, Diagnostic, PositionTable } from '../core/types.js';
+
+/** The bundled national deck and its compiled form, relative to this file in dist/io/. */
+export const BUNDLED_DIR = fileURLToPath(new URL('../../cards', import.meta.url));
+export const COMPILED_FILE = fileURLToPath(new URL('../deck.json', import.meta.url));
+export const LOCAL_DEFAULT = 'tiltakskort.local.yaml';
+
+/** Folders inside a deck that hold other things than cards. */
+const NOT_CARDS = new Set(['scenarios', 'cases']);
+
+export interface Loaded {
+  deck?: Deck;
+  diagnostics: Diagnostic[];
+}
+
+/** What the build writes to dist/deck.json. */
+export interface CompiledDeck {
+  meta: DeckMeta;
+  cards: Card[];
+  positions: PositionTable;
+  /** Size and mtime of every card file, to notice cards edited after the build. */
+  stamp: Record<string, [number, number]>;
+}
+
+/** The YAML card files of a deck folder, relative paths in a stable order. */
+export function cardFiles(dir: string): string[] {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: false }) as string[];
+  return entries
+    .filter((p) => /\.ya?ml$/.test(p))
+    .filter((p) => !p.split(sep).some((part, i, parts) => part.startsWith('.') || (i < parts.length - 1 && NOT_CARDS.has(part))))
+    .map((p) => p.split(sep).join('/'))
+    .sort();
+}
+
+export function stampOf(dir: string, files: readonly string[]): Record<string, [number, number]> {
+  const stamp: Record<string, [number, number]> = {};
+  for (const f of files) {
+    const st = statSync(join(dir, f));
+    stamp[f] = [st.size, Math.floor(st.mtimeMs)];
+  }
+  return stamp;
+}
+
+export interface LoadOptions {
+  /** A deck folder; the bundled deck when absent. */
+  dir?: string;
+  /** A local overlay file; `tiltakskort.local.yaml` in cwd is picked up when absent. */
+  local?: string;
+  cwd?: string;
+}
+
+/** Parse a deck folder from YAML. Also what the build uses to compile the bundled deck. */
+export async function loadYamlDeck(dir: string, overlayFile?: string): Promise<Loaded & { docs: RawDoc[]; positions: PositionTable; files: string[] }> {
+  const { parseCardFile } = await import('./yaml-cards.js');
+  const positions: PositionTable = {};
+  const findings: Finding[] = [];
+  const docs: RawDoc[] = [];
+  const files = cardFiles(dir);
+  for (const file of files) {
+    const parsed = parseCardFile(file, readFileSync(join(dir, file), 'utf8'), positions);
+    docs.push(...parsed.docs);
+    findings.push(...parsed.findings);
+  }
+  const overlay = overlayFile ? await readOverlay(overlayFile, positions, findings) : undefined;
+  const assembled = assemble(docs, overlay, positions);
+  findings.push(...assembled.findings);
+  const diagnostics = locate(findings, positions, assembled.deck);
+  return { ...(assembled.deck && !findings.some((f) => f.severity === 'error') ? { deck: assembled.deck } : {}), diagnostics, docs, positions, files };
+}
+
+async function readOverlay(file: string, positions: PositionTable, findings: Finding[]): Promise<RawDoc | undefined> {
+  const { parseCardFile } = await import('./yaml-cards.js');
+  const parsed = parseCardFile(file, readFileSync(file, 'utf8'), positions);
+  findings.push(...parsed.findings);
+  if (parsed.docs.length > 1) findings.push({ rule: 'local', severity: 'error', file, message: 'A local overlay is a single YAML document.' });
+  return parsed.docs[0];
+}
+
+/** Load what a command needs: the compiled bundled deck when possible, YAML otherwise. */
+export async function loadDeck(opts: LoadOptions = {}): Promise<Loaded> {
+  const cwd = opts.cwd ?? process.cwd();
+  const overlayFile = opts.local ? resolve(cwd, opts.local) : existsSync(join(cwd, LOCAL_DEFAULT)) ? join(cwd, LOCAL_DEFAULT) : undefined;
+  if (opts.local && overlayFile && !existsSync(overlayFile)) {
+    return { diagnostics: [{ file: opts.local, line: 1, col: 1, severity: 'error', rule: 'io', message: 'Local overlay file not found.', hint: 'Check the path given to --local.' }] };
+  }
+  const overlayRel = overlayFile ? relative(cwd, overlayFile) || overlayFile : undefined;
+
+  if (opts.dir) {
+    const dir = resolve(cwd, opts.dir);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      return { diagnostics: [{ file: opts.dir, line: 1, col: 1, severity: 'error', rule: 'io', message: 'Deck folder not found.', hint: 'Give the folder that holds deck.yaml and the card files.' }] };
+    }
+    return withOverlayName(await loadYamlDeck(dir, overlayFile), overlayFile, overlayRel);
+  }
+
+  const compiled = readCompiled();
+  if (compiled && !overlayFile) return { deck: fromCompiled(compiled), diagnostics: [] };
+  if (compiled && overlayFile) {
+    // The national deck is already checked; only the overlay needs YAML.
+    const docs: RawDoc[] = [{ file: compiled.meta.file ?? 'deck.yaml', raw: stripFile(compiled.meta) }, ...compiled.cards.map((c) => ({ file: c.file ?? '', raw: stripFile(c) }))];
+    const positions = { ...compiled.positions };
+    const findings: Finding[] = [];
+    const overlay = await readOverlay(overlayFile, positions, findings);
+    const assembled = assemble(docs, overlay, positions);
+    findings.push(...assembled.findings);
+    const diagnostics = locate(findings, positions, assembled.deck);
+    return withOverlayName({ ...(assembled.deck && !findings.some((f) => f.severity === 'error') ? { deck: assembled.deck } : {}), diagnostics }, overlayFile, overlayRel);
+  }
+  return withOverlayName(await loadYamlDeck(BUNDLED_DIR, overlayFile), overlayFile, overlayRel);
+}
+
+/** The compiled bundled deck, or undefined when it is missing or older than the card files. */
+export function readCompiled(): CompiledDeck | undefined {
+  let compiled: CompiledDeck;
+  try {
+    compiled = JSON.parse(readFileSync(COMPILED_FILE, 'utf8')) as CompiledDeck;
+  } catch {
+    return undefined;
+  }
+  try {
+    const files = cardFiles(BUNDLED_DIR);
+    const now = stampOf(BUNDLED_DIR, files);
+    if (files.length !== Object.keys(compiled.stamp).length) return undefined;
+    for (const f of files) {
+      const [size, mtime] = compiled.stamp[f] ?? [];
+      if (now[f]![0] !== size || now[f]![1] !== mtime) return undefined;
+    }
+  } catch {
+    return undefined;
+  }
+  return compiled;
+}
+
+export function fromCompiled(c: CompiledDeck): Deck {
+  return { meta: c.meta, cards: new Map(c.cards.map((card) => [card.id, card])), localIds: new Set(), positions: c.positions };
+}
+
+function stripFile<T extends { file?: string }>(card: T): Omit<T, 'file'> {
+  const { file: _file, ...rest } = card;
+  return rest;
+}
+
+/** Diagnostics name the overlay as the user wrote it, not by its absolute path. */
+function withOverlayName(loaded: Loaded, abs: string | undefined, rel: string | undefined): Loaded {
+  if (!abs || !rel || abs === rel) return loaded;
+  return { ...loaded, diagnostics: loaded.diagnostics.map((d) => (d.file === abs ? { ...d, file: rel } : d)) };
+}

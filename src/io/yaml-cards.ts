@@ -1,0 +1,87 @@
+// Reading card files: YAML documents with a position for every field, and YAML syntax errors as
+// diagnostics with the parser's own line and column. This is the only module that imports `yaml`
+// for cards, and it is loaded only when a deck must be read from YAML (not for the bundled deck).
+
+import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, type Node } from 'yaml';
+import type { RawDoc } from '../core/deck.js';
+import type { Finding } from '../core/checks/finding.js';
+import { positionKey } from '../core/checks/locate.js';
+import type { PositionTable, Position } from '../core/types.js';
+
+export interface ParsedFile {
+  docs: RawDoc[];
+  findings: Finding[];
+}
+
+/** Parse one card file (it may hold several documents separated by ---). */
+export function parseCardFile(file: string, source: string, positions: PositionTable): ParsedFile {
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const findings: Finding[] = [];
+  const docs: RawDoc[] = [];
+  const list = Array.isArray(documents) ? documents : [];
+  if (!Array.isArray(documents)) {
+    // An empty stream: yaml returns an EmptyStream object.
+    return { docs, findings };
+  }
+  for (const doc of list) {
+    if (doc.errors.length > 0) {
+      for (const err of doc.errors) {
+        const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
+        const key = positionKey(file, `@yaml${pos.line}:${pos.col}`);
+        positions[key] = { '': { line: pos.line, col: pos.col } };
+        findings.push({
+          rule: 'yaml', severity: 'error', file, card: `@yaml${pos.line}:${pos.col}`,
+          message: `YAML syntax: ${firstLine(err.message)}`,
+          hint: yamlHint(err.code),
+        });
+      }
+      continue;
+    }
+    if (doc.contents === null) continue; // an empty document (e.g. a trailing ---)
+    const raw = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
+    const at: Record<string, Position> = {};
+    collectPositions(doc.contents as Node, '', at, lineCounter);
+    positions[positionKey(file, id)] = at;
+    docs.push({ file, raw });
+  }
+  return { docs, findings };
+}
+
+function collectPositions(node: Node | null | undefined, path: string, at: Record<string, Position>, lc: LineCounter): void {
+  if (!node) return;
+  if (node.range) at[path] = lc.linePos(node.range[0]);
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const child = path ? `${path}/${key}` : key;
+      const value = pair.value as Node | null;
+      // A field's position is its value's; a key with no value points at the key.
+      if (value?.range) collectPositions(value, child, at, lc);
+      else if (isScalar(pair.key) && pair.key.range) at[child] = lc.linePos(pair.key.range[0]);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => collectPositions(item as Node, path ? `${path}/${i}` : String(i), at, lc));
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'A key appears twice in the same mapping; remove or rename one.';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'Check the indentation and that every "key:" has a space after the colon.';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'A value that spans lines needs "|" or ">" after the colon, or quotes.';
+    case 'TAB_AS_INDENT':
+      return 'YAML indentation must use spaces, not tabs.';
+    default:
+      return 'Fix the YAML syntax at this position; quote text that contains ": " or starts with a special character.';
+  }
+}

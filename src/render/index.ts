@@ -1,0 +1,17 @@
+// Picking a renderer by format. Each is imported only when asked for (HTML pulls in marked).
+
+import type { Summary } from '../core/summary.js';
+import type { Format } from '../cli/save.js';
+
+export async function render(format: Format, s: Summary): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('./json.js')).renderJson(s);
+    case 'md':
+      return (await import('./markdown.js')).renderMarkdown(s);
+    case 'text':
+      return (await import('./text.js')).renderText(s);
+    case 'html':
+      return (await import('./html.js')).renderHtml(s);
+  }
+}
