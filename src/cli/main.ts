@@ -2,14 +2,17 @@
 // so `validate` never loads the prompts and the guide never loads the validators.
 
 import { Command, CommanderError, Option } from 'commander';
-import { CliError, EXIT } from './errors.js';
+import { CliError, EXIT, UsageError } from './errors.js';
+import { didYouMean } from '../core/checks/finding.js';
 import type { CliIO } from './io.js';
 import { formatDiagnostics } from './diagnostics.js';
 import { ContentError } from './errors.js';
 import { registerCheckCommands } from './register-checks.js';
 import { registerWorkshopCommands } from './register-workshop.js';
 
-const VERSION = '0.1.0';
+import { readFileSync } from 'node:fs';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export interface DeckOptions {
   cards?: string;
@@ -50,7 +53,12 @@ export function program(io: CliIO): Command {
     .option('--out <file>', 'save the summary to this file without asking (.md, .html, .txt or .json)')
     .addOption(new Option('--format <format>', 'format of the saved file (default: from the extension)').choices(['md', 'text', 'html', 'json']))
     .option('--force', 'overwrite the --out file if it exists')
-    .action(async (opts) => {
+    .allowExcessArguments(true)
+    .action(async (opts, cmd: Command) => {
+      if (cmd.args.length > 0) {
+        const names = prog.commands.map((c) => c.name());
+        throw new UsageError(`Unknown command "${cmd.args[0]}".`, didYouMean(cmd.args[0]!, names) ?? `Commands: ${names.join(', ')}.`);
+      }
       const { guide } = await import('./commands/guide.js');
       exitWith(await guide(io, opts));
     });

@@ -46,6 +46,7 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
       ...(ask.defaults?.[0] ? { default: opt(ask.defaults[0]) } : {}),
       pageSize,
       loop: false,
+      theme: { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([k, a]) => `${k} ${ask.labels.keys[a] ?? a}`).join(' • ') } },
     }, ctx);
     if (value === BACK) return { kind: 'back' };
     if (value === WHY) return { kind: 'why', picked: [] };

@@ -14,5 +14,15 @@ export async function renderTerminal(s: Summary, opts: { color: boolean; width: 
   const marked = new Marked();
   // The extension's types lag behind marked's; the runtime contract is the documented one.
   marked.use(markedTerminal({ width: opts.width, reflowText: true, tab: 2 }) as never);
+  // marked-terminal ignores inline tokens inside list items with marked >= 13, so **bold** shows
+  // literally (mikaelbr/marked-terminal#304, #371). Render the inline tokens ourselves; returning
+  // false hands every other text token back to marked-terminal.
+  marked.use({
+    renderer: {
+      text(this: { parser: { parseInline(t: unknown[]): string } }, token: { tokens?: unknown[] }) {
+        return typeof token === 'object' && token.tokens ? this.parser.parseInline(token.tokens) : false;
+      },
+    },
+  } as never);
   return marked.parse(renderMarkdown(s), { async: false }) as string;
 }
