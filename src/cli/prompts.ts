@@ -2,7 +2,6 @@
 // "why do we ask?" offered after the options. The engine never sees a prompt.
 
 import select, { Separator } from '@inquirer/select';
-import checkbox from '@inquirer/checkbox';
 import type { Labels } from '../core/labels.js';
 
 export interface PromptContext {
@@ -53,6 +52,9 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
     return { kind: 'answer', options: [unopt(value)] };
   }
 
+  // Loaded on first use: the first question (the sector) is a single choice, and every module
+  // kept off the way to the first prompt is start-up time saved.
+  const { default: checkbox } = await import('@inquirer/checkbox');
   const values = await checkbox<string>({
     message: ask.message,
     instructions: ask.labels.chooseMany,

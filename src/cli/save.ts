@@ -3,7 +3,6 @@
 
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { UsageError } from './errors.js';
 
 export type Format = 'md' | 'text' | 'html' | 'json';
@@ -28,7 +27,9 @@ export function writeAtomic(cwd: string, file: string, content: string, force: b
     throw new UsageError(`"${file}" already exists; nothing was written.`, 'Choose another name, or add --force to overwrite it.');
   }
   if (!existsSync(dirname(target))) throw new UsageError(`The folder for "${file}" does not exist.`);
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Unique enough with 'wx' (which fails rather than reuse a name); node:crypto would cost
+  // start-up time for nothing.
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o600);

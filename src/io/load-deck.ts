@@ -5,8 +5,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assemble, type RawDoc } from '../core/deck.js';
-import { locate } from '../core/checks/locate.js';
+import type { RawDoc } from '../core/deck.js';
 import type { Finding } from '../core/checks/finding.js';
 import type { Card, Deck, DeckMeta, Diagnostic, PositionTable } from '../core/types.js';
 
@@ -72,6 +71,7 @@ export async function loadYamlDeck(dir: string, overlayFile?: string): Promise<L
     findings.push(...parsed.findings);
   }
   const overlay = overlayFile ? await readOverlay(overlayFile, positions, findings) : undefined;
+  const { assemble, locate } = await checks();
   const assembled = assemble(docs, overlay, positions);
   findings.push(...assembled.findings);
   const diagnostics = locate(findings, positions, assembled.deck);
@@ -84,6 +84,15 @@ async function readOverlay(file: string, positions: PositionTable, findings: Fin
   findings.push(...parsed.findings);
   if (parsed.docs.length > 1) findings.push({ rule: 'local', severity: 'error', file, message: 'A local overlay is a single YAML document.' });
   return parsed.docs[0];
+}
+
+/**
+ * The checks are needed only when cards are read from YAML or an overlay is laid on: the
+ * compiled bundled deck was checked at build time, so the way to the first question skips them.
+ */
+async function checks() {
+  const [{ assemble }, { locate }] = await Promise.all([import('../core/deck.js'), import('../core/checks/locate.js')]);
+  return { assemble, locate };
 }
 
 /** Load what a command needs: the compiled bundled deck when possible, YAML otherwise. */
@@ -111,6 +120,7 @@ export async function loadDeck(opts: LoadOptions = {}): Promise<Loaded> {
     const positions = { ...compiled.positions };
     const findings: Finding[] = [];
     const overlay = await readOverlay(overlayFile, positions, findings);
+    const { assemble, locate } = await checks();
     const assembled = assemble(docs, overlay, positions);
     findings.push(...assembled.findings);
     const diagnostics = locate(findings, positions, assembled.deck);

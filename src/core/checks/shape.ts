@@ -193,7 +193,11 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
       } else if (isObj(value)) {
         if (typeof value.nb !== 'string' || value.nb.trim() === '') report(path, 'A translated text needs "nb" (bokmål).');
         for (const [lang, v] of Object.entries(value)) {
-          if (!(LANGS as readonly string[]).includes(lang)) report(`${path}/${lang}`, `Unknown language "${lang}".`, `Use ${LANGS.join(' or ')}.`);
+          if (!(LANGS as readonly string[]).includes(lang)) {
+            // In a flow mapping `{ nb: Skole, SFO og PPT }` the comma starts a new key.
+            const split = /\s/.test(lang) || v === null;
+            report(`${path}/${lang}`, `Unknown language "${lang}".`, split ? 'A comma inside { nb: …, en: … } starts a new key: put the text in quotes.' : `Use ${LANGS.join(' or ')}.`);
+          }
           else if (typeof v !== 'string') report(`${path}/${lang}`, `Expected text, got ${describe(v)}.`);
         }
       } else {
