@@ -12,6 +12,7 @@ import type { Card, Deck, DeckMeta, Diagnostic, PositionTable } from '../core/ty
 /** The bundled national deck and its compiled form, relative to this file in dist/io/. */
 export const BUNDLED_DIR = fileURLToPath(new URL('../../cards', import.meta.url));
 export const COMPILED_FILE = fileURLToPath(new URL('../deck.json', import.meta.url));
+const SOURCE_DIR = fileURLToPath(new URL('../../src', import.meta.url));
 export const LOCAL_DEFAULT = 'tiltakskort.local.yaml';
 
 /** Folders inside a deck that hold other things than cards. */
@@ -137,6 +138,9 @@ export function readCompiled(): CompiledDeck | undefined {
   } catch {
     return undefined;
   }
+  // Only a development checkout (with src/) can have cards edited after the build. An installed
+  // package cannot be rebuilt, and npm resets file times, so it always trusts its compiled deck.
+  if (!existsSync(SOURCE_DIR)) return compiled;
   try {
     const files = cardFiles(BUNDLED_DIR);
     const now = stampOf(BUNDLED_DIR, files);
