@@ -13,7 +13,7 @@ export interface PromptContext {
 export type Reply =
   | { kind: 'answer'; options: string[] }
   | { kind: 'back' }
-  | { kind: 'why'; picked: string[] };
+  | { kind: 'why'; picked: string[]; again?: boolean };
 
 export interface Ask {
   message: string;
@@ -64,10 +64,24 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
     ],
     pageSize,
     loop: false,
-    validate: (chosen) => chosen.length > 0 || ask.labels.pickAtLeastOne,
   }, ctx);
   const picked = values.filter((v) => v.startsWith('o:')).map(unopt);
   if (values.includes(BACK)) return { kind: 'back' };
   if (values.includes(WHY)) return { kind: 'why', picked };
+  if (picked.length === 0) {
+    // Enter with nothing ticked: people expect Enter on "Tilbake" to go back, as in the
+    // single-choice prompts, so offer back and why here instead of an error.
+    const next = await select<string>({
+      message: ask.labels.pickAtLeastOne,
+      choices: [
+        { name: ask.labels.chooseAgain, value: ':again' },
+        ...(ask.canGoBack ? [{ name: ask.labels.back, value: BACK }] : []),
+        { name: ask.labels.whyAsk, value: WHY },
+      ],
+      theme: { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([k, a]) => `${k} ${ask.labels.keys[a] ?? a}`).join(' • ') } },
+    }, ctx);
+    if (next === BACK) return { kind: 'back' };
+    return { kind: 'why', picked: [], ...(next === WHY ? {} : { again: true }) };
+  }
   return { kind: 'answer', options: picked };
 }

@@ -24,10 +24,17 @@ export function assemble(docs: readonly RawDoc[], overlay?: RawDoc, positions?: 
   const findings: Finding[] = [];
   const cards: Card[] = [];
   const metas: DeckMeta[] = [];
+  // Cards that failed their shape check still exist: references to them are not reported as
+  // unknown, so every real problem is reported in one run without noise.
+  const invalid = new Map<string, string>();
   for (const { file, raw } of docs) {
     const shape = checkShape(raw, file);
     findings.push(...shape);
-    if (shape.length > 0) continue;
+    if (shape.length > 0) {
+      const r = raw as { id?: unknown; kind?: unknown } | null;
+      if (r && typeof r.id === 'string' && typeof r.kind === 'string') invalid.set(r.id, r.kind);
+      continue;
+    }
     const obj = { ...(raw as object), file } as Card | DeckMeta | LocalOverlay;
     if (obj.kind === 'deck') metas.push(obj);
     else if (obj.kind === 'local') {
@@ -40,15 +47,17 @@ export function assemble(docs: readonly RawDoc[], overlay?: RawDoc, positions?: 
       : { rule: 'deck', severity: 'error', file: metas[1]!.file, path: 'kind', message: `More than one deck file (also ${metas[0]!.file}).` });
   }
   findings.push(...checkDuplicates(cards));
-  if (findings.some((f) => f.severity === 'error') || metas.length !== 1) return { findings };
+  const meta = metas[0];
+  if (!meta) return { findings };
 
-  const deck: Deck = { meta: metas[0]!, cards: new Map(cards.map((c) => [c.id, c])), localIds: new Set(), ...(positions ? { positions } : {}) };
-  if (overlay) {
-    const applied = applyOverlay(deck, overlay);
-    findings.push(...applied);
-    if (applied.some((f) => f.severity === 'error')) return { findings };
+  const deck: Deck = { meta, cards: new Map(cards.map((c) => [c.id, c])), localIds: new Set(), ...(positions ? { positions } : {}) };
+  if (overlay) findings.push(...applyOverlay(deck, overlay));
+  // Reference findings name their card; give them its file so they point at the right line
+  // even when no deck comes back.
+  for (const f of checkReferences(deck, invalid)) {
+    const file = f.file ?? deck.cards.get(f.card ?? '')?.file ?? (f.card === meta.id ? meta.file : undefined);
+    findings.push(file ? { ...f, file } : f);
   }
-  findings.push(...checkReferences(deck));
   return findings.some((f) => f.severity === 'error') ? { findings } : { deck, findings };
 }
 

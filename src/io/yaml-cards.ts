@@ -57,6 +57,7 @@ function collectPositions(node: Node | null | undefined, path: string, at: Recor
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const child = path ? `${path}/${key}` : key;
       const value = pair.value as Node | null;
+      if (isScalar(pair.key) && pair.key.range) at[`${child}@key`] = lc.linePos(pair.key.range[0]);
       // A field's position is its value's; a key with no value points at the key.
       if (value?.range) collectPositions(value, child, at, lc);
       else if (isScalar(pair.key) && pair.key.range) at[child] = lc.linePos(pair.key.range[0]);
@@ -78,7 +79,8 @@ function yamlHint(code: string): string {
     case 'MISSING_CHAR':
       return 'Check the indentation and that every "key:" has a space after the colon.';
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'A value that spans lines needs "|" or ">" after the colon, or quotes.';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'Put text that contains ": " in quotes; a value that spans lines needs ">-" after the colon.';
     case 'TAB_AS_INDENT':
       return 'YAML indentation must use spaces, not tabs.';
     default:

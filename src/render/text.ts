@@ -10,9 +10,11 @@ export function renderText(s: Summary, width = 80): string {
   for (const raw of renderMarkdown(s).split('\n')) {
     const h = /^(#{1,3}) (.*)$/.exec(raw);
     if (h) {
-      const title = plain(h[2]!);
-      out.push(h[1] === '###' ? title : title.toUpperCase());
-      if (h[1] !== '###') out.push((h[1] === '#' ? '=' : '-').repeat(Math.min(title.length, width)));
+      // Headings are wrapped too: a long card title must not run past the width.
+      const title = wrap(h[1] === '###' ? plain(h[2]!) : plain(h[2]!).toUpperCase(), width);
+      out.push(title);
+      const longest = Math.max(...title.split('\n').map((l) => l.length));
+      if (h[1] !== '###') out.push((h[1] === '#' ? '=' : '-').repeat(Math.min(longest, width)));
       continue;
     }
     out.push(wrap(plain(raw.replace(/^- \[ \] /, '[ ] ')), width));

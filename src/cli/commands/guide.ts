@@ -27,6 +27,24 @@ const isCancel = (err: unknown) => {
   return name === 'ExitPromptError' || name === 'AbortPromptError';
 };
 
+type InputPrompt = (typeof import('@inquirer/input'))['default'];
+
+/**
+ * "Save?" as a yes/no question that understands Norwegian: @inquirer/confirm shows "(y/N)" and
+ * "Yes"/"No", and silently takes "j" or "ja" as its default (no), so a user who answered "ja"
+ * would lose the summary. Accepts j/ja/y/yes and n/nei/no; empty is no.
+ */
+async function askYesNo(input: InputPrompt, message: string, lang: Lang, ctx: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<boolean> {
+  const yes = /^(j|ja|y|yes)$/i;
+  const no = /^(n|nei|no|)$/i;
+  const answer = await input({
+    message: `${message} ${lang === 'en' ? '(y/N)' : '(j/N)'}`,
+    validate: (v) => yes.test(v.trim()) || no.test(v.trim()) || (lang === 'en' ? 'Answer y (yes) or n (no).' : 'Svar j (ja) eller n (nei).'),
+    transformer: (v, { isFinal }) => (isFinal ? (yes.test(v.trim()) ? (lang === 'en' ? 'Yes' : 'Ja') : lang === 'en' ? 'No' : 'Nei') : v),
+  }, ctx);
+  return yes.test(answer.trim());
+}
+
 export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
   const T = labels(opts.lang);
   if (!io.stdin.isTTY || !io.stdout.isTTY) {
@@ -71,6 +89,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
           labels: T,
           pageSize: rows - 4,
         }, ctx);
+        if (reply.kind === 'why' && reply.again) continue;
         if (reply.kind === 'why') {
           say('');
           say(wrap(plain(L(q.why, opts.lang)), cols, '  '));
@@ -98,9 +117,8 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
       say(`${T.saved}: ${path}\n${wrap(T.savedNote, cols)}`);
       return EXIT.ok;
     }
-    const { default: confirm } = await import('@inquirer/confirm');
-    if (!(await confirm({ message: T.saveAsk, default: false }, ctx))) return EXIT.ok;
     const { default: input } = await import('@inquirer/input');
+    if (!(await askYesNo(input, T.saveAsk, opts.lang, ctx))) return EXIT.ok;
     for (;;) {
       const file = (await input({ message: T.saveWhere, default: opts.lang === 'en' ? 'summary.md' : 'oppsummering.md' }, ctx)).trim();
       if (file === '') return EXIT.ok;

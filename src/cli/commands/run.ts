@@ -2,16 +2,16 @@
 // 2 for unknown ids or answers the path never reaches (with the valid ids).
 
 import { runScripted, parseAnswerFlags, type GivenAnswers } from '../../core/scripted.js';
-import { buildSummary } from '../../core/summary.js';
 import { L } from '../../core/text.js';
 import type { Deck, Lang } from '../../core/types.js';
 import type { Walk } from '../../core/engine.js';
-import { readAnswersFile } from '../answers-file.js';
 import { EXIT, UsageError } from '../errors.js';
 import { today, type CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
-import { formatFor, writeAtomic, type Format } from '../save.js';
-import { render } from '../../render/index.js';
+import type { Format } from '../save.js';
+
+// The summary, the renderers, saving and the answers-file reader are imported only when used:
+// asking for the first question (`run --format json`, no answers) needs none of them.
 
 export interface RunOptions {
   answer: string[];
@@ -37,8 +37,10 @@ export async function run(io: CliIO, opts: RunOptions): Promise<number> {
     io.stdout.write(await incomplete(deck, walk, opts.lang, opts.format ?? 'text'));
     return EXIT.incomplete;
   }
+  const [{ buildSummary }, { render }] = await Promise.all([import('../../core/summary.js'), import('../../render/index.js')]);
   const summary = buildSummary(deck, walk.path, { lang: opts.lang, generated: today(io), urgent: walk.urgent });
   if (opts.out) {
+    const { formatFor, writeAtomic } = await import('../save.js');
     const format = formatFor(opts.out, opts.format);
     const path = writeAtomic(io.cwd, opts.out, await render(format, summary), Boolean(opts.force));
     io.stderr.write(`Saved ${path}\n`);
@@ -49,7 +51,7 @@ export async function run(io: CliIO, opts: RunOptions): Promise<number> {
 }
 
 async function gatherAnswers(io: CliIO, opts: RunOptions): Promise<GivenAnswers> {
-  const fromFile = opts.answers ? await readAnswersFile(io.cwd, opts.answers) : {};
+  const fromFile = opts.answers ? await (await import('../answers-file.js')).readAnswersFile(io.cwd, opts.answers) : {};
   const flags = parseAnswerFlags(opts.answer ?? []);
   if ('error' in flags) throw new UsageError(flags.error);
   // Flags win over the file, so a prepared case can be varied from the command line.

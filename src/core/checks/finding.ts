@@ -13,6 +13,8 @@ export interface Finding {
   path?: string;
   /** Where the card came from, when the finding is about a card not (yet) in the deck. */
   file?: string;
+  /** Point at the field's key rather than its value (e.g. an unknown field name). */
+  key?: boolean;
 }
 
 /** Edit distance, for "did you mean" hints on ids and field names. */

@@ -16,7 +16,9 @@ export function locateOne(f: Finding, positions: PositionTable | undefined, deck
   const file = f.file ?? card?.file ?? (f.card && f.card === deck?.meta.id ? deck.meta.file : undefined) ?? '.';
   const at = positions?.[positionKey(file, f.card)] ?? positions?.[positionKey(file, undefined)];
   let pos: Position = { line: 1, col: 1 };
-  if (at) {
+  const keyPos = f.key && at ? at[`${f.path ?? ''}@key`] : undefined;
+  if (keyPos) pos = keyPos;
+  else if (at) {
     let path = f.path ?? '';
     for (;;) {
       const hit = at[path];

@@ -4,8 +4,13 @@ import { END } from '../engine.js';
 import type { AddRef, Card, Condition, Deck, Next, QuestionCard } from '../types.js';
 import { didYouMean, type Finding } from './finding.js';
 
-export function checkReferences(deck: Deck): Finding[] {
+/**
+ * @param invalid ids (and kinds) of cards that exist but failed their shape check: references to
+ * them are not reported again as unknown.
+ */
+export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string> = new Map()): Finding[] {
   const out: Finding[] = [];
+  const kindOf = (id: string) => deck.cards.get(id)?.kind ?? invalid.get(id);
   const ids = [...deck.cards.keys()];
   const questions = ids.filter((id) => deck.cards.get(id)?.kind === 'question');
   const references = ids.filter((id) => deck.cards.get(id)?.kind !== 'question');
@@ -22,7 +27,7 @@ export function checkReferences(deck: Deck): Finding[] {
     if (next === undefined) return;
     const targets = typeof next === 'string' ? [[path, next] as const] : next.map((r, i) => [`${path}/${i}/goto`, r.goto] as const);
     for (const [p, target] of targets) {
-      if (target !== END && deck.cards.get(target)?.kind !== 'question') {
+      if (target !== END && kindOf(target) !== 'question') {
         missing(card, p, target, [...questions, END], 'question');
       }
     }
@@ -40,7 +45,7 @@ export function checkReferences(deck: Deck): Finding[] {
       } else {
         const q = deck.cards.get(key);
         if (q?.kind !== 'question') {
-          missing(card, `${path}/${key}`, key, questions, 'question');
+          if (kindOf(key) !== 'question') missing(card, `${path}/${key}`, key, questions, 'question');
           continue;
         }
         const wanted = Array.isArray(value) ? (value as string[]) : [value as string];
@@ -58,8 +63,8 @@ export function checkReferences(deck: Deck): Finding[] {
     (adds ?? []).forEach((ref, i) => {
       const id = typeof ref === 'string' ? ref : ref.card;
       const p = typeof ref === 'string' ? `${path}/${i}` : `${path}/${i}/card`;
-      const target = deck.cards.get(id);
-      if (!target || target.kind === 'question' || target.kind === 'source') {
+      const target = kindOf(id);
+      if (!target || target === 'question' || target === 'source') {
         missing(card, p, id, references.filter((r) => deck.cards.get(r)?.kind !== 'source'), 'reference card');
       }
       if (typeof ref !== 'string') checkCondition(card, `${path}/${i}/if`, ref.if);
@@ -67,16 +72,17 @@ export function checkReferences(deck: Deck): Finding[] {
   };
 
   const meta = deck.meta;
-  if (deck.cards.get(meta.start)?.kind !== 'question') missing(meta.id, 'start', meta.start, questions, 'question');
+  if (kindOf(meta.start) !== 'question') missing(meta.id, 'start', meta.start, questions, 'question');
   (meta.always ?? []).forEach((id, i) => {
-    if (!deck.cards.has(id) || deck.cards.get(id)?.kind === 'question') missing(meta.id, `always/${i}`, id, references, 'reference card');
+    const kind = kindOf(id);
+    if (!kind || kind === 'question') missing(meta.id, `always/${i}`, id, references, 'reference card');
   });
 
   for (const card of deck.cards.values()) {
     if (card.kind === 'question') checkQuestion(card);
     else if ('sources' in card && card.sources) {
       card.sources.forEach((s, i) => {
-        if (deck.cards.get(s)?.kind !== 'source') missing(card.id, `sources/${i}`, s, sources, 'source');
+        if (kindOf(s) !== 'source') missing(card.id, `sources/${i}`, s, sources, 'source');
       });
     }
   }

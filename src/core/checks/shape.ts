@@ -125,8 +125,8 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 export function checkShape(raw: unknown, file: string): Finding[] {
   const out: Finding[] = [];
   const cardId = isObj(raw) && typeof raw.id === 'string' ? raw.id : undefined;
-  const report = (path: string, message: string, hint?: string) =>
-    out.push({ rule: 'schema', severity: 'error', message, ...(hint ? { hint } : {}), file, path, ...(cardId ? { card: cardId } : {}) });
+  const report: Report = (path, message, hint, key) =>
+    out.push({ rule: 'schema', severity: 'error', message, ...(hint ? { hint } : {}), file, path, ...(cardId ? { card: cardId } : {}), ...(key ? { key } : {}) });
 
   if (!isObj(raw)) {
     report('', 'A card file must hold a mapping (key: value), not ' + describe(raw) + '.', 'Start the card with "kind:" and "id:".');
@@ -143,7 +143,7 @@ export function checkShape(raw: unknown, file: string): Finding[] {
   return out;
 }
 
-type Report = (path: string, message: string, hint?: string) => void;
+type Report = (path: string, message: string, hint?: string, key?: boolean) => void;
 
 function checkObject(obj: Obj, spec: Spec, base: string, report: Report): void {
   for (const [key, field] of Object.entries(spec)) {
@@ -155,7 +155,7 @@ function checkObject(obj: Obj, spec: Spec, base: string, report: Report): void {
     const path = base ? `${base}/${key}` : key;
     const field = spec[key];
     if (!field) {
-      report(path, `Unknown field "${key}".`, didYouMean(key, Object.keys(spec)) ?? `Allowed here: ${Object.keys(spec).join(', ')}.`);
+      report(path, `Unknown field "${key}".`, didYouMean(key, Object.keys(spec)) ?? `Allowed here: ${Object.keys(spec).join(', ')}.`, true);
       continue;
     }
     if (value === undefined || value === null) continue;

@@ -1,0 +1,242 @@
+// The interactive guide in a real pseudo-terminal, 80×24, as a user sees it: arrow keys, space
+// and enter; back, "why do we ask?", Ctrl+C, and saving (or not) at the end. Each test runs in
+// a fresh temporary working directory, so "no file written" can be checked.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { MINI, tempDir } from '../helpers/cli.js';
+import { KEY, spawnGuide, type PtySession } from '../helpers/pty.js';
+
+let t: ReturnType<typeof tempDir>;
+let session: PtySession | undefined;
+beforeEach(() => {
+  t = tempDir();
+});
+afterEach(() => {
+  session?.kill();
+  session = undefined;
+  t.cleanup();
+});
+
+function guide(...args: string[]): PtySession {
+  session = spawnGuide(['--cards', MINI, ...args], { cwd: t.dir });
+  return session;
+}
+
+/** sektor: Skole · bekymring: Vold · mistenkt: Ja · leder: Ja, up to the summary. */
+async function answerToTheEnd(s: PtySession): Promise<void> {
+  await s.waitFor('Hvor jobber du?');
+  await s.waitFor('Skole');
+  await s.keys(KEY.enter);
+  await s.waitFor('Hva er du bekymret for?');
+  await s.waitFor('Omsorgssvikt');
+  await s.keys(KEY.down, KEY.space);
+  await s.waitFor('◉ Vold');
+  await s.keys(KEY.enter);
+  await s.waitFor('Er en forelder mistenkt?');
+  await s.waitFor('Nei');
+  await s.keys(KEY.enter);
+  await s.waitFor('Er lederen din uenig?');
+  await s.waitFor('Nei');
+  await s.keys(KEY.enter);
+}
+
+describe('the guide in a terminal', () => {
+  it('asks to the end, shows the summary, and saves nothing when the answer is no', async () => {
+    const s = guide();
+    await answerToTheEnd(s);
+    await s.waitFor('OPPSUMMERING: HVA DU GJØR NÅ');
+    await s.waitFor('Opplysningsplikt til barnevernet');
+    await s.waitFor('Fordi du svarte: «Hva er du bekymret for?» → «Vold»');
+    await s.waitFor('Plikten er personlig');
+    await s.waitFor('Ikke snakk med foreldrene først');
+    await s.waitFor('Vil du lagre oppsummeringen som en fil?');
+    await s.keys('n', KEY.enter);
+    expect((await s.exit()).exitCode).toBe(0);
+    expect(readdirSync(t.dir)).toEqual([]);
+  });
+
+  it('saves the summary under the name given when the answer is yes, owner-only', async () => {
+    const s = guide();
+    await answerToTheEnd(s);
+    await s.waitFor('Vil du lagre oppsummeringen som en fil?');
+    await s.keys('y', KEY.enter);
+    await s.waitFor('Filnavn');
+    await s.write('notat.html');
+    await s.waitFor('notat.html');
+    await s.keys(KEY.enter);
+    await s.waitFor('Lagret');
+    expect((await s.exit()).exitCode).toBe(0);
+    const file = join(t.dir, 'notat.html');
+    expect(readdirSync(t.dir)).toEqual(['notat.html']);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file, 'utf8')).toMatch(/^<!doctype html>[\s\S]*Opplysningsplikt til barnevernet/);
+  });
+
+  it('understands "j" (ja) at the save question, and offers a default file name', async () => {
+    const s = guide();
+    await answerToTheEnd(s);
+    await s.waitFor('Vil du lagre oppsummeringen som en fil?');
+    await s.keys('j', KEY.enter);
+    await s.waitFor('Filnavn');
+    await s.waitFor('oppsummering.md');
+    await s.keys(KEY.enter);
+    await s.waitFor('Lagret');
+    expect((await s.exit()).exitCode).toBe(0);
+    expect(readFileSync(join(t.dir, 'oppsummering.md'), 'utf8')).toMatch(/^# Oppsummering/);
+  });
+
+  it('"back" returns to the previous question with the earlier answer offered as the default', async () => {
+    const s = guide();
+    await s.waitFor('Hvor jobber du?');
+    await s.waitFor('Skole');
+    await s.keys(KEY.down, KEY.enter); // Barnehage
+    await s.waitFor('Hva er du bekymret for?');
+    await s.waitFor('Omsorgssvikt');
+    await s.keys(KEY.down, KEY.space);
+    await s.waitFor('◉ Vold');
+    await s.keys(KEY.enter);
+    await s.waitFor('Er en forelder mistenkt?');
+    await s.waitFor('Nei');
+    await s.keys(KEY.down, KEY.enter); // Nei
+    await s.waitFor('Er lederen din uenig?');
+    await s.waitFor('← Tilbake');
+    await s.keys(KEY.down, KEY.down); // Ja → Nei → (separator) ← Tilbake
+    await s.waitFor('❯ ← Tilbake');
+    await s.keys(KEY.enter);
+
+    // Back at "mistenkt": the cursor starts on the earlier answer, Nei.
+    await s.waitFor('Er en forelder mistenkt?');
+    await s.waitFor(/❯ Nei/);
+    expect(s.rest).not.toContain('Er lederen din uenig?');
+    // Back once more, to the checkbox: Vold is still ticked.
+    await s.keys(KEY.down, KEY.enter); // Nei → ← Tilbake
+    await s.waitFor('Hva er du bekymret for?');
+    await s.waitFor('◉ Vold');
+    expect(s.rest.split('◉').length).toBe(1); // nothing else ticked after Vold
+    await s.keys(KEY.enter);
+    await s.waitFor('Er en forelder mistenkt?');
+    await s.waitFor(/❯ Nei/);
+    await s.keys(KEY.ctrlC);
+    expect((await s.exit()).exitCode).toBe(130);
+  });
+
+  it('"why do we ask?" explains the question and asks it again', async () => {
+    const s = guide();
+    await s.waitFor('Hvor jobber du?');
+    await s.waitFor('? Hvorfor spør vi om dette?');
+    await s.keys(KEY.down, KEY.down); // Skole → Barnehage → (separator) ? Hvorfor…
+    await s.waitFor('❯ ? Hvorfor spør vi om dette?');
+    await s.keys(KEY.enter);
+    await s.waitFor('Plikten står i loven for din sektor.');
+    await s.waitFor('Hvor jobber du?'); // asked again
+    await s.waitFor('Skole');
+    await s.keys(KEY.enter);
+    await s.waitFor('Hva er du bekymret for?');
+  });
+
+  it('Ctrl+C at a question exits 130 with one line, no stack trace and no file', async () => {
+    const s = guide();
+    await s.waitFor('Hvor jobber du?');
+    await s.waitFor('Skole');
+    await s.keys(KEY.enter);
+    await s.waitFor('Hva er du bekymret for?');
+    await s.waitFor('Omsorgssvikt');
+    await s.keys(KEY.ctrlC);
+    const exit = await s.exit();
+    expect(exit.exitCode).toBe(130);
+    await s.waitFor('Avbrutt. Ingenting er lagret.');
+    expect(s.screen).not.toMatch(/^\s+at /m);
+    expect(s.screen).not.toMatch(/Error/);
+    expect(readdirSync(t.dir)).toEqual([]);
+  });
+
+  it('Ctrl+C at the file name exits 130 and leaves no file, not even a temp file', async () => {
+    const s = guide();
+    await answerToTheEnd(s);
+    await s.waitFor('Vil du lagre oppsummeringen som en fil?');
+    await s.keys('j', KEY.enter);
+    await s.waitFor('Filnavn');
+    await s.keys(KEY.ctrlC);
+    expect((await s.exit()).exitCode).toBe(130);
+    await s.waitFor('Avbrutt. Ingenting er lagret.');
+    expect(readdirSync(t.dir)).toEqual([]);
+  });
+
+  it('"why do we ask?" on a multiple-choice question keeps what was ticked', async () => {
+    const s = guide('--sector', 'skole');
+    await s.waitFor('Hva er du bekymret for?');
+    await s.waitFor('? Hvorfor spør vi om dette?');
+    await s.keys(KEY.down, KEY.space); // tick Vold
+    await s.waitFor('◉ Vold');
+    await s.keys(KEY.down, KEY.down, KEY.down, KEY.space); // Omsorgssvikt → (separator) ← Tilbake → ? Hvorfor…
+    await s.waitFor('◉ ? Hvorfor spør vi om dette?');
+    await s.keys(KEY.enter);
+    await s.waitFor('Ulike bekymringer gir ulike plikter.');
+    await s.waitFor('Hva er du bekymret for?');
+    await s.waitFor('◉ Vold');
+    await s.waitFor('◯ ? Hvorfor spør vi om dette?');
+    await s.keys(KEY.enter);
+    await s.waitFor('Er en forelder mistenkt?'); // Vold's branch
+  });
+
+  it('Enter with nothing ticked offers back and why instead of an error', async () => {
+    const s = guide();
+    await s.waitFor('Hvor jobber du?');
+    await s.waitFor('Skole');
+    await s.keys(KEY.enter);
+    await s.waitFor('Hva er du bekymret for?');
+    await s.waitFor('Omsorgssvikt');
+    await s.keys(KEY.enter);
+    await s.waitFor('Du valgte ingen svar. Hva vil du gjøre?');
+    await s.waitFor('← Tilbake');
+    await s.keys(KEY.down, KEY.enter);
+    // Back at the first question, with "Skole" still the default.
+    await s.waitFor('Hvor jobber du?');
+    await s.waitFor('❯ Skole');
+    s.kill();
+  });
+
+  it('--sector skole skips the first question', async () => {
+    const s = guide('--sector', 'skole');
+    await s.waitFor('Hva er du bekymret for?');
+    expect(s.screen).not.toContain('Hvor jobber du?');
+    await s.waitFor('Omsorgssvikt');
+    await s.keys(KEY.down, KEY.down, KEY.space);
+    await s.waitFor('◉ Omsorgssvikt');
+    await s.keys(KEY.enter);
+    await s.waitFor('Er lederen din uenig?');
+    await s.waitFor('Nei');
+    await s.keys(KEY.down, KEY.enter);
+    await s.waitFor('OPPSUMMERING');
+    await s.waitFor('1. Hvor jobber du? → Skole');
+    await s.waitFor('Vil du lagre');
+    await s.keys(KEY.enter); // empty: no
+    expect((await s.exit()).exitCode).toBe(0);
+    expect(existsSync(join(t.dir, 'oppsummering.md'))).toBe(false);
+  });
+
+  it('--lang en asks and summarises in English', async () => {
+    const s = guide('--lang', 'en');
+    await s.waitFor('Where do you work?');
+    await s.waitFor('School');
+    await s.waitFor('? Why do we ask?');
+    await s.keys(KEY.enter);
+    await s.waitFor('What are you worried about?');
+    await s.waitFor('Neglect');
+    await s.keys(KEY.down, KEY.space);
+    await s.waitFor('◉ Violence');
+    await s.keys(KEY.enter);
+    await s.waitFor('Is a parent suspected?');
+    await s.waitFor('← Back');
+    await s.keys(KEY.enter);
+    await s.waitFor('[nb] Er lederen din uenig?'); // no English text on this card: marked
+    await s.keys(KEY.enter);
+    await s.waitFor('SUMMARY: WHAT YOU DO NOW');
+    await s.waitFor('Duty to inform child welfare');
+    await s.waitFor('Do you want to save the summary to a file? (y/N)');
+    await s.keys('n', KEY.enter);
+    expect((await s.exit()).exitCode).toBe(0);
+  });
+});

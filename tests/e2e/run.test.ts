@@ -1,0 +1,317 @@
+// `tiltakskort run` through the built CLI: the scripted contract CI jobs and trainers rely on.
+// Results go to stdout, errors to stderr, and the exit code tells which: 0 complete,
+// 3 incomplete, 2 a usage or content error. Build first (npm test does).
+
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BROKEN, EPOCH_DATE, MINI, ROOT, STACK_LINE, cli, tempDir } from '../helpers/cli.js';
+
+const COMPLETE = ['--answer', 'sektor=skole', '--answer', 'bekymring=vold,omsorgssvikt', '--answer', 'mistenkt=ja', '--answer', 'leder=ja'];
+const run = (...args: string[]) => cli(['run', '--cards', MINI, ...args]);
+const json = (s: string) => JSON.parse(s) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The same --answer flags, last first: the order flags are given in must not matter. */
+const pairsReversed = (flags: string[]) => flags.flatMap((_, i) => (i % 2 === 0 ? [flags.slice(i, i + 2)] : [])).reverse().flat();
+
+interface Item { id: string; title: string; because: { question: string; option: string }[] }
+
+describe('run --format json: incomplete', () => {
+  it('with no answers exits 3 and shows the first question with its options', async () => {
+    const r = await run('--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(3);
+    const out = json(r.stdout);
+    expect(out).toMatchObject({
+      status: 'incomplete',
+      answers: [],
+      next: { id: 'sektor', text: 'Hvor jobber du?', multiple: false, options: [{ id: 'skole', label: 'Skole' }, { id: 'barnehage', label: 'Barnehage' }] },
+    });
+    expect(Object.keys(out.next).sort()).toEqual(['id', 'multiple', 'options', 'text']);
+  });
+
+  it('part-way shows the answers so far and the next question, multiple when it is', async () => {
+    const r = await run('--format', 'json', '--answer', 'sektor=barnehage');
+    expect(r.code).toBe(3);
+    const out = json(r.stdout);
+    expect(out.answers).toEqual([{ question: 'sektor', option: 'barnehage' }]);
+    expect(out.next).toMatchObject({ id: 'bekymring', multiple: true });
+    expect(out.next.options.map((o: { id: string }) => o.id)).toEqual(['akutt', 'vold', 'omsorgssvikt']);
+  });
+
+  it('in English with --lang en', async () => {
+    const r = await run('--format', 'json', '--lang', 'en');
+    expect(json(r.stdout).next).toMatchObject({ text: 'Where do you work?', options: [{ id: 'skole', label: 'School' }, { id: 'barnehage', label: 'Kindergarten' }] });
+  });
+
+  it('in text by default, naming the flag to add', async () => {
+    const r = await run();
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('sektor');
+    expect(r.stdout).toContain('--answer sektor=skole');
+  });
+});
+
+describe('run --format json: complete', () => {
+  it('exits 0 with the full contract', async () => {
+    const r = await run('--format', 'json', ...COMPLETE);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = json(r.stdout);
+    expect(out).toMatchObject({ status: 'complete', deck: { id: 'test.mini', version: '1.0.0' }, urgent: false, generated: EPOCH_DATE });
+    expect(out.answers).toEqual([
+      { question: 'sektor', option: 'skole' },
+      { question: 'bekymring', option: 'vold' },
+      { question: 'bekymring', option: 'omsorgssvikt' },
+      { question: 'mistenkt', option: 'ja' },
+      { question: 'leder', option: 'ja' },
+    ]);
+    for (const key of ['duties', 'sharing', 'contacts', 'steps'] as const) {
+      expect(Array.isArray(out[key]), key).toBe(true);
+      for (const item of out[key] as Item[]) {
+        expect(typeof item.id).toBe('string');
+        expect(typeof item.title).toBe('string');
+        expect(Array.isArray(item.because), `${key}/${item.id}`).toBe(true);
+      }
+    }
+    for (const item of [...out.duties, ...out.sharing] as { basis: unknown[] }[]) {
+      expect(item.basis.length).toBeGreaterThan(0);
+      for (const b of item.basis) expect(Object.keys(b as object).sort()).toEqual(['law', 'section', 'url']);
+    }
+    for (const c of out.contacts as { phone?: string; url?: string; missing: boolean }[]) {
+      expect(Boolean(c.phone || c.url) || c.missing).toBe(true);
+    }
+    expect(out.duties.map((d: Item) => d.id)).toEqual(['meldeplikt', 'personlig']);
+    expect(out.duties[0].because).toEqual([{ question: 'bekymring', option: 'vold' }, { question: 'bekymring', option: 'omsorgssvikt' }]);
+    expect(out.sharing).toEqual([expect.objectContaining({ id: 'anonym', because: [] })]);
+    expect(out.contacts).toEqual([expect.objectContaining({ id: 'lokal-barnevern', missing: true, local: true })]);
+    expect(out.steps.map((s: Item) => s.id)).toEqual(['ikke-foreldre']);
+  });
+
+  it('is byte-identical on a second run with the same answers', async () => {
+    const [a, b] = await Promise.all([run('--format', 'json', ...COMPLETE), run('--format', 'json', ...pairsReversed(COMPLETE))]);
+    expect(a.code).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('an urgent answer ends the flow and lists act-now with the emergency contact', async () => {
+    const r = await run('--format', 'json', '--answer', 'sektor=skole', '--answer', 'bekymring=akutt,vold');
+    expect(r.code).toBe(0);
+    const out = json(r.stdout);
+    expect(out.urgent).toBe(true);
+    expect(out.actNow).toEqual({ text: 'Bli hos barnet til hjelpen kommer.', contacts: ['politi-112'] });
+    expect(out.contacts).toEqual([expect.objectContaining({ id: 'politi-112', phone: '112', emergency: true })]);
+  });
+
+  it('reads answers from a YAML file and from a JSON file, with the same result as flags', async () => {
+    const t = tempDir();
+    try {
+      writeFileSync(join(t.dir, 'svar.yaml'), 'sektor: skole\nbekymring: [vold, omsorgssvikt]\nmistenkt: ja\nleder: ja\n');
+      writeFileSync(join(t.dir, 'svar.json'), JSON.stringify({ sektor: 'skole', bekymring: ['vold', 'omsorgssvikt'], mistenkt: 'ja', leder: 'ja' }));
+      const [flags, yaml, jsonFile] = await Promise.all([
+        run('--format', 'json', ...COMPLETE),
+        cli(['run', '--cards', MINI, '--format', 'json', '--answers', 'svar.yaml'], { cwd: t.dir }),
+        cli(['run', '--cards', MINI, '--format', 'json', '--answers', join(t.dir, 'svar.json')]),
+      ]);
+      expect(yaml.stderr).toBe('');
+      expect(yaml.code).toBe(0);
+      expect(jsonFile.code).toBe(0);
+      expect(yaml.stdout).toBe(flags.stdout);
+      expect(jsonFile.stdout).toBe(flags.stdout);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('lets --answer flags override the answers file', async () => {
+    const t = tempDir();
+    try {
+      writeFileSync(join(t.dir, 'svar.yaml'), 'sektor: skole\nbekymring: omsorgssvikt\nleder: nei\n');
+      const r = await cli(['run', '--cards', MINI, '--format', 'json', '--answers', 'svar.yaml', '--answer', 'leder=ja'], { cwd: t.dir });
+      expect(r.code).toBe(0);
+      expect(json(r.stdout).answers.at(-1)).toEqual({ question: 'leder', option: 'ja' });
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('prints a readable text summary by default', async () => {
+    const r = await run(...COMPLETE);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Opplysningsplikt til barnevernet');
+    expect(r.stdout.split('\n').filter((l) => [...l].length > 80)).toEqual([]);
+  });
+});
+
+describe('run: wrong answers', () => {
+  const expectUsage = (r: Awaited<ReturnType<typeof cli>>) => {
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toMatch(STACK_LINE);
+  };
+
+  it('an unknown question id: exit 2, the valid question ids on stderr', async () => {
+    const r = await run('--format', 'json', '--answer', 'sektr=skole');
+    expectUsage(r);
+    expect(r.stderr).toContain('Unknown question "sektr"');
+    expect(r.stderr).toContain('valid: sektor, bekymring, mistenkt, leder');
+  });
+
+  it('an unknown option id: exit 2, that question\'s option ids on stderr', async () => {
+    const r = await run('--format', 'json', '--answer', 'sektor=helse');
+    expectUsage(r);
+    expect(r.stderr).toContain('Unknown option "helse" for question "sektor"');
+    expect(r.stderr).toContain('valid: skole, barnehage');
+  });
+
+  it('an answer to a question never reached: exit 2, the questions on the path on stderr', async () => {
+    const r = await run('--format', 'json', '--answer', 'sektor=skole', '--answer', 'bekymring=akutt', '--answer', 'leder=ja');
+    expectUsage(r);
+    expect(r.stderr).toContain('Question "leder" is never reached');
+    expect(r.stderr).toContain('valid: sektor, bekymring');
+  });
+
+  it('a malformed --answer and an unreadable answers file are usage errors', async () => {
+    const [a, b, c] = await Promise.all([
+      run('--answer', 'sektor'),
+      run('--answers', 'no-such-file.yaml'),
+      (async () => {
+        const t = tempDir();
+        try {
+          writeFileSync(join(t.dir, 'bad.json'), '{ "sektor": ');
+          return await cli(['run', '--cards', MINI, '--answers', 'bad.json'], { cwd: t.dir });
+        } finally {
+          t.cleanup();
+        }
+      })(),
+    ]);
+    expectUsage(a);
+    expect(a.stderr).toContain('QUESTION=OPTION');
+    expectUsage(b);
+    expect(b.stderr).toContain('no-such-file.yaml');
+    expectUsage(c);
+    expect(c.stderr).toContain('not valid JSON');
+  });
+});
+
+describe('run: a broken deck', () => {
+  it('exits 2 with every problem as file:line:col on stderr, no stack trace, nothing on stdout', async () => {
+    const r = await cli(['run', '--format', 'json', '--cards', 'tests/fixtures/broken', ...COMPLETE], { cwd: ROOT });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    expect(r.stderr).toContain('tests/fixtures/broken/syntax.yaml:3:8  error  YAML syntax');
+    expect(r.stderr).toContain('tests/fixtures/broken/questions/bekymring.yaml:9:5  error  Unknown field "nxt".');
+    expect(r.stderr).toContain('hint: Did you mean "next"?');
+    expect(r.stderr).toContain('tests/fixtures/broken/duties.yaml:12:1  error  Missing required field "meaning".');
+    expect(r.stderr).toContain('tests/fixtures/broken/steps.yaml:2:5  error  Duplicate id "meldeplikt"');
+    expect(r.stderr).toMatch(/nothing was run/);
+  });
+
+  it('names the files as given on the command line, also when absolute', async () => {
+    const r = await cli(['run', '--cards', BROKEN]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${BROKEN}/steps.yaml:2:5`);
+  });
+
+  it('a missing deck folder is a usage error', async () => {
+    const r = await cli(['run', '--cards', 'tests/fixtures/no-such-deck']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Deck folder not found');
+  });
+});
+
+describe('local contacts', () => {
+  const OVERLAY = 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevern\n    phone: "12 34 56 78"\n';
+  const contactOf = (stdout: string) => (json(stdout).contacts as { id: string; phone?: string; missing: boolean }[]).find((c) => c.id === 'lokal-barnevern');
+
+  it('--local FILE fills in the local contact\'s phone', async () => {
+    const t = tempDir();
+    try {
+      writeFileSync(join(t.dir, 'kommune.yaml'), OVERLAY);
+      const r = await run('--format', 'json', '--local', join(t.dir, 'kommune.yaml'), ...COMPLETE);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(contactOf(r.stdout)).toMatchObject({ phone: '12 34 56 78', missing: false });
+      expect(json(r.stdout).municipality).toBe('Eksempel kommune');
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('tiltakskort.local.yaml in the working directory is picked up', async () => {
+    const t = tempDir();
+    try {
+      const before = await cli(['run', '--cards', MINI, '--format', 'json', ...COMPLETE], { cwd: t.dir });
+      expect(contactOf(before.stdout)).toMatchObject({ missing: true });
+      writeFileSync(join(t.dir, 'tiltakskort.local.yaml'), OVERLAY);
+      const after = await cli(['run', '--cards', MINI, '--format', 'json', ...COMPLETE], { cwd: t.dir });
+      expect(after.code).toBe(0);
+      expect(contactOf(after.stdout)).toMatchObject({ phone: '12 34 56 78', missing: false });
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('a missing --local file is a usage error', async () => {
+    const r = await run('--local', 'no-such.yaml', ...COMPLETE);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Local overlay file not found');
+  });
+});
+
+describe('the program', () => {
+  it('without a terminal, the guide exits 2 and says how to run without one', async () => {
+    const r = await cli(['--cards', MINI]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('needs a terminal');
+    expect(r.stderr).toContain('tiltakskort run');
+    expect(r.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('--help exits 0 and lists the commands on stdout', async () => {
+    const r = await cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('run');
+    expect(r.stdout).toContain('schema');
+    expect(r.stderr).toBe('');
+  });
+
+  it('run --help exits 0', async () => {
+    const r = await cli(['run', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--answer');
+  });
+
+  it('an unknown command exits 2 with a suggestion', async () => {
+    const r = await cli(['rnu']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Unknown command "rnu"');
+    expect(r.stderr).toContain('"run"');
+  });
+
+  it('an unknown option exits 2', async () => {
+    const r = await cli(['run', '--cards', MINI, '--no-such-option']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--no-such-option');
+  });
+
+  it('a bad --lang or --format value exits 2', async () => {
+    const [a, b] = await Promise.all([run('--lang', 'de'), run('--format', 'pdf')]);
+    expect(a.code).toBe(2);
+    expect(b.code).toBe(2);
+  });
+
+  it('schema prints the JSON Schema for card files', async () => {
+    const r = await cli(['schema']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const schema = json(r.stdout);
+    expect(typeof schema.$schema).toBe('string');
+  });
+});

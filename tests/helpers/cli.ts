@@ -1,0 +1,81 @@
+// Spawning the built CLI (`node bin/tiltakskort.js`) the way a user or a CI job would: a real
+// process, real exit code, stdout and stderr kept apart. Build first (`npm run build`).
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const BIN = join(ROOT, 'bin', 'tiltakskort.js');
+/** The small valid fixture deck (absolute, so tests may run in any cwd). */
+export const MINI = join(ROOT, 'tests', 'fixtures', 'mini');
+/** A deck with deliberate errors (see tests/fixtures/broken/README.md). */
+export const BROKEN = join(ROOT, 'tests', 'fixtures', 'broken');
+
+/** 2026-11-23T00:00:00Z: "generated" dates in summaries are reproducible. */
+export const EPOCH = '1795392000';
+export const EPOCH_DATE = '2026-11-23';
+
+/** The environment every spawned CLI gets: no colour, a fixed date, no CI switches leaking in. */
+export function testEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: EPOCH, ...extra };
+  delete env.FORCE_COLOR;
+  delete env.TILTAKSKORT_DEBUG;
+  return env;
+}
+
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Written to stdin, which is then closed (stdin is never a terminal here). */
+  input?: string;
+  timeoutMs?: number;
+}
+
+export function cli(args: readonly string[], opts: CliOptions = {}): Promise<CliResult> {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
+    throw new Error('dist/ is missing: run `npm run build` (or `npx tsc -p tsconfig.build.json`) first.');
+  }
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: opts.cwd ?? ROOT,
+      env: testEnv(opts.env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`tiltakskort ${args.join(' ')} timed out.\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+    }, opts.timeoutMs ?? 20_000);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolvePromise({ code, signal, stdout, stderr });
+    });
+    child.stdin.end(opts.input ?? '');
+  });
+}
+
+/** A fresh, empty working directory; remove it with the returned function. */
+export function tempDir(prefix = 'tiltakskort-test-'): { dir: string; cleanup: () => void } {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A stack trace line, which users must never see. */
+export const STACK_LINE = /^\s+at /m;

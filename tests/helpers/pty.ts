@@ -1,0 +1,123 @@
+// The interactive guide in a real pseudo-terminal (@lydell/node-pty), as a user at an 80×24
+// terminal sees it. Output is kept raw and read with ANSI stripped.
+
+import pty from '@lydell/node-pty';
+import { stripVTControlCharacters } from 'node:util';
+import { BIN, testEnv } from './cli.js';
+
+export const KEY = {
+  enter: '\r',
+  space: ' ',
+  down: '\x1b[B',
+  up: '\x1b[A',
+  ctrlC: '\x03',
+} as const;
+
+export interface PtyOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  cols?: number;
+  rows?: number;
+}
+
+export interface PtyExit {
+  exitCode: number;
+  signal?: number;
+}
+
+export class PtySession {
+  private raw = '';
+  /** Where the next waitFor starts looking: expectations are met in order. */
+  private cursor = 0;
+  readonly exited: Promise<PtyExit>;
+  private readonly term: pty.IPty;
+  private done = false;
+
+  constructor(args: readonly string[], opts: PtyOptions) {
+    this.term = pty.spawn(process.execPath, [BIN, ...args], {
+      name: 'xterm-256color',
+      cols: opts.cols ?? 80,
+      rows: opts.rows ?? 24,
+      cwd: opts.cwd,
+      env: testEnv({ TERM: 'xterm-256color', ...opts.env }) as Record<string, string>,
+    });
+    this.term.onData((d) => {
+      this.raw += d;
+    });
+    this.exited = new Promise((resolve) => {
+      this.term.onExit((e) => {
+        this.done = true;
+        resolve(e);
+      });
+    });
+  }
+
+  /** Everything received so far, ANSI stripped. */
+  get screen(): string {
+    return stripVTControlCharacters(this.raw);
+  }
+
+  /** What was received after the last matched expectation. */
+  get rest(): string {
+    return this.screen.slice(this.cursor);
+  }
+
+  /** Wait until `text` appears after the previous match; on timeout throw with what was received. */
+  async waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen;
+      const tail = screen.slice(this.cursor);
+      const m = typeof text === 'string' ? (tail.includes(text) ? { index: tail.indexOf(text), length: text.length } : undefined)
+        : (() => { const r = text.exec(tail); return r ? { index: r.index, length: r[0].length } : undefined; })();
+      if (m) {
+        this.cursor += m.index + m.length;
+        return;
+      }
+      if (Date.now() > deadline || (this.done && this.screen === screen)) {
+        throw new Error(`Timed out waiting for ${JSON.stringify(String(text))}${this.done ? ' (the process has exited)' : ''}.\n`
+          + `--- received after the last match ---\n${tail}\n--- end ---`);
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  write(data: string): void {
+    this.term.write(data);
+  }
+
+  /** Send keys one at a time, with a short pause so every keypress is its own event. */
+  async keys(...keys: string[]): Promise<void> {
+    for (const k of keys) {
+      this.term.write(k);
+      await new Promise((r) => setTimeout(r, 40));
+    }
+  }
+
+  /** The exit, or an error with the screen when it takes too long. */
+  async exit(timeoutMs = 10_000): Promise<PtyExit> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`The guide did not exit.\n--- screen ---\n${this.screen}\n--- end ---`)), timeoutMs);
+    });
+    try {
+      return await Promise.race([this.exited, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  kill(): void {
+    if (!this.done) {
+      try {
+        this.term.kill();
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+}
+
+export function spawnGuide(args: readonly string[], opts: PtyOptions): PtySession {
+  return new PtySession(args, opts);
+}

@@ -1,0 +1,169 @@
+// Renderers format the summary model and decide nothing: HTML is safe and self-contained, the
+// Markdown has its sections in the required order, plain text fits 80 columns.
+
+import { describe, expect, it } from 'vitest';
+import { walk } from '../../src/core/engine.js';
+import { labels } from '../../src/core/labels.js';
+import { buildSummary, type Summary } from '../../src/core/summary.js';
+import type { Deck, Lang } from '../../src/core/types.js';
+import { renderHtml } from '../../src/render/html.js';
+import { renderJson } from '../../src/render/json.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderText } from '../../src/render/text.js';
+import { render } from '../../src/render/index.js';
+import { contact, duty, makeDeck, q, sharing, step } from '../helpers/deck.js';
+
+const LONG = 'Du skal av eget tiltak, uten hinder av taushetsplikt, gi opplysninger til barnevernstjenesten når det er grunn til å tro at et barn blir eller vil bli mishandlet, utsatt for alvorlige mangler ved den daglige omsorgen eller annen alvorlig omsorgssvikt.';
+
+function deck(): Deck {
+  return makeDeck({
+    start: 'sektor', always: ['anonym'],
+    texts: { actNow: 'Bli hos barnet til hjelpen kommer.', record: 'Skriv ned hva du så, med dato, i fagsystemet.', disagree: 'Drøft saken anonymt med barnevernet.', disclaimer: 'Dette er ikke juridisk rådgivning.' },
+  }, [
+    q('sektor', [{ id: 'skole', label: 'Skole' }], { next: 'bekymring' }),
+    q('bekymring', [
+      { id: 'akutt', label: 'Akutt fare', urgent: true, adds: ['politi', 'ring'] },
+      { id: 'vold', label: 'Vold <b>og</b> overgrep', adds: ['meldeplikt', 'xss', 'lokal', 'skriv', 'alarm'] },
+    ], { multiple: true }),
+    duty('meldeplikt', {
+      title: 'Opplysningsplikt til barnevernet etter barnevernsloven, også når lederen din er uenig i vurderingen',
+      summary: LONG, meaning: `**Meld selv.** ${LONG}`, limits: 'Gjelder ikke når barnet er over 18 år.',
+    }),
+    duty('xss', {
+      title: 'Skript <script>alert(1)</script> i tittelen',
+      summary: 'Se [denne lenken](javascript:alert(1)) og [Lovdata](https://lovdata.no/lov/2021-06-18-97).',
+      meaning: '<img src=x onerror=alert(2)> og ![bilde](https://example.com/x.png)',
+    }),
+    sharing('anonym', { title: 'Anonym drøfting', not: 'Ikke navn.' }),
+    contact('politi', { name: 'Politi', phone: '112', emergency: true, order: 1 }),
+    contact('alarm', { name: 'Alarmtelefonen for barn og unge', phone: '116 111', url: 'https://www.116111.no', order: 20, hours: 'Hele døgnet' }),
+    contact('lokal', { name: 'Barnevernstjenesten i kommunen', local: true, order: 10 }),
+    step('ring', 'now', { title: 'Ring 112' }),
+    step('skriv', 'today', { title: 'Skriv ned', text: LONG }),
+  ]);
+}
+
+function summary(answers: Record<string, string[]>, lang: Lang = 'nb'): Summary {
+  const d = deck();
+  const w = walk(d, new Map(Object.entries(answers)));
+  expect(w.complete).toBe(true);
+  return buildSummary(d, w.path, { lang, generated: '2026-11-23', urgent: w.urgent });
+}
+
+const URGENT = { sektor: ['skole'], bekymring: ['akutt', 'vold'] };
+const CALM = { sektor: ['skole'], bekymring: ['vold'] };
+
+describe('HTML', () => {
+  const html = renderHtml(summary(URGENT));
+
+  it('escapes HTML in card text: a script in a card is shown as text', () => {
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toMatch(/<[^>]*\bonerror\s*=/i);
+    expect(html).toContain('Vold &lt;b&gt;og&lt;/b&gt; overgrep');
+  });
+
+  it('drops javascript: links but keeps the link text and https links', () => {
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).toContain('denne lenken');
+    expect(html).toContain('<a href="https://lovdata.no/lov/2021-06-18-97">Lovdata</a>');
+  });
+
+  it('is self-contained: no scripts, no external styles, fonts or images', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toMatch(/<link\b/i);
+    expect(html).not.toMatch(/<[^>]*\bsrc\s*=/i);
+    expect(html).not.toMatch(/<[^>]*\bhref\s*=\s*"?(https?:)?\/\/[^>]*\.(css|js)\b/i);
+    expect(html).not.toMatch(/@import|url\(/i);
+    expect(html).toMatch(/<style>[\s\S]*<\/style>/);
+    expect(html).toContain('<meta charset="utf-8">');
+  });
+
+  it('prints on A4 and keeps items together', () => {
+    expect(html).toMatch(/@page\s*\{[^}]*size:\s*A4/);
+    expect(html).toMatch(/@media print/);
+  });
+
+  it('shows the steps as checkboxes, one per step', () => {
+    const s = summary(URGENT);
+    expect(html.match(/<input type="checkbox">/g)).toHaveLength(s.steps.length);
+    expect(s.steps.length).toBe(2);
+  });
+
+  it('puts act-now with the emergency number first, and says a local number is missing', () => {
+    const L = labels('nb');
+    expect(html.indexOf(L.actNow)).toBeGreaterThan(-1);
+    expect(html.indexOf(L.actNow)).toBeLessThan(html.indexOf(L.duties));
+    expect(html).toContain('<strong class="phone">112</strong>');
+    expect(html).toContain(L.localMissing.replace(/'/g, '&#39;'));
+  });
+
+  it('is in the chosen language', () => {
+    expect(renderHtml(summary(CALM, 'en'))).toContain('<html lang="en">');
+    expect(html).toContain('<html lang="nb">');
+  });
+});
+
+describe('Markdown', () => {
+  const order = (lang: Lang, urgent: boolean) => {
+    const L = labels(lang);
+    return [
+      ...(urgent ? [`## ⚠ ${L.actNow}`] : []),
+      `## ${L.duties}`, `## ${L.sharing}`, `## ${L.contacts}`, `## ${L.steps}`, `## ${L.record}`,
+      `## ${L.answers}`, `## ${L.disagree}`, `## ${L.about}`,
+    ];
+  };
+
+  it.each([['nb', true], ['nb', false], ['en', true]] as const)('has the sections in the required order (%s, urgent %s)', (lang, urgent) => {
+    const md = renderMarkdown(summary(urgent ? URGENT : CALM, lang));
+    const headings = md.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings).toEqual(order(lang, urgent));
+    // The disclaimer comes after "about", which names the deck, its version, review and generation dates.
+    const about = md.slice(md.indexOf(`## ${labels(lang).about}`));
+    expect(about).toMatch(/test\.unit .*2\.0\.0.*2026-11-01.*2026-11-23/);
+    expect(about.indexOf('Dette er ikke juridisk rådgivning.')).toBeGreaterThan(0);
+  });
+
+  it('says why every item is there', () => {
+    const md = renderMarkdown(summary(CALM));
+    expect(md).toContain('*Fordi du svarte: «Spørsmål bekymring?» → «Vold <b>og</b> overgrep».*');
+    expect(md).toContain(`*${labels('nb').always}.*`);
+  });
+
+  it('lists the steps as a checklist', () => {
+    expect(renderMarkdown(summary(URGENT))).toMatch(/^- \[ \] \*\*Ring 112\*\* \(nå\)$/m);
+  });
+});
+
+describe('plain text', () => {
+  it.each([[URGENT, 'nb'], [CALM, 'en']] as const)('keeps every line within 80 columns', (answers, lang) => {
+    const text = renderText(summary(answers, lang));
+    const long = text.split('\n').filter((l) => [...l].length > 80);
+    expect(long).toEqual([]);
+    expect(text).toContain('Opplysningsplikt til barnevernet');
+  });
+
+  it('wraps to a narrower width when asked', () => {
+    const text = renderText(summary(URGENT), 60);
+    expect(text.split('\n').filter((l) => [...l].length > 60)).toEqual([]);
+  });
+
+  it('has no Markdown marks left', () => {
+    const text = renderText(summary(CALM));
+    expect(text).not.toMatch(/\*\*|^#+ /m);
+    expect(text).toContain('[ ] Skriv ned (i dag)');
+  });
+});
+
+describe('JSON', () => {
+  it('is stable and machine-readable', async () => {
+    const s = summary(URGENT);
+    const json = await render('json', s);
+    expect(json).toBe(renderJson(s));
+    const data = JSON.parse(json);
+    expect(data).toMatchObject({ status: 'complete', urgent: true, deck: { id: 'test.unit', version: '2.0.0' } });
+    expect(data.actNow.contacts).toEqual(['politi']);
+  });
+});

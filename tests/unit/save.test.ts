@@ -1,0 +1,84 @@
+// Saving a summary: owner-only file, atomic, never over an existing file unless forced.
+
+import { describe, expect, it, afterEach } from 'vitest';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatFor, writeAtomic } from '../../src/cli/save.js';
+import { UsageError } from '../../src/cli/errors.js';
+import { tempDir } from '../helpers/cli.js';
+
+let t: ReturnType<typeof tempDir> | undefined;
+afterEach(() => t?.cleanup());
+
+describe('formatFor', () => {
+  it.each([
+    ['a.md', 'md'], ['a.MARKDOWN', 'md'], ['a.txt', 'text'], ['a.html', 'html'], ['a.htm', 'html'], ['a.json', 'json'],
+    ['dir.v2/oppsummering.md', 'md'],
+  ])('%s → %s', (file, format) => {
+    expect(formatFor(file)).toBe(format);
+  });
+
+  it('lets --format win over the extension', () => {
+    expect(formatFor('a.md', 'json')).toBe('json');
+  });
+
+  it.each(['a.pdf', 'oppsummering', 'dir.md/fil'])('refuses %s with a hint naming the extensions', (file) => {
+    expect(() => formatFor(file)).toThrow(UsageError);
+    try {
+      formatFor(file);
+    } catch (err) {
+      expect((err as UsageError).hint).toContain('.md, .html, .txt or .json');
+    }
+  });
+});
+
+describe('writeAtomic', () => {
+  it('writes the file readable by the owner only, and leaves no temp file', () => {
+    t = tempDir();
+    const path = writeAtomic(t.dir, 'oppsummering.md', '# Hei\n', false);
+    expect(path).toBe(join(t.dir, 'oppsummering.md'));
+    expect(readFileSync(path, 'utf8')).toBe('# Hei\n');
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readdirSync(t.dir)).toEqual(['oppsummering.md']);
+  });
+
+  it('is owner-only even with a permissive umask', () => {
+    t = tempDir();
+    const old = process.umask(0);
+    try {
+      expect(statSync(writeAtomic(t.dir, 'a.txt', 'x', false)).mode & 0o777).toBe(0o600);
+    } finally {
+      process.umask(old);
+    }
+  });
+
+  it('refuses to overwrite an existing file, leaving it untouched', () => {
+    t = tempDir();
+    writeFileSync(join(t.dir, 'a.md'), 'original');
+    expect(() => writeAtomic(t!.dir, 'a.md', 'new', false)).toThrow(/already exists/);
+    expect(readFileSync(join(t.dir, 'a.md'), 'utf8')).toBe('original');
+    expect(readdirSync(t.dir)).toEqual(['a.md']);
+  });
+
+  it('overwrites with force, and the result is owner-only', () => {
+    t = tempDir();
+    writeFileSync(join(t.dir, 'a.md'), 'original', { mode: 0o644 });
+    writeAtomic(t.dir, 'a.md', 'new', true);
+    expect(readFileSync(join(t.dir, 'a.md'), 'utf8')).toBe('new');
+    expect(statSync(join(t.dir, 'a.md')).mode & 0o777).toBe(0o600);
+    expect(readdirSync(t.dir)).toEqual(['a.md']);
+  });
+
+  it('reports a missing folder as a usage error and writes nothing', () => {
+    t = tempDir();
+    expect(() => writeAtomic(t!.dir, 'nope/a.md', 'x', false)).toThrow(UsageError);
+    expect(readdirSync(t.dir)).toEqual([]);
+  });
+
+  it('cleans up its temp file when the rename fails', () => {
+    t = tempDir();
+    mkdirSync(join(t.dir, 'a.md')); // a folder where the file should go: rename fails
+    expect(() => writeAtomic(t!.dir, 'a.md', 'x', true)).toThrow(UsageError);
+    expect(readdirSync(t.dir)).toEqual(['a.md']);
+  });
+});
