@@ -24,9 +24,13 @@ export async function readAnswersFile(cwd: string, file: string): Promise<GivenA
     throw new UsageError(`The answers file "${file}" is not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`);
   }
   if (data === null || data === undefined) return {};
-  // A training case or scenario file may hold the answers under `answers:`.
-  if (typeof data === 'object' && !Array.isArray(data) && 'answers' in data && typeof (data as { answers: unknown }).answers === 'object') {
-    data = (data as { answers: unknown }).answers;
+  // A scenario file may hold the answers under `answers:`, a training case (cards/cases/) under
+  // `recommended:`.
+  for (const key of ['answers', 'recommended']) {
+    if (typeof data === 'object' && data !== null && !Array.isArray(data) && key in data && typeof (data as Record<string, unknown>)[key] === 'object') {
+      data = (data as Record<string, unknown>)[key];
+      break;
+    }
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new UsageError(`The answers file "${file}" must map question ids to option ids.`, 'Example:\n  sektor: skole\n  bekymring: [vold, omsorgssvikt]');

@@ -1,0 +1,34 @@
+// `tiltakskort search WORDS`: find cards by their text in bokmål and English. Like grep, exit 1
+// when nothing matches ("no matches" on stderr), so scripts can test for it.
+
+import { search } from '../../workshop/search.js';
+import { workshopLabels } from '../../workshop/labels.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { CliIO } from '../io.js';
+import { loadForCommand } from '../load.js';
+import type { WorkshopDeckOptions } from './workshop-shared.js';
+
+export async function searchCommand(io: CliIO, words: string[], opts: WorkshopDeckOptions & { format: 'text' | 'json'; limit: string }): Promise<number> {
+  const limit = Number(opts.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, got "${opts.limit}".`);
+  const query = words.join(' ');
+  if (query.trim() === '') throw new UsageError('Give at least one word to search for.');
+  const deck = await loadForCommand(io, opts);
+  const hits = search(deck, query, opts.lang);
+  if (opts.format === 'json') {
+    io.stdout.write(JSON.stringify({ query, total: hits.length, hits: hits.slice(0, limit) }, null, 2) + '\n');
+    return hits.length ? EXIT.ok : EXIT.findings;
+  }
+  if (hits.length === 0) {
+    io.stderr.write(`${workshopLabels(opts.lang).noMatches}: "${query}".\n`);
+    return EXIT.findings;
+  }
+  const out: string[] = [];
+  for (const h of hits.slice(0, limit)) {
+    out.push(`${h.id}  (${h.kind})  ${h.title}`);
+    if (h.snippet && h.snippet !== h.title && h.field !== 'id') out.push(`    ${h.field}: ${h.snippet}`);
+  }
+  if (hits.length > limit) out.push(`… ${hits.length - limit} ${opts.lang === 'en' ? 'more (use --limit)' : 'til (bruk --limit)'}`);
+  io.stdout.write(out.join('\n') + '\n');
+  return EXIT.ok;
+}

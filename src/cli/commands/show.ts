@@ -1,0 +1,24 @@
+// `tiltakskort show ID`: one card in full, localised, with where it is added in the flow.
+
+import { didYouMean } from '../../core/checks/finding.js';
+import { showCard, addedBy } from '../../workshop/browse.js';
+import { EXIT, UsageError } from '../errors.js';
+import { width, type CliIO } from '../io.js';
+import { loadForCommand } from '../load.js';
+import type { WorkshopDeckOptions } from './workshop-shared.js';
+
+export async function show(io: CliIO, id: string, opts: WorkshopDeckOptions & { format: 'text' | 'json' }): Promise<number> {
+  const deck = await loadForCommand(io, opts);
+  const card = deck.cards.get(id);
+  if (!card) {
+    const hint = didYouMean(id, deck.cards.keys());
+    throw new UsageError(`No card with the id "${id}".`, `${hint ? `${hint} ` : ''}\`tiltakskort list\` shows every id; \`tiltakskort search WORDS\` finds cards by their text.`);
+  }
+  if (opts.format === 'json') {
+    const { file: _file, ...rest } = card;
+    io.stdout.write(JSON.stringify({ ...rest, ...(card.kind !== 'question' && card.kind !== 'source' ? { addedBy: addedBy(deck, id) } : {}), local: deck.localIds.has(id) || undefined }, null, 2) + '\n');
+    return EXIT.ok;
+  }
+  io.stdout.write(showCard(deck, card, opts.lang, width(io)));
+  return EXIT.ok;
+}

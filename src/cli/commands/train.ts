@@ -1,0 +1,232 @@
+// `tiltakskort train [CASE]`: workshop mode. Lists the cases; or tells a case's story, runs the
+// guide (same engine, same prompts) and compares the participant's route with the recommended
+// one: side by side, where they part, what one route has and the other lacks, and the debrief.
+// `--answers FILE` runs a prepared route without a terminal; `--present` is the projector view.
+// Exit 0 when both routes lead to the same duties, sharing rules, contacts and steps, 1 when not.
+
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { didYouMean } from '../../core/checks/finding.js';
+import { answer, back, current, newSession, question, type Session } from '../../core/engine.js';
+import { labels } from '../../core/labels.js';
+import { runScripted, type GivenAnswers } from '../../core/scripted.js';
+import { L, localize } from '../../core/text.js';
+import type { Answer, Deck, Lang } from '../../core/types.js';
+import { plain, wrap } from '../../render/wrap.js';
+import { casesDir, loadCases, readCaseFile } from '../../workshop/case-files.js';
+import { checkCase, recommendedAnswers, type TrainingCase } from '../../workshop/cases.js';
+import { compareRoutes, comparisonJson } from '../../workshop/compare.js';
+import { heading, renderComparison } from '../../workshop/compare-text.js';
+import { workshopLabels } from '../../workshop/labels.js';
+import { EXIT, UsageError } from '../errors.js';
+import { width, type CliIO } from '../io.js';
+import { loadForCommand } from '../load.js';
+import { table, type WorkshopDeckOptions } from './workshop-shared.js';
+
+export interface TrainOptions extends WorkshopDeckOptions {
+  answers?: string;
+  format: 'text' | 'json';
+  present?: boolean;
+}
+
+const CLEAR = '\x1b[2J\x1b[3J\x1b[H';
+
+export async function listCases(io: CliIO, opts: WorkshopDeckOptions & { format?: 'text' | 'json' }): Promise<number> {
+  await loadForCommand(io, opts); // the deck must load, so its problems show first
+  const loaded = await loadCases(casesDir(io.cwd, opts.cards));
+  for (const p of loaded.problems) io.stderr.write(`${p.file}: ${p.message}\n`);
+  const T = workshopLabels(opts.lang);
+  if (opts.format === 'json') {
+    io.stdout.write(JSON.stringify(loaded.cases.map((c) => ({ id: c.id, sector: c.sector, title: L(c.title, opts.lang) })), null, 2) + '\n');
+    return EXIT.ok;
+  }
+  if (loaded.cases.length === 0) {
+    io.stderr.write(`${T.noCases} (${loaded.dir})\n`);
+    return EXIT.ok;
+  }
+  io.stdout.write(`${T.cases.toUpperCase()} (${loaded.cases.length})\n`);
+  io.stdout.write(table(loaded.cases.map((c) => [c.id, c.sector, plain(L(c.title, opts.lang))])));
+  io.stdout.write(`\n${T.trainHint}\n`);
+  return EXIT.ok;
+}
+
+async function findCase(io: CliIO, opts: TrainOptions, arg: string): Promise<TrainingCase> {
+  const dir = casesDir(io.cwd, opts.cards);
+  const asFile = /\.ya?ml$/.test(arg) ? resolve(io.cwd, arg) : undefined;
+  const path = asFile ?? resolve(dir, `${arg}.yaml`);
+  if (!existsSync(path)) {
+    const ids = (await loadCases(dir)).cases.map((c) => c.id);
+    const hint = didYouMean(arg, ids);
+    throw new UsageError(`No training case "${arg}".`, `${hint ? `${hint} ` : ''}\`tiltakskort train\` lists the cases.`);
+  }
+  const r = await readCaseFile(path, asFile ? arg : `cases/${arg}.yaml`);
+  if (!r.case) throw new UsageError(`The case "${arg}" is not valid:\n${r.problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`);
+  return r.case;
+}
+
+export async function train(io: CliIO, caseArg: string | undefined, opts: TrainOptions): Promise<number> {
+  if (!caseArg) {
+    if (opts.answers) throw new UsageError('--answers needs a case: tiltakskort train CASE --answers FILE.');
+    return listCases(io, opts);
+  }
+  const interactive = !opts.answers;
+  if (interactive && (!io.stdin.isTTY || !io.stdout.isTTY)) {
+    throw new UsageError(
+      'Training asks questions and needs a terminal; none is attached.',
+      `To compare a prepared route without a terminal: tiltakskort train ${caseArg} --answers FILE [--format json].`,
+    );
+  }
+  if (interactive && opts.format === 'json') throw new UsageError('--format json needs --answers FILE (the interactive run prints its comparison as text).');
+  const deck = await loadForCommand(io, opts);
+  const c = await findCase(io, opts, caseArg);
+  const problems = checkCase(deck, c);
+  if (problems.length > 0) {
+    throw new UsageError(`The case "${c.id}" does not fit the deck ${deck.meta.id} ${deck.meta.version}:\n${problems.map((p) => `  ${p}`).join('\n')}`, 'Fix "recommended" in the case file (`tiltakskort list questions` shows the ids).');
+  }
+  const recommended = (runScripted(deck, recommendedAnswers(deck, c)) as { ok: true; walk: { path: Answer[] } }).walk.path;
+
+  if (!interactive) {
+    const participant = await scriptedRoute(io, deck, c, opts);
+    if (!participant) return EXIT.incomplete;
+    return report(io, deck, c, participant, recommended, opts);
+  }
+  return interactiveRun(io, deck, c, recommended, opts);
+}
+
+async function scriptedRoute(io: CliIO, deck: Deck, c: TrainingCase, opts: TrainOptions): Promise<Answer[] | undefined> {
+  const { readAnswersFile } = await import('../answers-file.js');
+  const given: GivenAnswers = await readAnswersFile(io.cwd, opts.answers!);
+  // The case sets the sector; an answers file may leave it out.
+  if (given[deck.meta.start] === undefined) given[deck.meta.start] = c.sector;
+  const result = runScripted(deck, given);
+  if (!result.ok) {
+    throw new UsageError(`The answers do not fit the deck:\n${result.problems.map((p) => `  ${p.message}\n    valid: ${p.valid.join(', ') || '(none)'}`).join('\n')}`);
+  }
+  if (!result.walk.complete) {
+    io.stderr.write(`Incomplete: the answers stop before the end of the flow (next question: ${result.walk.next!.id}).\n`);
+    return undefined;
+  }
+  return result.walk.path;
+}
+
+function report(io: CliIO, deck: Deck, c: TrainingCase, participant: Answer[], recommended: Answer[], opts: TrainOptions): number {
+  const cmp = compareRoutes(deck, participant, recommended, opts.lang);
+  if (opts.format === 'json') {
+    io.stdout.write(JSON.stringify({ ...comparisonJson(c.id, cmp, participant, recommended), title: L(c.title, opts.lang), debrief: L(c.debrief, opts.lang) }, null, 2) + '\n');
+  } else {
+    const T = workshopLabels(opts.lang);
+    io.stdout.write(`${T.case}: ${plain(L(c.title, opts.lang))} (${c.id})\n\n`);
+    io.stdout.write(renderComparison(cmp, { width: width(io), debrief: L(c.debrief, opts.lang), present: Boolean(opts.present) }));
+  }
+  return cmp.match ? EXIT.ok : EXIT.findings;
+}
+
+const isCancel = (err: unknown) => {
+  const name = (err as Error | undefined)?.name;
+  return name === 'ExitPromptError' || name === 'AbortPromptError';
+};
+
+async function interactiveRun(io: CliIO, deck: Deck, c: TrainingCase, recommended: Answer[], opts: TrainOptions): Promise<number> {
+  const lang: Lang = opts.lang;
+  const T = labels(lang);
+  const W = workshopLabels(lang);
+  const present = Boolean(opts.present);
+  const prompts = import('../prompts.js');
+  prompts.catch(() => undefined);
+  const cols = width(io);
+  const rows = (io.stdout as { rows?: number }).rows ?? 24;
+  const say = (text: string) => io.stdout.write(text + '\n');
+  const ctx = { input: io.stdin, output: io.stdout };
+  const start = question(deck, deck.meta.start)!;
+  const sector = start.options.find((o) => o.id === c.sector)!;
+  const { default: input } = await import('@inquirer/input');
+  const pause = async () => {
+    await input({ message: W.continue }, ctx);
+  };
+
+  try {
+    if (present) io.stdout.write(CLEAR);
+    say(heading(`${W.case}: ${plain(L(c.title, lang))}`, cols, present));
+    say('');
+    say(wrap(plain(L(c.story, lang)), cols, present ? '  ' : ''));
+    say('');
+    say(`${W.sectorGiven}: ${plain(L(sector.label, lang))}`);
+    say('');
+    if (present) await pause();
+
+    let session: Session = answer(newSession(), start.id, [c.sector]);
+    const { askQuestion } = await prompts;
+    for (;;) {
+      const w = current(deck, session);
+      if (w.complete) break;
+      const q = w.next!;
+      const stepNo = session.answers.length + 1;
+      const where = `${T.step} ${stepNo}${q.section ? ` · ${L(q.section, lang)}` : ''}`;
+      if (present) {
+        io.stdout.write(CLEAR);
+        say(heading(where, cols, true));
+        say('');
+      }
+      let picked: readonly string[] | undefined = session.remembered.get(q.id);
+      for (;;) {
+        const text = plain(L(q.text, lang));
+        const reply = await askQuestion({
+          message: present ? `${text.toUpperCase()}\n` : `${where}\n  ${wrap(text, cols - 2).replace(/\n/g, '\n  ')}`,
+          options: q.options.map((o) => ({ id: o.id, label: plain(L(o.label, lang)) })),
+          multiple: Boolean(q.multiple),
+          ...(picked ? { defaults: picked } : {}),
+          // The sector comes from the case: going back stops at the first question the participant answered.
+          canGoBack: session.answers.length > 1,
+          labels: T,
+          pageSize: rows - (present ? 8 : 4),
+        }, ctx);
+        if (reply.kind === 'why') {
+          say('');
+          say(whyText(q, lang, cols));
+          say('');
+          if (reply.picked.length > 0) picked = reply.picked;
+          continue;
+        }
+        if (reply.kind === 'back') {
+          session = back(session);
+          break;
+        }
+        session = answer(session, q.id, reply.options);
+        if (present) {
+          // The "why" after each answer: what the question is for and what the chosen answer means.
+          say('');
+          say(heading(W.whyTitle, cols, true));
+          say('');
+          say(whyText(q, lang, cols, reply.options));
+          say('');
+          await pause();
+        }
+        break;
+      }
+    }
+
+    const participant = current(deck, session).path;
+    if (present) io.stdout.write(CLEAR);
+    else say('');
+    const cmp = compareRoutes(deck, participant, recommended, lang);
+    io.stdout.write(renderComparison(cmp, { width: cols, present, debrief: L(c.debrief, lang) }));
+    return cmp.match ? EXIT.ok : EXIT.findings;
+  } catch (err) {
+    if (isCancel(err)) {
+      io.stderr.write(`\n${T.interrupted}\n`);
+      return EXIT.interrupted;
+    }
+    throw err;
+  }
+}
+
+function whyText(q: NonNullable<ReturnType<typeof question>>, lang: Lang, cols: number, only?: readonly string[]): string {
+  const out = [wrap(plain(L(q.why, lang)), cols, '  ')];
+  for (const o of q.options) {
+    if (only && !only.includes(o.id)) continue;
+    const help = localize(o.help, lang);
+    if (help) out.push(wrap(`- ${plain(L(o.label, lang))}: ${plain(help)}`, cols, '  '));
+    else if (only) out.push(wrap(`- ${plain(L(o.label, lang))}`, cols, '  '));
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,55 @@
+// Reading training cases from disk: <deck folder>/cases/*.yaml (cards/cases/ for the bundled
+// deck), or one case file given by path.
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { BUNDLED_DIR } from '../io/load-deck.js';
+import { parseCase, type TrainingCase } from './cases.js';
+
+export interface CaseProblem {
+  file: string;
+  message: string;
+}
+
+export interface LoadedCases {
+  dir: string;
+  cases: TrainingCase[];
+  problems: CaseProblem[];
+}
+
+/** The folder that holds a deck's cases. */
+export function casesDir(cwd: string, cards?: string): string {
+  return join(cards ? resolve(cwd, cards) : BUNDLED_DIR, 'cases');
+}
+
+const idOf = (file: string) => basename(file).replace(/\.ya?ml$/, '');
+
+export async function readCaseFile(path: string, shown = path): Promise<{ case?: TrainingCase; problems: CaseProblem[] }> {
+  const { parseAllDocuments } = await import('yaml');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return { problems: [{ file: shown, message: 'Cannot read the case file.' }] };
+  }
+  const docs = parseAllDocuments(text);
+  const list = Array.isArray(docs) ? docs : [docs];
+  const errors = list.flatMap((d) => d.errors.map((e) => e.message.split('\n')[0]!));
+  if (errors.length > 0) return { problems: errors.map((message) => ({ file: shown, message: `Not valid YAML: ${message}` })) };
+  if (list.length !== 1) return { problems: [{ file: shown, message: 'A case file holds exactly one YAML document.' }] };
+  const parsed = parseCase(list[0]!.toJS(), shown, idOf(path));
+  return { ...(parsed.case ? { case: parsed.case } : {}), problems: parsed.problems.map((message) => ({ file: shown, message })) };
+}
+
+export async function loadCases(dir: string): Promise<LoadedCases> {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return { dir, cases: [], problems: [] };
+  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.')).sort();
+  const cases: TrainingCase[] = [];
+  const problems: CaseProblem[] = [];
+  for (const f of files) {
+    const r = await readCaseFile(join(dir, f), join(basename(dir), f));
+    if (r.case) cases.push(r.case);
+    problems.push(...r.problems);
+  }
+  return { dir, cases, problems };
+}

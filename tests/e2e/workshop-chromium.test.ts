@@ -1,0 +1,75 @@
+// The HTML handout and the graph page as a browser sees them: headless Chromium (Debian's
+// `chromium`, installed by .ci/run) prints them to PDF (A4, page count) and dumps the DOM.
+// Chromium runs with networking features off; the pages themselves load nothing from outside.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli, ROOT, tempDir } from '../helpers/cli.js';
+
+const DECK = join(ROOT, 'tests', 'fixtures', 'workshop', 'deck');
+const hasChromium = spawnSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).status === 0;
+
+function chromium(args: string[]): string {
+  const profile = mkdtempSync(join(tmpdir(), 'tiltakskort-chromium-'));
+  try {
+    return execFileSync('chromium', [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`, ...args,
+    ], { encoding: 'latin1', timeout: 60_000, stdio: ['ignore', 'pipe', 'ignore'] });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+function pdfPages(file: string): { pages: number; mediaBoxes: string[] } {
+  const pdf = readFileSync(file, 'latin1');
+  return { pages: (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length, mediaBoxes: pdf.match(/\/MediaBox\s*\[[^\]]*\]/g) ?? [] };
+}
+
+const isA4 = (box: string) => {
+  const n = box.match(/[\d.]+/g)!.map(Number);
+  return Math.round(n[2]!) === 595 && Math.round(n[3]!) === 842;
+};
+
+describe.skipIf(!hasChromium)('in headless Chromium', () => {
+  let t: ReturnType<typeof tempDir>;
+  beforeAll(async () => {
+    t = tempDir();
+    const a = await cli(['deck', '--cards', DECK, '--out', join(t.dir, 'hefte.html')]);
+    const b = await cli(['graph', '--cards', DECK, '--out', join(t.dir, 'graf.html'), '--highlight', 'vold-skole']);
+    expect([a.code, b.code]).toEqual([0, 0]);
+  }, 60_000);
+  afterAll(() => t.cleanup());
+
+  it('prints the handout on A4 pages, with the national numbers and every card', () => {
+    const pdf = join(t.dir, 'hefte.pdf');
+    chromium(['--no-pdf-header-footer', `--print-to-pdf=${pdf}`, join(t.dir, 'hefte.html')]);
+    const { pages, mediaBoxes } = pdfPages(pdf);
+    expect(pages).toBeGreaterThanOrEqual(2); // the cover with the numbers is a page of its own
+    expect(pages).toBeLessThanOrEqual(6);
+    expect(mediaBoxes.length).toBeGreaterThan(0);
+    expect(mediaBoxes.every(isA4)).toBe(true);
+    const dom = chromium(['--dump-dom', join(t.dir, 'hefte.html')]);
+    const text = Buffer.from(dom, 'latin1').toString('utf8');
+    expect(text).toMatch(/Nasjonale nummer/);
+    expect(text).toMatch(/<span class="phone">112<\/span>/);
+    for (const title of ['Opplysningsplikt til barnevernet', 'Anonym drøfting', 'Barnevernstjenesten i kommunen', 'Snakk med foreldrene']) expect(text).toContain(title);
+    expect(text).not.toMatch(/<script/i);
+  }, 90_000);
+
+  it('renders the graph page with the inline diagram and the highlighted route, on A4', () => {
+    const dom = Buffer.from(chromium(['--dump-dom', join(t.dir, 'graf.html')]), 'latin1').toString('utf8');
+    expect(dom).toMatch(/<svg\b[^>]*viewBox/);
+    expect(dom).toMatch(/Hvor jobber du\?/);
+    expect(dom).toMatch(/★ Vold/);
+    expect(dom).toMatch(/★ og tykk linje: ruten/);
+    const pdf = join(t.dir, 'graf.pdf');
+    chromium(['--no-pdf-header-footer', `--print-to-pdf=${pdf}`, join(t.dir, 'graf.html')]);
+    const { pages, mediaBoxes } = pdfPages(pdf);
+    expect(pages).toBe(1);
+    expect(mediaBoxes.every(isA4)).toBe(true);
+  }, 90_000);
+});
