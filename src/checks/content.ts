@@ -1,0 +1,238 @@
+// Content rules on one parsed document at a time: legal basis, review dates, phone numbers,
+// control characters, Markdown, repealed provisions and translations. Pure and defensive: they
+// also run on documents that failed the shape check, so one run reports every problem.
+
+import type { Finding } from '../core/checks/finding.js';
+import type { Lang } from '../core/types.js';
+import { matchBasis, matchText, matchUrl, type Repealed } from './repealed.js';
+import type { RuleId } from './rules.js';
+import { RULES } from './rules.js';
+
+export interface ContentContext {
+  /** Languages the deck declares. */
+  languages: readonly Lang[];
+  /** Today as YYYY-MM-DD (SOURCE_DATE_EPOCH or the clock; passed in, never read here). */
+  today: string;
+  reviewMaxAgeMonths: number;
+  repealed: readonly Repealed[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Text fields per kind; `options/*` and `contacts/*` fan out over lists. */
+const TEXT_FIELDS: Record<string, string[]> = {
+  deck: ['title', 'texts/actNow', 'texts/record', 'texts/disagree', 'texts/disclaimer'],
+  question: ['section', 'text', 'why', 'options/*/label', 'options/*/help'],
+  duty: ['title', 'summary', 'meaning', 'limits'],
+  sharing: ['title', 'share', 'with', 'why', 'not'],
+  contact: ['name', 'hours', 'when'],
+  step: ['title', 'text'],
+  source: ['title'],
+  local: ['contacts/*/name', 'contacts/*/hours', 'contacts/*/when'],
+  scenario: ['title'],
+};
+
+/** Every value at a field pattern, with its path ("options/2/label"). */
+export function at(raw: unknown, pattern: string): { path: string; value: unknown }[] {
+  let found: { path: string; value: unknown }[] = [{ path: '', value: raw }];
+  for (const part of pattern.split('/')) {
+    const next: { path: string; value: unknown }[] = [];
+    for (const { path, value } of found) {
+      if (part === '*') {
+        if (Array.isArray(value)) value.forEach((v, i) => next.push({ path: join(path, String(i)), value: v }));
+      } else if (isObj(value) && value[part] !== undefined && value[part] !== null) {
+        next.push({ path: join(path, part), value: value[part] });
+      }
+    }
+    found = next;
+  }
+  return found;
+}
+
+const join = (a: string, b: string) => (a ? `${a}/${b}` : b);
+
+/** The text fields of a document: each language's string with its path. */
+export function textFields(raw: unknown): { path: string; value: unknown }[] {
+  const kind = isObj(raw) && typeof raw.kind === 'string' ? raw.kind : '';
+  return (TEXT_FIELDS[kind] ?? []).flatMap((p) => at(raw, p));
+}
+
+export function checkContent(file: string, raw: unknown, ctx: ContentContext): Finding[] {
+  const out: Finding[] = [];
+  if (!isObj(raw)) return out;
+  const kind = typeof raw.kind === 'string' ? raw.kind : '';
+  const card = typeof raw.id === 'string' ? raw.id : undefined;
+  const report = (rule: RuleId, path: string, message: string, hint?: string) =>
+    out.push({ rule, severity: RULES[rule].severity as Finding['severity'], message, ...(hint ? { hint } : {}), file, path, ...(card ? { card } : {}) });
+
+  // Control characters: anywhere, in every string.
+  walkStrings(raw, '', (path, s) => {
+    const m = CONTROL.exec(s);
+    if (m) report('control-chars', path, `${describeControl(m[0])} in the text.`, 'Remove it: card text is shown in terminals, where such characters can hide or rewrite what is shown.');
+  });
+
+  // Markdown and translations, on text fields.
+  const wantsEn = ctx.languages.includes('en');
+  for (const { path, value } of textFields(raw)) {
+    const variants: [string, unknown][] = typeof value === 'string' ? [[path, value]] : isObj(value) ? Object.entries(value).map(([l, v]) => [`${path}/${l}`, v]) : [];
+    for (const [p, v] of variants) {
+      if (typeof v !== 'string') continue;
+      const problem = markdownProblem(v);
+      if (problem) report('markdown', p, problem.message, problem.hint);
+    }
+    if (wantsEn && kind !== 'scenario') {
+      const en = isObj(value) ? value.en : undefined;
+      if (typeof value === 'string' || (isObj(value) && (typeof en !== 'string' || en.trim() === ''))) {
+        report('translation', path, 'No English text ("en"), and the deck declares languages [nb, en].', 'Write the text as { nb: …, en: … }; without "en" the English guide shows bokmål marked [nb].');
+      }
+    }
+  }
+
+  // Legal basis: https, not repealed. (A missing basis is a schema error already.)
+  if (kind === 'duty' || kind === 'sharing') {
+    const basis = raw.basis;
+    if (Array.isArray(basis)) {
+      basis.forEach((b, i) => {
+        if (!isObj(b)) return;
+        if (typeof b.url === 'string' && !/^https:\/\/\S+$/.test(b.url)) {
+          report('basis', `basis/${i}/url`, `The legal basis must link to the text with an https URL, got ${JSON.stringify(b.url)}.`, 'Use the https address on lovdata.no, e.g. https://lovdata.no/lov/2021-06-18-97/§13-2.');
+        }
+        const byName = typeof b.law === 'string' && typeof b.section === 'string' ? matchBasis(ctx.repealed, b.law, b.section) : undefined;
+        if (byName) report('repealed', `basis/${i}/section`, `"${b.law} ${b.section}" is a repealed or renumbered provision.`, `Cite ${byName.now}.`);
+        else {
+          const byUrl = typeof b.url === 'string' ? matchUrl(ctx.repealed, b.url) : undefined;
+          if (byUrl) report('repealed', `basis/${i}/url`, `The URL points at a repealed or renumbered provision (${b.url}).`, `Cite ${byUrl.now}.`);
+        }
+      });
+    }
+  }
+  // Other URLs (sources, contacts) and source titles: repealed acts, withdrawn circulars.
+  for (const p of ['url', 'contacts/*/url']) {
+    for (const { path, value } of at(raw, p)) {
+      const hit = typeof value === 'string' ? matchUrl(ctx.repealed, value) : undefined;
+      if (hit) report('repealed', path, `The URL points at a repealed or outdated provision or document (${value as string}).`, `Cite ${hit.now}.`);
+    }
+  }
+  if (kind === 'source') {
+    for (const { path, value } of textFields(raw)) {
+      const strings = typeof value === 'string' ? [value] : isObj(value) ? Object.values(value).filter((v): v is string => typeof v === 'string') : [];
+      const hit = strings.map((s) => matchText(ctx.repealed, s)).find(Boolean);
+      if (hit) report('repealed', path, 'The source is outdated or withdrawn.', `Cite ${hit.now}.`);
+    }
+  }
+
+  // Review dates.
+  for (const p of ['reviewed', 'contacts/*/reviewed']) {
+    for (const { path, value } of at(raw, p)) {
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) continue;
+      const due = addMonths(value, ctx.reviewMaxAgeMonths);
+      if (due < ctx.today) {
+        report('review-age', path, `Last reviewed ${value}, more than ${ctx.reviewMaxAgeMonths} months ago (review was due ${due}).`, 'Check the content against its sources, then update "reviewed".');
+      }
+    }
+  }
+
+  // Phone numbers.
+  for (const p of ['phone', 'contacts/*/phone']) {
+    for (const { path, value } of at(raw, p)) {
+      const v = typeof value === 'number' ? String(value) : value;
+      if (typeof v !== 'string') continue;
+      const problem = phoneProblem(v);
+      if (problem) report('phone', path, `"${v}" is not a valid Norwegian phone number: ${problem}.`, 'Use 8 digits ("22 33 44 55", optionally "+47 …"), an emergency number (110, 112, 113), a 5-digit short number (02800) or a 116 number (116 111).');
+    }
+  }
+  return out;
+}
+
+// --- control characters ---------------------------------------------------------------------
+
+/** C0 except tab and newline, DEL, C1, and bidirectional overrides/isolates ("Trojan Source"). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+function describeControl(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  const hex = 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
+  if (code === 0x1b) return `An escape character (${hex}, a terminal escape sequence)`;
+  if (code === 0x9b) return `A CSI control character (${hex}, a terminal escape sequence)`;
+  if (code >= 0x202a) return `A bidirectional text control (${hex})`;
+  if (code === 0x0d) return `A carriage return (${hex})`;
+  return `A control character (${hex})`;
+}
+
+function walkStrings(value: unknown, path: string, visit: (path: string, s: string) => void): void {
+  if (typeof value === 'string') visit(path, value);
+  else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, join(path, String(i)), visit));
+  else if (isObj(value)) for (const [k, v] of Object.entries(value)) walkStrings(v, join(path, k), visit);
+}
+
+// --- Markdown ---------------------------------------------------------------------------------
+
+/** The first inline-Markdown problem that would show as stray characters, if any. */
+export function markdownProblem(text: string): { message: string; hint: string } | undefined {
+  const ticks = (text.match(/`/g) ?? []).length;
+  if (ticks % 2 === 1) return { message: 'Unclosed code span: an odd number of backticks (`).', hint: 'Close the code span with a second `, or remove the stray one.' };
+  const plain = text.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length)); // code spans are literal
+  const html = /<(\/?[A-Za-z][A-Za-z0-9-]*)(\s[^<>]*)?\/?>|<!--/.exec(plain);
+  if (html && !/^<(https?:|mailto:)/i.test(html[0])) {
+    return { message: `Raw HTML (${html[0].slice(0, 30)}) is shown as text, not rendered.`, hint: 'Use Markdown instead: **bold**, [link](https://…).' };
+  }
+  const bold = (plain.match(/\*\*/g) ?? []).length;
+  if (bold % 2 === 1) return { message: 'Unclosed bold: an odd number of "**".', hint: 'Close the bold text with a second **.' };
+  let depth = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') depth++;
+    else if (c === ']') {
+      depth--;
+      if (depth < 0) return { message: 'Unbalanced link brackets: "]" without "[".', hint: 'A link is written [text](https://…).' };
+      if (plain[i + 1] === ' ' && plain[i + 2] === '(' && /^\S+\)/.test(plain.slice(i + 3))) {
+        return { message: 'A space between "]" and "(" breaks the link.', hint: 'Write [text](https://…) with no space.' };
+      }
+      if (plain[i + 1] === '(') {
+        let parens = 0;
+        let j = i + 1;
+        for (; j < plain.length; j++) {
+          if (plain[j] === '(') parens++;
+          else if (plain[j] === ')' && --parens === 0) break;
+        }
+        if (j >= plain.length) return { message: 'Unclosed link: "](" without a closing ")".', hint: 'A link is written [text](https://…).' };
+        const target = plain.slice(i + 2, j).trim();
+        if (target === '' || /\s/.test(target.replace(/\s+"[^"]*"$/, ''))) {
+          return { message: `The link target ${JSON.stringify(target)} is empty or holds spaces.`, hint: 'Write the URL without spaces ([text](https://…)); use %20 for a space.' };
+        }
+      }
+    }
+  }
+  if (depth > 0) return { message: 'Unbalanced link brackets: "[" without "]".', hint: 'A link is written [text](https://…); write a literal bracket as \\[.' };
+  return undefined;
+}
+
+// --- phone numbers and dates -------------------------------------------------------------------
+
+export function phoneProblem(phone: string): string | undefined {
+  const s = phone.replace(/[\s\u00a0]/g, '');
+  if (!/^(\+47|0047)?\d+$/.test(s)) return 'only digits, spaces and a leading +47 are allowed';
+  const prefixed = /^(\+47|0047)/.test(s);
+  const d = s.replace(/^(\+47|0047)/, '');
+  if (d.length === 8) return /^[2-9]/.test(d) ? undefined : 'an 8-digit number starts with 2–9';
+  if (prefixed) return 'with +47 the number has 8 digits';
+  if (d.length === 3) return ['110', '112', '113'].includes(d) ? undefined : 'the 3-digit numbers are 110, 112 and 113';
+  if (d.length === 5) return d.startsWith('0') ? undefined : 'a 5-digit short number starts with 0 (e.g. 02800)';
+  if (d.length === 6) return d.startsWith('116') ? undefined : 'a 6-digit number is a 116 number (e.g. 116 111)';
+  return `it has ${d.length} digits`;
+}
+
+/** YYYY-MM-DD plus n months (clamped to the month's last day). */
+export function addMonths(date: string, n: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + n, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}

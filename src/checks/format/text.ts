@@ -1,0 +1,58 @@
+// Human output: diagnostics grouped by file, each line `file:line:col  severity  message  [rule]`
+// (terminals and editors link it) with its hint below, then a one-line summary. For `test`: one
+// line per scenario, a readable diff for each failure, and the option coverage.
+
+import type { Diagnostic, Severity } from '../../core/types.js';
+import { countOf } from '../validate.js';
+import { coverageFails, plural, type FormatContext, type Formatter } from './types.js';
+
+// Messages can quote card content: never let it reach the terminal as control characters.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const safe = (s: string) => s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+const SGR = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1 } as const;
+
+export const text: Formatter = (diagnostics, ctx) => {
+  const paint = (style: keyof typeof SGR, s: string) => (ctx.color ? `\u001b[${SGR[style]}m${s}\u001b[${style === 'bold' || style === 'dim' ? 22 : 39}m` : s);
+  const sev = (s: Severity) => paint(s === 'error' ? 'red' : s === 'warning' ? 'yellow' : 'cyan', s);
+  const lines: string[] = [];
+
+  if (ctx.command === 'test' && ctx.scenarios) {
+    for (const r of ctx.scenarios) {
+      const mark = r.status === 'pass' ? paint('green', 'PASS ') : paint('red', r.status === 'fail' ? 'FAIL ' : 'ERROR');
+      lines.push(`${mark}  ${r.id}${r.title ? `  ${paint('dim', r.title)}` : ''}`);
+      if (r.status === 'fail') for (const p of r.problems) lines.push(...p.split('\n').map((l) => `       ${safe(l)}`));
+    }
+    if (ctx.scenarios.length > 0) lines.push('');
+  }
+
+  let current: string | undefined;
+  for (const d of diagnostics) {
+    if (current !== undefined && d.file !== current) lines.push('');
+    current = d.file;
+    lines.push(`${paint('bold', `${d.file}:${d.line}:${d.col}`)}  ${sev(d.severity)}  ${safe(d.message)}  ${paint('dim', `[${d.rule}]`)}`);
+    if (d.hint) lines.push(paint('dim', `    hint: ${safe(d.hint)}`));
+  }
+  if (diagnostics.length > 0) lines.push('');
+
+  if (ctx.coverage) {
+    const c = ctx.coverage;
+    const fails = coverageFails(ctx);
+    const head = `Coverage: ${c.reached}/${c.total} options reached by some scenario (${c.percent}%)${ctx.minCoverage !== undefined ? `, minimum ${ctx.minCoverage}%` : ''}`;
+    lines.push(fails ? paint('red', head) : head);
+    if (c.missing.length > 0) lines.push(`  never reached: ${c.missing.join(', ')}`);
+  }
+
+  const n = countOf(diagnostics);
+  const parts = [n.errors ? paint('red', plural(n.errors, 'error')) : '', n.warnings ? paint('yellow', plural(n.warnings, 'warning')) : '', n.infos ? plural(n.infos, 'note') : ''].filter(Boolean);
+  const inFiles = new Set(diagnostics.map((d: Diagnostic) => d.file)).size;
+  if (ctx.command === 'test' && ctx.scenarios) {
+    const passed = ctx.scenarios.filter((r) => r.status === 'pass').length;
+    const failed = ctx.scenarios.length - passed;
+    lines.push(`${plural(ctx.scenarios.length, 'scenario')}: ${passed} passed${failed ? `, ${paint('red', `${failed} failed`)}` : ''}${parts.length ? `; ${parts.join(', ')}` : ''}.`);
+  } else {
+    lines.push(parts.length ? `${parts.join(', ')} in ${plural(inFiles, 'file')} (${plural(ctx.files.length, 'file')} checked).` : `No problems found (${plural(ctx.files.length, 'file')} checked).`);
+  }
+  return lines.join('\n') + '\n';
+};

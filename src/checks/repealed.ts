@@ -1,0 +1,66 @@
+// The maintained list of repealed or renumbered provisions (docs: /work/shared/reference/
+// legal-basis.md §8). A config file may add more. Matching is on a basis entry's law name and
+// section, on any URL, or on text in a source's title or URL (circulars, guides).
+
+export interface Repealed {
+  /** Law names, as written in `basis.law` (case-insensitive). With `section`: only those sections. */
+  law?: string[];
+  section?: string[];
+  /** Substrings of a URL (e.g. the lovdata id of a repealed act). */
+  url?: string[];
+  /** Substrings of a source's title or URL (e.g. a withdrawn circular). */
+  text?: string[];
+  /** What to cite instead: shown in the hint. */
+  now: string;
+}
+
+const BVL = ['barnevernloven', 'barnevernsloven', 'bvl', 'bvl.'];
+const OPPL = ['opplæringslova', 'opplæringsloven', 'oppl.', 'opplæringslova 1998', 'opplæringsloven 1998'];
+const BHG = ['barnehageloven', 'barnehagelova', 'bhgl.'];
+const STRL = ['straffeloven', 'straffelova', 'strl.'];
+
+export const DEFAULT_REPEALED: readonly Repealed[] = [
+  { url: ['1992-07-17-100'], now: 'barnevernsloven 2021 (lov 2021-06-18-97); the 1992 act was repealed on 1 January 2023' },
+  { law: BVL, section: ['6-4'], now: 'barnevernsloven § 13-2 (the duty to inform, from 2023)' },
+  { law: ['barnevernloven 1992', 'barnevernsloven 1992'], now: 'barnevernsloven 2021 (lov 2021-06-18-97)' },
+  { url: ['1998-07-17-61'], now: 'opplæringslova 2023 (lov 2023-06-09-30); the 1998 act was repealed on 1 August 2024' },
+  { law: OPPL, section: ['15-1', '15-3', '15-8'], now: 'opplæringslova 2023 (the duty to inform for school staff is § 24-3)' },
+  { law: BHG, section: ['20'], now: 'barnehageloven § 44 (taushetsplikt; § 20 is an outdated number)' },
+  { law: BHG, section: ['22'], now: 'barnehageloven § 46 (opplysningsplikt til barnevernet; § 22 is an outdated number)' },
+  { law: BHG, section: ['21'], now: 'the renumbered section of barnehageloven (§ 21 is an outdated number)' },
+  { url: ['2005-06-17-64/§20', '2005-06-17-64/§22', '2005-06-17-64/%C2%A720', '2005-06-17-64/%C2%A722'], now: 'barnehageloven § 44 / § 46' },
+  { url: ['1902-05-22-10'], now: 'straffeloven 2005 (lov 2005-05-20-28): § 196 (avvergeplikt), § 17 (nødrett)' },
+  { law: STRL, section: ['139'], now: 'straffeloven 2005 § 196 (avvergeplikt)' },
+  { law: ['straffeloven 1902', 'den gamle straffeloven'], now: 'straffeloven 2005 (lov 2005-05-20-28)' },
+  { text: ['Udir-10-2012'], now: 'current guidance from Udir (circular Udir-10-2012 is marked as outdated)' },
+  { text: ['IS-1742'], now: 'IS-2826 (Nasjonal faglig retningslinje for tidlig oppdagelse av utsatte barn og unge)' },
+];
+
+const normLaw = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** "§ 6-4 første ledd" → "6-4"; "§ 3-2 a" → "3-2a"; "§§ 20 og 22" → "20". */
+export function normSection(s: string): string {
+  const m = /^\s*(?:§+\s*)?(\d+(?:\s*-\s*\d+)?)(?:\s*([a-z])(?![a-zæøå]))?/i.exec(s);
+  return m ? (m[1]!.replace(/\s+/g, '') + (m[2] ?? '')).toLowerCase() : s.toLowerCase().replace(/[§\s]/g, '');
+}
+
+export function matchBasis(list: readonly Repealed[], law: string, section: string): Repealed | undefined {
+  const l = normLaw(law);
+  const s = normSection(section);
+  return list.find((r) => r.law?.some((x) => normLaw(x) === l) && (!r.section || r.section.some((x) => normSection(x) === s)));
+}
+
+export function matchUrl(list: readonly Repealed[], url: string): Repealed | undefined {
+  let decoded = url;
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    // keep the raw URL
+  }
+  return list.find((r) => r.url?.some((u) => url.includes(u) || decoded.includes(u)) || r.text?.some((t) => url.toLowerCase().includes(t.toLowerCase())));
+}
+
+export function matchText(list: readonly Repealed[], text: string): Repealed | undefined {
+  const t = text.toLowerCase();
+  return list.find((r) => r.text?.some((x) => t.includes(x.toLowerCase())));
+}

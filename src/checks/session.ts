@@ -1,0 +1,120 @@
+// What `validate` and `test` share at the edge: finding the deck folder, the overlay and the
+// config, reading files, and naming them the way the user wrote them.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { BUNDLED_DIR, LOCAL_DEFAULT } from '../io/load-deck.js';
+import type { Diagnostic } from '../core/types.js';
+import { UsageError } from '../cli/errors.js';
+import { today as todayOf, useColor, type CliIO } from '../cli/io.js';
+import { applyConfig, CONFIG_DEFAULT, ConfigError, defaultConfig, type CheckConfig } from './config.js';
+import { defaultCacheDir, parseHere, parseSources, readDeckDir, type Source } from './files.js';
+import type { ParsedFile } from './validate.js';
+import type { Format, FormatContext } from './format/types.js';
+import { formatters } from './format/index.js';
+
+/** Internal name prefix for the overlay, so it can never clash with a deck file's name. */
+const OVERLAY = '@local:';
+
+export interface Session {
+  io: CliIO;
+  dir: string;
+  /** How deck files are shown: relative to the folder as given, or cards/ for the bundled deck. */
+  base: string;
+  today: string;
+  cacheDir: string | false;
+}
+
+export function openSession(io: CliIO, dirArg: string | undefined, cache: boolean | undefined): Session {
+  const dir = dirArg ? resolve(io.cwd, dirArg) : BUNDLED_DIR;
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UsageError(`Deck folder not found: ${dirArg ?? dir}`, 'Give the folder that holds deck.yaml and the card files.');
+  }
+  return {
+    io, dir,
+    base: dirArg ?? (relative(io.cwd, BUNDLED_DIR) || '.'),
+    today: todayOf(io),
+    cacheDir: cache === false ? false : defaultCacheDir(io.env, io.cwd),
+  };
+}
+
+export function readSources(read: () => Source[], what: string): Source[] {
+  try {
+    return read();
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new UsageError(`Cannot read ${what}: ${e.code ?? ''} ${e.path ?? e.message}`.replace(/\s+/g, ' ').trim(), 'Check that the files exist and are readable.');
+  }
+}
+
+export async function parseDeck(s: Session): Promise<ParsedFile[]> {
+  return parseSources(s.dir, readSources(() => readDeckDir(s.dir), 'the deck folder'), { cacheDir: s.cacheDir, workerThreshold: workerThreshold(s.io.env) });
+}
+
+/**
+ * Cold parses of this many files or more go to worker threads. Off by default: measured on 2
+ * cores, copying the parsed documents back costs more than the second core saves (bench/validate.mjs).
+ * TILTAKSKORT_PARSE_WORKERS=N turns it on for N files or more.
+ */
+function workerThreshold(env: NodeJS.ProcessEnv): number {
+  const v = env.TILTAKSKORT_PARSE_WORKERS;
+  return v !== undefined && /^\d+$/.test(v) ? Number(v) : 0;
+}
+
+/** The overlay: --local FILE, else ./tiltakskort.local.yaml when present. */
+export async function parseOverlay(s: Session, local: string | undefined): Promise<ParsedFile | undefined> {
+  const path = local ? resolve(s.io.cwd, local) : join(s.io.cwd, LOCAL_DEFAULT);
+  if (!existsSync(path)) {
+    if (local) throw new UsageError(`Local overlay file not found: ${local}`, 'Check the path given to --local.');
+    return undefined;
+  }
+  const shown = local ?? LOCAL_DEFAULT;
+  const text = readSources(() => [{ file: OVERLAY + shown, text: readFileSync(path, 'utf8') }], shown);
+  return (await parseHere(text))[0];
+}
+
+export async function loadConfig(s: Session, file: string | undefined): Promise<CheckConfig> {
+  const path = file ? resolve(s.io.cwd, file) : join(s.io.cwd, CONFIG_DEFAULT);
+  if (!existsSync(path)) {
+    if (file) throw new UsageError(`Config file not found: ${file}`, 'Check the path given to --config.');
+    return defaultConfig();
+  }
+  const shownName = file ?? CONFIG_DEFAULT;
+  const { parse } = await import('yaml');
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'), { prettyErrors: false, uniqueKeys: true });
+  } catch (err) {
+    const e = err as Error & { linePos?: { line: number; col: number }[] };
+    const at = e.linePos?.[0] ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
+    throw new UsageError(`Cannot read the config ${shownName}${at}: ${e.message.split('\n')[0]}`, 'The config is YAML: rules:, reviewMaxAgeMonths:, repealed:.');
+  }
+  try {
+    return applyConfig(raw);
+  } catch (err) {
+    if (err instanceof ConfigError) throw new UsageError(`${shownName}: ${err.message}`, err.hint);
+    throw err;
+  }
+}
+
+/** Deck files shown relative to the folder as given; the overlay as the user named it. */
+export function shown(s: Session, file: string): string {
+  return file.startsWith(OVERLAY) ? file.slice(OVERLAY.length) : join(s.base, file);
+}
+
+export function display(s: Session, ds: readonly Diagnostic[]): Diagnostic[] {
+  return ds.map((d) => ({ ...d, file: shown(s, d.file) }));
+}
+
+export function version(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export async function emit(s: Session, format: Format, diagnostics: readonly Diagnostic[], ctx: Omit<FormatContext, 'color' | 'tool'>): Promise<void> {
+  const formatter = await formatters[format]();
+  s.io.stdout.write(formatter(diagnostics, { ...ctx, color: format === 'text' && useColor(s.io, 'stdout'), tool: { name: 'tiltakskort', version: version() } }));
+}

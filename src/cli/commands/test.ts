@@ -1,0 +1,68 @@
+// `tiltakskort test [DIR]`: run the deck's scenario files through the flow engine and the summary
+// model, show a readable diff for each failure, and report which options no scenario reaches.
+// Exit 0 all passed, 1 a failure, a finding or coverage below --min-coverage, 2 usage/unreadable.
+
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { assemble } from '../../core/deck.js';
+import { locate } from '../../core/checks/locate.js';
+import type { Finding } from '../../core/checks/finding.js';
+import type { PositionTable } from '../../core/types.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { CliIO } from '../io.js';
+import { display, emit, openSession, parseDeck, parseOverlay, readSources, shown } from '../../checks/session.js';
+import { parseSources, readDeckDir } from '../../checks/files.js';
+import { runScenarios } from '../../checks/scenarios.js';
+import type { Format } from '../../checks/format/types.js';
+
+export interface TestFlags {
+  local?: string;
+  format?: Format;
+  minCoverage?: number;
+  cache?: boolean;
+}
+
+export async function test(io: CliIO, dir: string | undefined, flags: TestFlags): Promise<number> {
+  const s = openSession(io, dir, flags.cache);
+  const scenarioDir = join(s.dir, 'scenarios');
+  if (!existsSync(scenarioDir) || !statSync(scenarioDir).isDirectory()) {
+    throw new UsageError(`No scenarios folder: ${shown(s, 'scenarios')}`, 'Scenario files go in DIR/scenarios/*.yaml (kind: scenario, answers, expect); see docs/ci.md.');
+  }
+  const overlay = await parseOverlay(s, flags.local);
+  const files = await parseDeck(s);
+  const sources = readSources(() => readDeckDir(scenarioDir).map((f) => ({ ...f, file: `scenarios/${f.file}` })), 'the scenarios folder');
+  if (sources.length === 0) throw new UsageError(`No scenario files in ${shown(s, 'scenarios')}.`, 'Add scenario files (*.yaml, kind: scenario); see docs/ci.md.');
+  const scenarioFiles = await parseSources(scenarioDir, sources, { cacheDir: s.cacheDir });
+
+  const positions: PositionTable = {};
+  const findings: Finding[] = [];
+  for (const f of [...files, ...(overlay ? [overlay] : [])]) {
+    Object.assign(positions, f.positions);
+    findings.push(...f.findings);
+  }
+  const scenarioFindings: Finding[] = [];
+  for (const f of scenarioFiles) {
+    Object.assign(positions, f.positions);
+    scenarioFindings.push(...f.findings);
+  }
+  const assembled = assemble(files.flatMap((f) => f.docs), overlay?.docs[0], positions);
+  findings.push(...assembled.findings);
+  const checked = [...files, ...scenarioFiles].map((f) => shown(s, f.file));
+  const deck = findings.some((f) => f.severity === 'error') ? undefined : assembled.deck;
+  if (!deck) {
+    const ds = display(s, locate(findings, positions, assembled.deck));
+    await emit(s, flags.format ?? 'text', ds, { command: 'test', files: checked, rules: [], scenarios: [] });
+    io.stderr.write('The deck has errors, so no scenario was run (`tiltakskort validate` shows them all).\n');
+    return EXIT.findings;
+  }
+  const run = runScenarios(deck, scenarioFiles.flatMap((f) => f.docs), { today: s.today });
+  const ds = display(s, locate([...findings, ...scenarioFindings, ...run.findings], positions, deck));
+  const results = run.results.map((r) => ({ ...r, file: shown(s, r.file) }));
+  await emit(s, flags.format ?? 'text', ds, {
+    command: 'test', files: checked, rules: [], scenarios: results, coverage: run.coverage,
+    ...(flags.minCoverage !== undefined ? { minCoverage: flags.minCoverage } : {}),
+  });
+  const failed = results.some((r) => r.status !== 'pass') || ds.some((d) => d.severity === 'error');
+  const short = flags.minCoverage !== undefined && run.coverage.percent < flags.minCoverage;
+  return failed || short ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,82 @@
+// The scenario runner (pure): expectations, readable diffs, findings for bad scenario files, and
+// option coverage. The deck is tests/fixtures/rules/base, assembled in memory.
+
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseHere, readDeckDir } from '../../src/checks/files.js';
+import { runScenarios } from '../../src/checks/scenarios.js';
+import { assemble } from '../../src/core/deck.js';
+import type { Deck } from '../../src/core/types.js';
+import { ROOT } from '../helpers/cli.js';
+
+const BASE = join(ROOT, 'tests', 'fixtures', 'rules', 'base');
+let deck: Deck;
+
+beforeAll(async () => {
+  const files = await parseHere(readDeckDir(BASE));
+  const assembled = assemble(files.flatMap((f) => f.docs));
+  expect(assembled.findings).toEqual([]);
+  deck = assembled.deck!;
+});
+
+async function run(yaml: string) {
+  const [parsed] = await parseHere([{ file: 'scenarios/s.yaml', text: yaml }]);
+  return runScenarios(deck, parsed!.docs, { today: '2026-11-23' });
+}
+
+describe('scenarios', () => {
+  it('the fixture scenarios pass and reach every option', async () => {
+    const files = await parseHere(readDeckDir(join(BASE, 'scenarios')));
+    const r = runScenarios(deck, files.flatMap((f) => f.docs), { today: '2026-11-23' });
+    expect(r.results.map((x) => [x.id, x.status])).toEqual([['skole-vold', 'pass'], ['barnehage-akutt', 'pass'], ['halvveis', 'pass']]);
+    expect(r.coverage).toEqual({ reached: 4, total: 4, percent: 100, missing: [] });
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a failure says which ids were missing or unexpected, with the actual list', async () => {
+    const r = await run('kind: scenario\nid: feil\nanswers: { sektor: skole, bekymring: vold }\nexpect:\n  duties: { exclude: [meldeplikt] }\n  contacts: { include: [politi] }\n');
+    const [res] = r.results;
+    expect(res!.status).toBe('fail');
+    expect(res!.problems).toEqual([
+      'duties: unexpected meldeplikt\n    actual duties: [meldeplikt]',
+      'contacts: missing politi\n    actual contacts: []',
+    ]);
+    expect(r.findings.map((f) => [f.rule, f.path])).toEqual([['scenario-failed', 'expect/duties/exclude']]);
+  });
+
+  it('status, urgent and next are compared', async () => {
+    const r = await run('kind: scenario\nid: s\nanswers: { sektor: skole }\nexpect: { status: complete, urgent: true, next: sektor }\n');
+    expect(r.results[0]!.problems).toEqual([
+      'status: expected complete, got incomplete (the flow stops at question "bekymring", which has no answer)',
+      'urgent: expected true, got false',
+      'next: expected "sektor", got "bekymring"',
+    ]);
+  });
+
+  it('unknown questions, options and cards are findings with the nearest ids', async () => {
+    const r = await run('kind: scenario\nid: s\nanswers: { sektr: skole, bekymring: [vold, volld] }\nexpect:\n  duties: { include: [meldeplkt, anonym] }\n');
+    expect(r.results[0]!.status).toBe('error');
+    expect(r.findings.map((f) => [f.rule, f.path, f.hint])).toEqual([
+      ['scenario-reference', 'answers/sektr', 'Did you mean "sektor"?'],
+      ['scenario-reference', 'answers/bekymring/1', 'Did you mean "vold"?'],
+      ['scenario-reference', 'expect/duties/include/0', 'Did you mean "meldeplikt"?'],
+      ['scenario-reference', 'expect/duties/include/1', 'Known: meldeplikt.'],
+    ]);
+  });
+
+  it('a badly shaped scenario is a finding, and the others still run', async () => {
+    const r = await run('kind: scenario\nid: a\nanswers: { sektor: skole }\nexpect: { stauts: incomplete }\n---\nkind: scenario\nid: b\nanswers: { sektor: skole }\nexpect: { status: incomplete }\n');
+    expect(r.results.map((x) => x.status)).toEqual(['error', 'pass']);
+    expect(r.findings.map((f) => [f.rule, f.path, f.hint])).toEqual([['scenario-schema', 'expect/stauts', 'Did you mean "status" or "steps"?']]);
+  });
+
+  it('answers the path never reaches fail the scenario', async () => {
+    const r = await run('kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: akutt, sektorx: [] }\nexpect: {}\n');
+    expect(r.results[0]!.status).toBe('error');
+  });
+
+  it('coverage lists the options no scenario reached', async () => {
+    const r = await run('kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: vold }\nexpect: {}\n');
+    expect(r.coverage).toEqual({ reached: 2, total: 4, percent: 50, missing: ['sektor/barnehage', 'bekymring/akutt'] });
+  });
+});
