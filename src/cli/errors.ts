@@ -4,9 +4,18 @@ import type { Diagnostic } from '../core/types.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, incomplete: 3, interrupted: 130 } as const;
 
+// A global symbol rather than `instanceof`, so an error is recognised even when it comes from
+// another copy of this module (a bundle, or a test that loads src/ beside dist/).
+const BRAND = Symbol.for('tiltakskort.CliError');
+
 export class CliError extends Error {
+  readonly [BRAND] = true;
   constructor(message: string, readonly exitCode: number, readonly hint?: string) {
     super(message);
+  }
+
+  static is(err: unknown): err is CliError {
+    return typeof err === 'object' && err !== null && (err as Record<symbol, unknown>)[BRAND] === true;
   }
 }
 
@@ -19,6 +28,10 @@ export class UsageError extends CliError {
 
 /** Card content that cannot be used: exit 2, with every diagnostic. */
 export class ContentError extends CliError {
+  static override is(err: unknown): err is ContentError {
+    return CliError.is(err) && Array.isArray((err as Partial<ContentError>).diagnostics);
+  }
+
   constructor(readonly diagnostics: Diagnostic[]) {
     super(`The cards have ${count(diagnostics)}; nothing was run.`, EXIT.usage, 'Fix the cards and run again (`tiltakskort validate` checks them).');
   }

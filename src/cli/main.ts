@@ -10,13 +10,14 @@ import type { CliIO } from './io.js';
 import { formatDiagnostics } from './diagnostics.js';
 import { registerCheckCommands } from './register-checks.js';
 import { registerWorkshopCommands } from './register-workshop.js';
+import { PACKAGE_JSON } from '../paths.js';
 
 // commander through require: its ESM entry only wraps the CommonJS one, and loading it through
 // the ESM loader costs about 10 ms more on every start (measured with bench/startup.mjs).
 const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof commander;
 type Command = commander.Command;
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version;
 
 export interface DeckOptions {
   cards?: string;
@@ -117,12 +118,12 @@ function report(io: CliIO, err: unknown): number {
     io.stderr.write("Run 'tiltakskort --help' for usage.\n");
     return EXIT.usage;
   }
-  if (err instanceof ContentError) {
+  if (ContentError.is(err)) {
     io.stderr.write(formatDiagnostics(err.diagnostics));
     io.stderr.write(`${err.message}\n`);
     return err.exitCode;
   }
-  if (err instanceof CliError) {
+  if (CliError.is(err)) {
     io.stderr.write(`tiltakskort: ${err.message}\n`);
     if (err.hint) io.stderr.write(`${err.hint}\n`);
     return err.exitCode;

@@ -4,15 +4,14 @@
 
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { RawDoc } from '../core/deck.js';
 import type { Finding } from '../core/checks/finding.js';
 import type { Card, Deck, DeckMeta, Diagnostic, PositionTable } from '../core/types.js';
 
-/** The bundled national deck and its compiled form, relative to this file in dist/io/. */
-export const BUNDLED_DIR = fileURLToPath(new URL('../../cards', import.meta.url));
-export const COMPILED_FILE = fileURLToPath(new URL('../deck.json', import.meta.url));
-const SOURCE_DIR = fileURLToPath(new URL('../../src', import.meta.url));
+import { BUNDLED_DIR, COMPILED_FILE, SOURCE_DIR } from '../paths.js';
+
+/** The bundled national deck and its compiled form. */
+export { BUNDLED_DIR, COMPILED_FILE };
 export const LOCAL_DEFAULT = 'tiltakskort.local.yaml';
 
 /** Folders inside a deck that hold other things than cards. */

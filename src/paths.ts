@@ -1,0 +1,23 @@
+// Where the package's own files are. Found by walking up from this module to package.json, so it
+// holds wherever the build puts the code (dist/io/, dist/cli/ or a bundled chunk).
+
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('tiltakskort: cannot find its package.json');
+    dir = up;
+  }
+  return dir;
+}
+
+export const ROOT = packageRoot();
+export const PACKAGE_JSON = join(ROOT, 'package.json');
+export const BUNDLED_DIR = join(ROOT, 'cards');
+export const COMPILED_FILE = join(ROOT, 'dist', 'deck.json');
+export const SOURCE_DIR = join(ROOT, 'src');
+export const SCHEMA_FILE = join(ROOT, 'schema', 'cards.schema.json');
