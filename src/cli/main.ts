@@ -2,8 +2,6 @@
 // so `validate` never loads the prompts and the guide never loads the validators.
 
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type * as commander from 'commander';
 import { CliError, ContentError, EXIT, UsageError } from './errors.js';
 import { didYouMean } from '../core/checks/finding.js';
 import type { CliIO } from './io.js';
@@ -11,11 +9,7 @@ import { formatDiagnostics } from './diagnostics.js';
 import { registerCheckCommands } from './register-checks.js';
 import { registerWorkshopCommands } from './register-workshop.js';
 import { PACKAGE_JSON } from '../paths.js';
-
-// commander through require: its ESM entry only wraps the CommonJS one, and loading it through
-// the ESM loader costs about 10 ms more on every start (measured with bench/startup.mjs).
-const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof commander;
-type Command = commander.Command;
+import { Command, CommanderError, Option } from './commander.js';
 
 const VERSION = (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version;
 

@@ -1,7 +1,7 @@
 // Commands that check card content in CI: `validate` and `test` (see docs/ci.md). Definitions
 // only: each command's code (and yaml, and the checks) is imported when the command runs.
 
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from './commander.js';
 import type { CliIO } from './io.js';
 
 const FORMATS = ['text', 'json', 'junit', 'github'];

@@ -1,7 +1,7 @@
 // Commands for trainers and for finding things in the deck: train, graph, deck, list, show, search.
 // Definitions only: each command's code is imported when that command runs.
 
-import { Option, type Command } from 'commander';
+import { Option, type Command } from './commander.js';
 import type { CliIO } from './io.js';
 
 /** The deck options every deck-reading command takes (the same as main.ts's deckOptions, kept here to avoid an import cycle). */
