@@ -162,9 +162,27 @@ function describeControl(ch: string): string {
 }
 
 function walkStrings(value: unknown, path: string, visit: (path: string, s: string) => void): void {
-  if (typeof value === 'string') visit(path, value);
-  else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, join(path, String(i)), visit));
-  else if (isObj(value)) for (const [k, v] of Object.entries(value)) walkStrings(v, join(path, k), visit);
+  // Paths are built only for the strings that are visited with a match (see CONTROL below).
+  const keys: (string | number)[] = [];
+  const pathOf = () => keys.reduce<string>((p, k) => join(p, String(k)), path);
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (CONTROL.test(v)) visit(pathOf(), v);
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        keys.push(i);
+        walk(v[i]);
+        keys.pop();
+      }
+    } else if (isObj(v)) {
+      for (const [k, x] of Object.entries(v)) {
+        keys.push(k);
+        walk(x);
+        keys.pop();
+      }
+    }
+  };
+  walk(value);
 }
 
 // --- Markdown ---------------------------------------------------------------------------------
@@ -229,7 +247,18 @@ export function phoneProblem(phone: string): string | undefined {
 }
 
 /** YYYY-MM-DD plus n months (clamped to the month's last day). */
+const monthsMemo = new Map<string, string>();
 export function addMonths(date: string, n: number): string {
+  const key = `${date}|${n}`;
+  let v = monthsMemo.get(key);
+  if (v === undefined) {
+    v = addMonthsNow(date, n);
+    if (monthsMemo.size < 100_000) monthsMemo.set(key, v);
+  }
+  return v;
+}
+
+function addMonthsNow(date: string, n: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const first = new Date(Date.UTC(y, m - 1 + n, 1));
   const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();

@@ -5,12 +5,14 @@
 // never change a result, it is simply not used. A broken or unwritable cache is ignored.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cardFiles } from '../io/load-deck.js';
 import type { ParsedFile } from './validate.js';
+import type { Finding } from '../core/checks/finding.js';
+import type { PositionTable } from '../core/types.js';
 
 export interface ReadOptions {
   /** A cache folder, or false for none. */
@@ -37,7 +39,7 @@ function cacheVersion(): string {
   if (cacheKey) return cacheKey;
   const h = createHash('sha1');
   const req = createRequire(import.meta.url);
-  for (const f of ['../../package.json', '../io/yaml-cards.js']) {
+  for (const f of ['../../package.json', '../io/yaml-cards.js', '../core/checks/shape.js', './content.js', './repealed.js', './rules.js']) {
     try {
       h.update(readFileSync(new URL(f, import.meta.url)));
     } catch {
@@ -49,14 +51,38 @@ function cacheVersion(): string {
   } catch {
     h.update('yaml?');
   }
-  h.update('format 1');
+  h.update('format 2');
   return (cacheKey = h.digest('hex'));
+}
+
+/**
+ * One cache entry: the file's size, mtime and SHA-1, its documents (the raw values), the parser's
+ * findings, and a position table only when one was collected and is small enough to be worth it
+ * (a file with YAML errors, or `full` reads). `part` marks a table that holds only the YAML
+ * errors' positions; such a file is re-parsed for positions when a finding points into it.
+ */
+interface Entry {
+  s: number;
+  m: number;
+  h: string;
+  d: unknown[];
+  f: Finding[];
+  p?: PositionTable;
+  part?: 1;
+  /** checkShape's and checkContent's findings per document (validate.ts). */
+  sh?: Finding[][];
+  ct?: { key: string; f: Finding[][] };
 }
 
 interface CacheFile {
   version: string;
-  entries: Record<string, { hash: string; parsed: Omit<ParsedFile, 'file'> }>;
+  /** When the cache was written (ms); a file changed less than RACY ms before that is hashed. */
+  at: number;
+  entries: Record<string, Entry>;
 }
+
+/** Files modified this close to the cache's writing are checked by content, not by size and mtime. */
+const RACY = 3000;
 
 export interface Source {
   file: string;
@@ -67,76 +93,215 @@ export function hashOf(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-/** Parse card files, using and refreshing the cache. */
-export async function parseSources(key: string, sources: readonly Source[], opts: ReadOptions): Promise<ParsedFile[]> {
-  const cachePath = opts.cacheDir ? join(opts.cacheDir, `${hashOf(resolve(key)).slice(0, 16)}.json`) : undefined;
-  const version = opts.cacheDir ? cacheVersion() : '';
-  let cache: CacheFile | undefined;
-  if (cachePath) {
-    try {
-      const c = JSON.parse(readFileSync(cachePath, 'utf8')) as CacheFile;
-      if (c.version === version && c.entries && typeof c.entries === 'object') cache = c;
-    } catch {
-      cache = undefined;
-    }
+function cachePathOf(key: string, opts: ReadOptions): string | undefined {
+  return opts.cacheDir ? join(opts.cacheDir, `${hashOf(resolve(key)).slice(0, 16)}.json`) : undefined;
+}
+
+function readCache(cachePath: string | undefined): CacheFile | undefined {
+  if (!cachePath) return undefined;
+  try {
+    const c = JSON.parse(readFileSync(cachePath, 'utf8')) as CacheFile;
+    if (c.version === cacheVersion() && typeof c.at === 'number' && c.entries && typeof c.entries === 'object') return c;
+  } catch {
+    // No cache, or a broken one.
   }
+  return undefined;
+}
+
+function writeCache(cachePath: string, dir: string, entries: Record<string, Entry>): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${cachePath}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ version: cacheVersion(), at: Date.now(), entries } satisfies CacheFile));
+    renameSync(tmp, cachePath);
+  } catch {
+    // A read-only or full disk: run without a cache.
+  }
+}
+
+function fromEntry(file: string, e: Entry): ParsedFile {
+  const out: ParsedFile = { file, docs: e.d.map((raw) => ({ file, raw })), positions: e.p ?? {}, findings: e.f };
+  if (e.part) out.partial = true;
+  if (e.sh) out.shape = e.sh;
+  if (e.ct) out.content = e.ct;
+  return out;
+}
+
+function toEntry(p: ParsedFile, size: number, mtime: number, hash: string): Entry {
+  const e: Entry = { s: size, m: mtime, h: hash, d: p.docs.map((d) => d.raw), f: p.findings };
+  let hasPositions = false;
+  for (const _ in p.positions) {
+    hasPositions = true;
+    break;
+  }
+  if (hasPositions) e.p = p.positions;
+  if (p.partial) e.part = 1;
+  if (p.shape) e.sh = p.shape;
+  if (p.content) e.ct = p.content;
+  return e;
+}
+
+async function parseMissing(todo: readonly Source[], opts: ReadOptions, withPositions: boolean): Promise<ParsedFile[]> {
+  return opts.workerThreshold && todo.length >= opts.workerThreshold ? parseOnWorkers(todo, withPositions) : parseHere(todo, withPositions);
+}
+
+/** Parse card files given as text (with every position), using and refreshing the cache. */
+export async function parseSources(key: string, sources: readonly Source[], opts: ReadOptions): Promise<ParsedFile[]> {
+  const cachePath = cachePathOf(key, opts);
+  const cache = readCache(cachePath);
   const hashes = cachePath ? sources.map((s) => hashOf(s.text)) : [];
   const out: (ParsedFile | undefined)[] = sources.map((s, i) => {
     const hit = cache?.entries[s.file];
-    return hit && hit.hash === hashes[i] ? { file: s.file, ...hit.parsed } : undefined;
+    return hit && hit.h === hashes[i] && !hit.part ? fromEntry(s.file, hit) : undefined;
   });
   const missing = sources.map((s, i) => (out[i] ? -1 : i)).filter((i) => i >= 0);
   if (missing.length > 0) {
-    const todo = missing.map((i) => sources[i]!);
-    const parsed = opts.workerThreshold && todo.length >= opts.workerThreshold ? await parseOnWorkers(todo) : await parseHere(todo);
+    const parsed = await parseMissing(missing.map((i) => sources[i]!), opts, true);
     missing.forEach((i, k) => (out[i] = parsed[k]!));
   }
   if (cachePath && (missing.length > 0 || !cache || Object.keys(cache.entries).length !== sources.length)) {
-    const entries: CacheFile['entries'] = {};
-    sources.forEach((s, i) => {
-      const { file: _file, ...parsed } = out[i]!;
-      entries[s.file] = { hash: hashes[i]!, parsed };
-    });
-    try {
-      mkdirSync(opts.cacheDir as string, { recursive: true });
-      const tmp = `${cachePath}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ version, entries } satisfies CacheFile));
-      renameSync(tmp, cachePath);
-    } catch {
-      // A read-only or full disk: run without a cache.
-    }
+    const entries: Record<string, Entry> = {};
+    sources.forEach((s, i) => (entries[s.file] = toEntry(out[i]!, -1, -1, hashes[i]!)));
+    writeCache(cachePath, opts.cacheDir as string, entries);
   }
   return out as ParsedFile[];
 }
 
-export async function parseHere(sources: readonly Source[]): Promise<ParsedFile[]> {
+/**
+ * Parse every card file of a deck folder through the cache. A file whose size and mtime match its
+ * entry is not read at all; otherwise its bytes are hashed and compared. Positions are collected
+ * only for YAML errors: `ensurePositions` fills them in for the files that findings point into.
+ */
+export async function parseDeckDir(dir: string, opts: ReadOptions): Promise<ParsedFile[]> {
+  const files = cardFiles(dir);
+  const cachePath = cachePathOf(dir, opts);
+  const cache = readCache(cachePath);
+  const n = files.length;
+  const out: (ParsedFile | undefined)[] = new Array(n);
+  const sizes: number[] = new Array(n);
+  const mtimes: number[] = new Array(n);
+  const hashes: string[] = new Array(n);
+  const todo: Source[] = [];
+  const todoAt: number[] = [];
+  let fresh = 0;
+  for (let i = 0; i < n; i++) {
+    const file = files[i]!;
+    const path = join(dir, file);
+    const hit = cache?.entries[file];
+    if (hit) {
+      const st = statSync(path);
+      sizes[i] = st.size;
+      mtimes[i] = st.mtimeMs;
+      if (hit.s === st.size && hit.m === st.mtimeMs && st.mtimeMs < cache!.at - RACY) {
+        out[i] = fromEntry(file, hit);
+        hashes[i] = hit.h;
+        continue;
+      }
+    }
+    const fd = openSync(path, 'r');
+    let text: string;
+    try {
+      if (!hit) {
+        const st = fstatSync(fd);
+        sizes[i] = st.size;
+        mtimes[i] = st.mtimeMs;
+      }
+      text = readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
+    const h = cachePath ? hashOf(text) : '';
+    hashes[i] = h;
+    if (hit && hit.h === h) {
+      out[i] = fromEntry(file, hit);
+      fresh++;
+      continue;
+    }
+    todo.push({ file, text });
+    todoAt.push(i);
+  }
+  if (todo.length > 0) {
+    const parsed = await parseMissing(todo, opts, false);
+    todoAt.forEach((i, k) => (out[i] = parsed[k]!));
+  }
+  let stale = todo.length > 0 || fresh > 0 || !cache;
+  if (!stale && cache) {
+    let count = 0;
+    for (const _ in cache.entries) count++;
+    stale = count !== n;
+  }
+  const result = out as ParsedFile[];
+  if (cachePath) {
+    pending.set(result, {
+      write: () => {
+        let dirty = stale;
+        for (let i = 0; i < n && !dirty; i++) dirty = result[i]!.shape !== loaded[i]!.shape || result[i]!.content !== loaded[i]!.content;
+        if (!dirty) return;
+        const entries: Record<string, Entry> = {};
+        for (let i = 0; i < n; i++) entries[files[i]!] = toEntry(result[i]!, sizes[i]!, mtimes[i]!, hashes[i]!);
+        writeCache(cachePath, opts.cacheDir as string, entries);
+      },
+    });
+    const loaded = result.map((f) => ({ shape: f.shape, content: f.content }));
+  }
+  return result;
+}
+
+const pending = new WeakMap<readonly ParsedFile[], { write: () => void }>();
+
+/** Write the cache for files from parseDeckDir, with the check results validate.ts added, if anything changed. */
+export function saveDeckCache(files: readonly ParsedFile[]): void {
+  const p = pending.get(files);
+  if (!p) return;
+  pending.delete(files);
+  p.write();
+}
+
+/**
+ * Give the files in `needed` their full position tables (re-parsing those that only hold the
+ * YAML errors' positions) and merge them into `into`.
+ */
+export async function ensurePositions(dir: string, files: readonly ParsedFile[], needed: ReadonlySet<string>, into: PositionTable): Promise<void> {
+  const todo = files.filter((f) => f.partial && needed.has(f.file));
+  if (todo.length === 0) return;
+  const { parseCardFile } = await import('../io/yaml-cards.js');
+  for (const f of todo) {
+    const positions: PositionTable = {};
+    parseCardFile(f.file, readFileSync(join(dir, f.file), 'utf8'), positions);
+    f.positions = positions;
+    delete f.partial;
+    Object.assign(into, positions);
+  }
+}
+
+export async function parseHere(sources: readonly Source[], withPositions = true): Promise<ParsedFile[]> {
   const { parseCardFile } = await import('../io/yaml-cards.js');
   return sources.map(({ file, text }) => {
-    const positions = {};
-    const { docs, findings } = parseCardFile(file, text, positions);
-    return { file, docs, positions, findings };
+    const positions: PositionTable = {};
+    const { docs, findings } = withPositions ? parseCardFile(file, text, positions) : parseCardFile(file, text, undefined, positions);
+    return withPositions ? { file, docs, positions, findings } : { file, docs, positions, findings, partial: true };
   });
 }
 
 /** Split the work over the machine's cores (the main thread takes a share too). */
-async function parseOnWorkers(sources: readonly Source[]): Promise<ParsedFile[]> {
+async function parseOnWorkers(sources: readonly Source[], withPositions: boolean): Promise<ParsedFile[]> {
   const { Worker } = await import('node:worker_threads');
   const { availableParallelism } = await import('node:os');
   const n = Math.max(1, Math.min(availableParallelism(), 8));
-  if (n === 1) return parseHere(sources);
+  if (n === 1) return parseHere(sources, withPositions);
   const size = Math.ceil(sources.length / n);
   const chunks = Array.from({ length: n }, (_, i) => sources.slice(i * size, (i + 1) * size));
   const workerUrl = new URL('./parse-worker.js', import.meta.url);
   const [mine, ...theirs] = chunks;
   const others = theirs.map((chunk) => new Promise<ParsedFile[]>((res, rej) => {
-    const w = new Worker(workerUrl, { workerData: chunk });
+    const w = new Worker(workerUrl, { workerData: { sources: chunk, withPositions } });
     w.once('message', (m: ParsedFile[]) => {
       res(m);
       void w.terminate();
     });
     w.once('error', rej);
   }));
-  const local = await parseHere(mine!);
+  const local = await parseHere(mine!, withPositions);
   return [local, ...(await Promise.all(others))].flat();
 }
 

@@ -2,4 +2,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseHere, type Source } from './files.js';
 
-parentPort!.postMessage(await parseHere(workerData as Source[]));
+const { sources, withPositions } = workerData as { sources: Source[]; withPositions: boolean };
+parentPort!.postMessage(await parseHere(sources, withPositions));

@@ -44,13 +44,36 @@ export function normSection(s: string): string {
   return m ? (m[1]!.replace(/\s+/g, '') + (m[2] ?? '')).toLowerCase() : s.toLowerCase().replace(/[§\s]/g, '');
 }
 
+// Decks repeat the same laws, sections and URLs on many cards: the answers are memoised per list.
+const memos = new WeakMap<readonly Repealed[], Map<string, Repealed | undefined>>();
+function memo(list: readonly Repealed[], key: string, compute: () => Repealed | undefined): Repealed | undefined {
+  let m = memos.get(list);
+  if (!m) memos.set(list, (m = new Map()));
+  if (m.has(key)) return m.get(key);
+  const v = compute();
+  if (m.size < 100_000) m.set(key, v);
+  return v;
+}
+
 export function matchBasis(list: readonly Repealed[], law: string, section: string): Repealed | undefined {
+  return memo(list, `b\u0000${law}\u0000${section}`, () => matchBasisNow(list, law, section));
+}
+
+export function matchUrl(list: readonly Repealed[], url: string): Repealed | undefined {
+  return memo(list, `u\u0000${url}`, () => matchUrlNow(list, url));
+}
+
+export function matchText(list: readonly Repealed[], text: string): Repealed | undefined {
+  return memo(list, `t\u0000${text}`, () => matchTextNow(list, text));
+}
+
+function matchBasisNow(list: readonly Repealed[], law: string, section: string): Repealed | undefined {
   const l = normLaw(law);
   const s = normSection(section);
   return list.find((r) => r.law?.some((x) => normLaw(x) === l) && (!r.section || r.section.some((x) => normSection(x) === s)));
 }
 
-export function matchUrl(list: readonly Repealed[], url: string): Repealed | undefined {
+function matchUrlNow(list: readonly Repealed[], url: string): Repealed | undefined {
   let decoded = url;
   try {
     decoded = decodeURI(url);
@@ -60,7 +83,7 @@ export function matchUrl(list: readonly Repealed[], url: string): Repealed | und
   return list.find((r) => r.url?.some((u) => url.includes(u) || decoded.includes(u)) || r.text?.some((t) => url.toLowerCase().includes(t.toLowerCase())));
 }
 
-export function matchText(list: readonly Repealed[], text: string): Repealed | undefined {
+function matchTextNow(list: readonly Repealed[], text: string): Repealed | undefined {
   const t = text.toLowerCase();
   return list.find((r) => r.text?.some((x) => t.includes(x.toLowerCase())));
 }

@@ -4,11 +4,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { BUNDLED_DIR, LOCAL_DEFAULT } from '../io/load-deck.js';
-import type { Diagnostic } from '../core/types.js';
+import type { Deck, Diagnostic, PositionTable } from '../core/types.js';
 import { UsageError } from '../cli/errors.js';
 import { today as todayOf, useColor, type CliIO } from '../cli/io.js';
 import { applyConfig, CONFIG_DEFAULT, ConfigError, defaultConfig, type CheckConfig } from './config.js';
-import { defaultCacheDir, parseHere, parseSources, readDeckDir, type Source } from './files.js';
+import { defaultCacheDir, ensurePositions, parseDeckDir, parseHere, type Source } from './files.js';
+import { findingFile, locate } from '../core/checks/locate.js';
+import type { Finding } from '../core/checks/finding.js';
 import type { ParsedFile } from './validate.js';
 import type { Format, FormatContext } from './format/types.js';
 import { formatters } from './format/index.js';
@@ -48,7 +50,25 @@ export function readSources(read: () => Source[], what: string): Source[] {
 }
 
 export async function parseDeck(s: Session): Promise<ParsedFile[]> {
-  return parseSources(s.dir, readSources(() => readDeckDir(s.dir), 'the deck folder'), { cacheDir: s.cacheDir, workerThreshold: workerThreshold(s.io.env) });
+  return readSources2(() => parseDeckDir(s.dir, { cacheDir: s.cacheDir, workerThreshold: workerThreshold(s.io.env) }), 'the deck folder');
+}
+
+async function readSources2<T>(read: () => Promise<T>, what: string): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === undefined && !(e.path)) throw err;
+    throw new UsageError(`Cannot read ${what}: ${e.code ?? ''} ${e.path ?? e.message}`.replace(/\s+/g, ' ').trim(), 'Check that the files exist and are readable.');
+  }
+}
+
+/** Locate findings, first parsing for positions the deck files they point into. */
+export async function locateAll(s: Session, files: readonly ParsedFile[], findings: readonly Finding[], positions: PositionTable, deck: Deck | undefined): Promise<Diagnostic[]> {
+  const needed = new Set<string>();
+  for (const f of findings) needed.add(findingFile(f, deck));
+  await readSources2(() => ensurePositions(s.dir, files, needed, positions), 'the deck folder');
+  return locate(findings, positions, deck);
 }
 
 /**

@@ -2,6 +2,7 @@
 // and reference checks, then the flow and content rules, on whatever part of the deck is usable,
 // so one run reports every problem. Severities come from the config; positions from the parser.
 
+import { createHash } from 'node:crypto';
 import { applyOverlay, type RawDoc } from '../core/deck.js';
 import { checkDuplicates, checkReferences } from '../core/checks/references.js';
 import { checkShape } from '../core/checks/shape.js';
@@ -19,6 +20,12 @@ export interface ParsedFile {
   docs: RawDoc[];
   positions: PositionTable;
   findings: Finding[];
+  /** The positions hold only the YAML errors' (files.ts ensurePositions fills in the rest). */
+  partial?: boolean;
+  /** checkShape's findings per document, when known (cached; checkDeck fills them in). */
+  shape?: Finding[][];
+  /** checkContent's findings per document for the context `key` (cached; checkDeck fills them in). */
+  content?: { key: string; f: Finding[][] };
 }
 
 export interface ValidateInput {
@@ -40,25 +47,47 @@ export interface ValidateResult {
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function validateDeck(input: ValidateInput): ValidateResult {
+  const { findings, positions, deck, usable } = checkDeck(input);
+  return { diagnostics: locate(findings, positions, deck), ...(usable ? { deck } : {}) };
+}
+
+export interface Checked {
+  /** With severities from the config, not yet located. */
+  findings: Finding[];
+  /** The files' position tables merged (fill in more before locating, see files.ts ensurePositions). */
+  positions: PositionTable;
+  deck: Deck;
+  /** The deck file itself is usable. */
+  usable: boolean;
+}
+
+/** Every finding with its file, before positions are looked up. */
+export function checkDeck(input: ValidateInput): Checked {
   const findings: Finding[] = [];
   const positions: PositionTable = {};
   const cards: Card[] = [];
   const metas: DeckMeta[] = [];
   const broken = new Map<string, string>();
   const allDocs: RawDoc[] = [];
+  const shapes: Finding[][] = [];
   for (const f of input.files) {
     Object.assign(positions, f.positions);
-    findings.push(...f.findings);
-    allDocs.push(...f.docs);
+    for (const x of f.findings) findings.push(x);
+    if (!f.shape || f.shape.length !== f.docs.length) f.shape = f.docs.map(({ raw, file }) => checkShape(raw, file));
+    for (let j = 0; j < f.docs.length; j++) {
+      allDocs.push(f.docs[j]!);
+      shapes.push(f.shape[j]!);
+    }
   }
   if (input.overlay) {
     Object.assign(positions, input.overlay.positions);
     findings.push(...input.overlay.findings);
   }
 
-  for (const { file, raw } of allDocs) {
-    const shape = checkShape(raw, file);
-    findings.push(...shape);
+  for (let i = 0; i < allDocs.length; i++) {
+    const { file, raw } = allDocs[i]!;
+    const shape = shapes[i]!;
+    for (const x of shape) findings.push(x);
     if (shape.length > 0) {
       if (isObj(raw) && typeof raw.id === 'string' && typeof raw.kind === 'string') broken.set(raw.id, raw.kind);
       continue;
@@ -103,10 +132,14 @@ export function validateDeck(input: ValidateInput): ValidateResult {
     reviewMaxAgeMonths: input.config.reviewMaxAgeMonths,
     repealed: input.config.repealed,
   };
-  for (const { file, raw } of allDocs) findings.push(...checkContent(file, raw, ctx));
+  const key = createHash('sha1').update(JSON.stringify(ctx)).digest('hex');
+  for (const f of input.files) {
+    if (!f.content || f.content.key !== key || f.content.f.length !== f.docs.length) f.content = { key, f: f.docs.map(({ raw, file }) => checkContent(file, raw, ctx)) };
+    for (const list of f.content.f) for (const x of list) findings.push(x);
+  }
   if (input.overlay?.docs[0]) findings.push(...checkContent(input.overlay.file, input.overlay.docs[0].raw, ctx));
 
-  return { diagnostics: locate(applyLevels(findings, input.config), positions, deck), ...(meta ? { deck } : {}) };
+  return { findings: applyLevels(findings, input.config), positions, deck, usable: Boolean(meta) };
 }
 
 const END_PLACEHOLDER = 'end';

@@ -13,8 +13,12 @@ export interface ParsedFile {
   findings: Finding[];
 }
 
-/** Parse one card file (it may hold several documents separated by ---). */
-export function parseCardFile(file: string, source: string, positions: PositionTable): ParsedFile {
+/**
+ * Parse one card file (it may hold several documents separated by ---). Without a position table
+ * only the YAML errors' positions are recorded (into `errorPositions` when given): collecting every
+ * field's position is a good part of the parse, and only files with findings need them.
+ */
+export function parseCardFile(file: string, source: string, positions: PositionTable | undefined, errorPositions?: PositionTable): ParsedFile {
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const findings: Finding[] = [];
@@ -29,7 +33,9 @@ export function parseCardFile(file: string, source: string, positions: PositionT
       for (const err of doc.errors) {
         const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
         const key = positionKey(file, `@yaml${pos.line}:${pos.col}`);
-        positions[key] = { '': { line: pos.line, col: pos.col } };
+        const errAt = { '': { line: pos.line, col: pos.col } };
+        if (positions) positions[key] = errAt;
+        if (errorPositions) errorPositions[key] = errAt;
         findings.push({
           rule: 'yaml', severity: 'error', file, card: `@yaml${pos.line}:${pos.col}`,
           message: `YAML syntax: ${firstLine(err.message)}`,
@@ -41,9 +47,11 @@ export function parseCardFile(file: string, source: string, positions: PositionT
     if (doc.contents === null) continue; // an empty document (e.g. a trailing ---)
     const raw = doc.toJS({ maxAliasCount: 100 }) as unknown;
     const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
-    const at: Record<string, Position> = {};
-    collectPositions(doc.contents as Node, '', at, lineCounter);
-    positions[positionKey(file, id)] = at;
+    if (positions) {
+      const at: Record<string, Position> = {};
+      collectPositions(doc.contents as Node, '', at, lineCounter);
+      positions[positionKey(file, id)] = at;
+    }
     docs.push({ file, raw });
   }
   return { docs, findings };

@@ -5,13 +5,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { assemble } from '../../core/deck.js';
-import { locate } from '../../core/checks/locate.js';
 import type { Finding } from '../../core/checks/finding.js';
 import type { PositionTable } from '../../core/types.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
-import { display, emit, openSession, parseDeck, parseOverlay, readSources, shown } from '../../checks/session.js';
-import { parseSources, readDeckDir } from '../../checks/files.js';
+import { display, emit, locateAll, openSession, parseDeck, parseOverlay, readSources, shown } from '../../checks/session.js';
+import { parseSources, readDeckDir, saveDeckCache } from '../../checks/files.js';
 import { runScenarios } from '../../checks/scenarios.js';
 import type { Format } from '../../checks/format/types.js';
 
@@ -30,6 +29,7 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
   }
   const overlay = await parseOverlay(s, flags.local);
   const files = await parseDeck(s);
+  saveDeckCache(files);
   const sources = readSources(() => readDeckDir(scenarioDir).map((f) => ({ ...f, file: `scenarios/${f.file}` })), 'the scenarios folder');
   if (sources.length === 0) throw new UsageError(`No scenario files in ${shown(s, 'scenarios')}.`, 'Add scenario files (*.yaml, kind: scenario); see docs/ci.md.');
   const scenarioFiles = await parseSources(scenarioDir, sources, { cacheDir: s.cacheDir });
@@ -50,13 +50,13 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
   const checked = [...files, ...scenarioFiles].map((f) => shown(s, f.file));
   const deck = findings.some((f) => f.severity === 'error') ? undefined : assembled.deck;
   if (!deck) {
-    const ds = display(s, locate(findings, positions, assembled.deck));
+    const ds = display(s, await locateAll(s, files, findings, positions, assembled.deck));
     await emit(s, flags.format ?? 'text', ds, { command: 'test', files: checked, rules: [], scenarios: [] });
     io.stderr.write('The deck has errors, so no scenario was run (`tiltakskort validate` shows them all).\n');
     return EXIT.findings;
   }
   const run = runScenarios(deck, scenarioFiles.flatMap((f) => f.docs), { today: s.today });
-  const ds = display(s, locate([...findings, ...scenarioFindings, ...run.findings], positions, deck));
+  const ds = display(s, await locateAll(s, files, [...findings, ...scenarioFindings, ...run.findings], positions, deck));
   const results = run.results.map((r) => ({ ...r, file: shown(s, r.file) }));
   await emit(s, flags.format ?? 'text', ds, {
     command: 'test', files: checked, rules: [], scenarios: results, coverage: run.coverage,

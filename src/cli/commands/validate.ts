@@ -4,8 +4,9 @@
 import { EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { RULE_IDS, VALIDATE_RULES } from '../../checks/rules.js';
-import { display, emit, loadConfig, openSession, parseDeck, parseOverlay, shown } from '../../checks/session.js';
-import { validateDeck } from '../../checks/validate.js';
+import { display, emit, loadConfig, locateAll, openSession, parseDeck, parseOverlay, shown } from '../../checks/session.js';
+import { checkDeck } from '../../checks/validate.js';
+import { saveDeckCache } from '../../checks/files.js';
 import type { Format } from '../../checks/format/types.js';
 
 export interface ValidateFlags {
@@ -21,7 +22,9 @@ export async function validate(io: CliIO, dir: string | undefined, flags: Valida
   const config = await loadConfig(s, flags.config);
   const overlay = await parseOverlay(s, flags.local);
   const files = await parseDeck(s);
-  const { diagnostics } = validateDeck({ files, ...(overlay ? { overlay } : {}), config, today: s.today, strict: Boolean(flags.strict) });
+  const checked0 = checkDeck({ files, ...(overlay ? { overlay } : {}), config, today: s.today, strict: Boolean(flags.strict) });
+  saveDeckCache(files);
+  const diagnostics = await locateAll(s, files, checked0.findings, checked0.positions, checked0.deck);
   const shownDs = display(s, diagnostics);
   const checked = [...files.map((f) => shown(s, f.file)), ...(overlay ? [shown(s, overlay.file)] : [])];
   await emit(s, flags.format ?? 'text', shownDs, {

@@ -7,13 +7,18 @@ export function positionKey(file: string, cardId: string | undefined): string {
   return `${file}#${cardId ?? ''}`;
 }
 
+/** The file a finding is reported in. */
+export function findingFile(f: Finding, deck?: Deck): string {
+  const card = f.card ? deck?.cards.get(f.card) : undefined;
+  return f.file ?? card?.file ?? (f.card && f.card === deck?.meta.id ? deck.meta.file : undefined) ?? '.';
+}
+
 /**
  * Look up the closest known position: the field itself, else its nearest parent, else the card.
  * A finding on a missing field points at the mapping that should hold it.
  */
 export function locateOne(f: Finding, positions: PositionTable | undefined, deck?: Deck): Diagnostic {
-  const card = f.card ? deck?.cards.get(f.card) : undefined;
-  const file = f.file ?? card?.file ?? (f.card && f.card === deck?.meta.id ? deck.meta.file : undefined) ?? '.';
+  const file = findingFile(f, deck);
   const at = positions?.[positionKey(file, f.card)] ?? positions?.[positionKey(file, undefined)];
   let pos: Position = { line: 1, col: 1 };
   const keyPos = f.key && at ? at[`${f.path ?? ''}@key`] : undefined;
