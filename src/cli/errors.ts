@@ -1,5 +1,6 @@
 // Typed errors, mapped to exit codes in one place (cli/main.ts). Stacks are never shown to users.
 
+import type { ScriptedProblem } from '../core/scripted.js';
 import type { Diagnostic } from '../core/types.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, incomplete: 3, interrupted: 130 } as const;
@@ -47,4 +48,10 @@ export class InterruptedError extends CliError {
 function count(ds: Diagnostic[]): string {
   const errors = ds.filter((d) => d.severity === 'error').length;
   return `${errors} error${errors === 1 ? '' : 's'}`;
+}
+
+/** Answers (flags, an answers file or a case) that do not fit the deck, with the valid ids. */
+export function answersMismatch(problems: readonly ScriptedProblem[]): UsageError {
+  const lines = problems.map((p) => `  ${p.message}\n    valid: ${p.valid.join(', ') || '(none)'}`);
+  return new UsageError(`The answers do not fit the deck:\n${lines.join('\n')}`, 'Use the question and option ids shown (`tiltakskort run --format json` shows the first question).');
 }

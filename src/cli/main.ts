@@ -10,14 +10,9 @@ import { registerCheckCommands } from './register-checks.js';
 import { registerWorkshopCommands } from './register-workshop.js';
 import { PACKAGE_JSON } from '../paths.js';
 import { Command, CommanderError, Option } from './commander.js';
+import { deckOptions } from './options.js';
 
 const VERSION = (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version;
-
-export interface DeckOptions {
-  cards?: string;
-  local?: string;
-  lang: 'nb' | 'en';
-}
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -26,14 +21,6 @@ let lastCode: number | undefined;
 const exitWith = (code: number) => {
   lastCode = code;
 };
-
-/** Options every deck-reading command takes. */
-export function deckOptions(cmd: Command): Command {
-  return cmd
-    .option('--cards <dir>', 'read the cards from this folder instead of the bundled national deck')
-    .option('--local <file>', "your municipality's contacts (default: ./tiltakskort.local.yaml when present)")
-    .addOption(new Option('--lang <lang>', 'language of the guide and the summary').choices(['nb', 'en']).default('nb'));
-}
 
 export function program(io: CliIO): Command {
   const prog = new Command('tiltakskort')

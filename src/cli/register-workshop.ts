@@ -3,14 +3,7 @@
 
 import { Option, type Command } from './commander.js';
 import type { CliIO } from './io.js';
-
-/** The deck options every deck-reading command takes (the same as main.ts's deckOptions, kept here to avoid an import cycle). */
-function deckOptions(cmd: Command): Command {
-  return cmd
-    .option('--cards <dir>', 'read the cards from this folder instead of the bundled national deck')
-    .option('--local <file>', "your municipality's contacts (default: ./tiltakskort.local.yaml when present)")
-    .addOption(new Option('--lang <lang>', 'language of the output').choices(['nb', 'en']).default('nb'));
-}
+import { deckOptions } from './options.js';
 
 export function registerWorkshopCommands(prog: Command, io: CliIO, exitWith: (code: number) => void): void {
   deckOptions(prog.command('train').argument('[case]', 'a training case id (or a case file); none: list the cases'))

@@ -51,3 +51,13 @@ export function writeAtomic(cwd: string, file: string, content: string, force: b
   }
   return target;
 }
+
+/** A command's output: to --out (atomically, owner-only, no overwrite without --force) or stdout. */
+export function writeOutput(io: { cwd: string; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }, content: string, out?: string, force?: boolean): void {
+  if (!out) {
+    io.stdout.write(content);
+    return;
+  }
+  const path = writeAtomic(io.cwd, out, content, Boolean(force));
+  io.stderr.write(`Saved ${path}\n`);
+}

@@ -4,8 +4,7 @@
 import { chosenOptions, holds, question, toMap, type AnswerMap } from './engine.js';
 import { L, localize } from './text.js';
 import type {
-  AddRef, Answer, Basis, Because, Card, ContactCard, Deck, DutyCard, Lang, ReferenceCard,
-  SharingCard, StepCard, Urgency,
+  AddRef, Answer, Basis, Because, ContactCard, Deck, DutyCard, Lang, SharingCard, StepCard, Urgency,
 } from './types.js';
 import { URGENCIES } from './types.js';
 
@@ -236,9 +235,4 @@ function stepItem(c: StepCard, because: Because[], lang: Lang): StepItem {
     ...(c.text ? { text: L(c.text, lang) } : {}),
     urgency: c.urgency,
   };
-}
-
-/** The kind of a reference card, for grouping in listings. */
-export function isReference(card: Card): card is ReferenceCard {
-  return card.kind !== 'question';
 }

@@ -18,12 +18,6 @@ export function L(text: Text, lang: Lang): string {
   return localize(text, lang) ?? '';
 }
 
-/** Is there a translation into `lang` (always true for nb)? */
-export function hasLang(text: Text, lang: Lang): boolean {
-  if (lang === 'nb') return true;
-  return typeof text !== 'string' && typeof text[lang] === 'string' && text[lang] !== '';
-}
-
 /** Every language variant of a text, for search and checks. */
 export function variants(text: Text | undefined): string[] {
   if (text === undefined) return [];

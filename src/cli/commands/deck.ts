@@ -5,9 +5,10 @@ import { booklet, bookletHtml, bookletMarkdown } from '../../workshop/booklet.js
 import { EXIT, UsageError } from '../errors.js';
 import { today, type CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
-import { emit, type WorkshopDeckOptions } from './workshop-shared.js';
+import type { DeckOptions } from '../options.js';
+import { writeOutput } from '../save.js';
 
-export interface DeckCommandOptions extends WorkshopDeckOptions {
+export interface DeckCommandOptions extends DeckOptions {
   format?: 'html' | 'md';
   out?: string;
   force?: boolean;
@@ -22,6 +23,6 @@ export async function deck(io: CliIO, opts: DeckCommandOptions): Promise<number>
   }
   const d = await loadForCommand(io, opts);
   const b = booklet(d, opts.lang, today(io));
-  await emit(io, (format ?? 'md') === 'html' ? bookletHtml(d, b) : bookletMarkdown(d, b), opts.out, opts.force);
+  writeOutput(io, (format ?? 'md') === 'html' ? bookletHtml(d, b) : bookletMarkdown(d, b), opts.out, opts.force);
   return EXIT.ok;
 }

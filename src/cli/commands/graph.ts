@@ -11,11 +11,12 @@ import { buildGraph, toDot, toMermaid } from '../../workshop/graph.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
-import { emit, type WorkshopDeckOptions } from './workshop-shared.js';
+import type { DeckOptions } from '../options.js';
+import { writeOutput } from '../save.js';
 
 type GraphFormat = 'mermaid' | 'dot' | 'svg' | 'html';
 
-export interface GraphOptions extends WorkshopDeckOptions {
+export interface GraphOptions extends DeckOptions {
   format?: GraphFormat;
   highlight?: string;
   out?: string;
@@ -46,7 +47,7 @@ export async function graph(io: CliIO, opts: GraphOptions): Promise<number> {
     const svg = await renderSvg(toDot(g, title));
     content = format === 'svg' ? svg : await graphPage(deck, opts.lang, title, svg, Boolean(route));
   }
-  await emit(io, content, opts.out, opts.force);
+  writeOutput(io, content, opts.out, opts.force);
   return EXIT.ok;
 }
 

@@ -1,31 +1,24 @@
 // `tiltakskort` with no command: the interactive guide. A thin shell over the engine: it asks
 // what the engine says is next, and hands the answers back.
 
-import { answer, back, current, defaults, newSession, question, type Session } from '../../core/engine.js';
+import { answer, current, newSession, question, type Session } from '../../core/engine.js';
 import { labels } from '../../core/labels.js';
 import { buildSummary } from '../../core/summary.js';
-import { L, localize } from '../../core/text.js';
 import type { Lang } from '../../core/types.js';
-import { wrap, plain } from '../../render/wrap.js';
+import { wrap } from '../../render/wrap.js';
+import { askFlow, isCancel } from '../ask-flow.js';
 import { EXIT, UsageError } from '../errors.js';
+import type { DeckOptions } from '../options.js';
 import { today, useColor, width, type CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
 import { formatFor, writeAtomic, type Format } from '../save.js';
 
-export interface GuideOptions {
-  cards?: string;
-  local?: string;
-  lang: Lang;
+export interface GuideOptions extends DeckOptions {
   sector?: string;
   out?: string;
   format?: Format;
   force?: boolean;
 }
-
-const isCancel = (err: unknown) => {
-  const name = (err as Error | undefined)?.name;
-  return name === 'ExitPromptError' || name === 'AbortPromptError';
-};
 
 type InputPrompt = (typeof import('@inquirer/input'))['default'];
 
@@ -64,47 +57,13 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
     session = answer(session, start.id, [opts.sector]);
   }
 
-  const { askQuestion } = await import('../prompts.js');
   const ctx = { input: io.stdin, output: io.stdout };
   const cols = width(io);
-  const rows = (io.stdout as { rows?: number }).rows ?? 24;
   const say = (text: string) => io.stdout.write(text + '\n');
   say(wrap(T.privacy, cols));
 
   try {
-    for (;;) {
-      const w = current(deck, session);
-      if (w.complete) break;
-      const q = w.next!;
-      const stepNo = session.answers.length + 1;
-      const where = `${T.step} ${stepNo}${q.section ? ` · ${L(q.section, opts.lang)}` : ''}`;
-      let picked: readonly string[] | undefined = defaults(session, q.id);
-      for (;;) {
-        const reply = await askQuestion({
-          message: `${where}\n  ${wrap(plain(L(q.text, opts.lang)), cols - 2).replace(/\n/g, '\n  ')}`,
-          options: q.options.map((o) => ({ id: o.id, label: plain(L(o.label, opts.lang)) })),
-          multiple: Boolean(q.multiple),
-          ...(picked ? { defaults: picked } : {}),
-          canGoBack: session.answers.length > 0,
-          labels: T,
-          pageSize: rows - 4,
-        }, ctx);
-        if (reply.kind === 'why' && reply.again) continue;
-        if (reply.kind === 'why') {
-          say('');
-          say(wrap(plain(L(q.why, opts.lang)), cols, '  '));
-          for (const o of q.options) {
-            const help = localize(o.help, opts.lang);
-            if (help) say(wrap(`- ${plain(L(o.label, opts.lang))}: ${plain(help)}`, cols, '  '));
-          }
-          say('');
-          if (reply.picked.length > 0) picked = reply.picked;
-          continue;
-        }
-        session = reply.kind === 'back' ? back(session) : answer(session, q.id, reply.options);
-        break;
-      }
-    }
+    session = await askFlow(io, deck, session, { lang: opts.lang });
 
     const w = current(deck, session);
     const summary = buildSummary(deck, w.path, { lang: opts.lang, generated: today(io), urgent: w.urgent });

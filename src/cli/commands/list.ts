@@ -6,14 +6,15 @@ import { GROUP_NAMES, listCards, type Group } from '../../workshop/browse.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
-import { table, type WorkshopDeckOptions } from './workshop-shared.js';
+import { table } from './workshop-shared.js';
+import type { DeckOptions } from '../options.js';
 
 const HEADINGS = {
   nb: { questions: 'Spørsmål', duties: 'Plikter', sharing: 'Deling', contacts: 'Kontakter', steps: 'Steg', sources: 'Kilder', cases: 'Treningscaser' },
   en: { questions: 'Questions', duties: 'Duties', sharing: 'Sharing', contacts: 'Contacts', steps: 'Steps', sources: 'Sources', cases: 'Training cases' },
 };
 
-export async function list(io: CliIO, kind: string | undefined, opts: WorkshopDeckOptions & { format: 'text' | 'json' }): Promise<number> {
+export async function list(io: CliIO, kind: string | undefined, opts: DeckOptions & { format: 'text' | 'json' }): Promise<number> {
   const names = [...GROUP_NAMES, 'cases'];
   if (kind !== undefined && !names.includes(kind)) {
     throw new UsageError(`Unknown kind "${kind}".`, `${didYouMean(kind, names) ?? ''}${didYouMean(kind, names) ? ' ' : ''}Kinds: ${names.join(', ')}.`);

@@ -5,7 +5,8 @@ import { runScripted, parseAnswerFlags, type GivenAnswers } from '../../core/scr
 import { L } from '../../core/text.js';
 import type { Deck, Lang } from '../../core/types.js';
 import type { Walk } from '../../core/engine.js';
-import { EXIT, UsageError } from '../errors.js';
+import { answersMismatch, EXIT, UsageError } from '../errors.js';
+import type { DeckOptions } from '../options.js';
 import { today, type CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
 import type { Format } from '../save.js';
@@ -13,12 +14,9 @@ import type { Format } from '../save.js';
 // The summary, the renderers, saving and the answers-file reader are imported only when used:
 // asking for the first question (`run --format json`, no answers) needs none of them.
 
-export interface RunOptions {
+export interface RunOptions extends DeckOptions {
   answer: string[];
   answers?: string;
-  cards?: string;
-  local?: string;
-  lang: Lang;
   format?: Format;
   out?: string;
   force?: boolean;
@@ -28,10 +26,7 @@ export async function run(io: CliIO, opts: RunOptions): Promise<number> {
   const deck = await loadForCommand(io, opts);
   const given = await gatherAnswers(io, opts);
   const result = runScripted(deck, given);
-  if (!result.ok) {
-    const lines = result.problems.map((p) => `  ${p.message}\n    valid: ${p.valid.join(', ') || '(none)'}`);
-    throw new UsageError(`The answers do not fit the deck:\n${lines.join('\n')}`, 'Use the question and option ids shown (`tiltakskort run --format json` shows the first question).');
-  }
+  if (!result.ok) throw answersMismatch(result.problems);
   const walk = result.walk;
   if (!walk.complete) {
     io.stdout.write(await incomplete(deck, walk, opts.lang, opts.format ?? 'text'));
@@ -39,14 +34,9 @@ export async function run(io: CliIO, opts: RunOptions): Promise<number> {
   }
   const [{ buildSummary }, { render }] = await Promise.all([import('../../core/summary.js'), import('../../render/index.js')]);
   const summary = buildSummary(deck, walk.path, { lang: opts.lang, generated: today(io), urgent: walk.urgent });
-  if (opts.out) {
-    const { formatFor, writeAtomic } = await import('../save.js');
-    const format = formatFor(opts.out, opts.format);
-    const path = writeAtomic(io.cwd, opts.out, await render(format, summary), Boolean(opts.force));
-    io.stderr.write(`Saved ${path}\n`);
-    return EXIT.ok;
-  }
-  io.stdout.write(await render(opts.format ?? 'text', summary));
+  const { formatFor, writeOutput } = await import('../save.js');
+  const format = opts.out ? formatFor(opts.out, opts.format) : opts.format ?? 'text';
+  writeOutput(io, await render(format, summary), opts.out, opts.force);
   return EXIT.ok;
 }
 

@@ -6,9 +6,9 @@ import { workshopLabels } from '../../workshop/labels.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
-import type { WorkshopDeckOptions } from './workshop-shared.js';
+import type { DeckOptions } from '../options.js';
 
-export async function searchCommand(io: CliIO, words: string[], opts: WorkshopDeckOptions & { format: 'text' | 'json'; limit: string }): Promise<number> {
+export async function searchCommand(io: CliIO, words: string[], opts: DeckOptions & { format: 'text' | 'json'; limit: string }): Promise<number> {
   const limit = Number(opts.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, got "${opts.limit}".`);
   const query = words.join(' ');

@@ -5,9 +5,9 @@ import { showCard, addedBy } from '../../workshop/browse.js';
 import { EXIT, UsageError } from '../errors.js';
 import { width, type CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
-import type { WorkshopDeckOptions } from './workshop-shared.js';
+import type { DeckOptions } from '../options.js';
 
-export async function show(io: CliIO, id: string, opts: WorkshopDeckOptions & { format: 'text' | 'json' }): Promise<number> {
+export async function show(io: CliIO, id: string, opts: DeckOptions & { format: 'text' | 'json' }): Promise<number> {
   const deck = await loadForCommand(io, opts);
   const card = deck.cards.get(id);
   if (!card) {

@@ -7,23 +7,25 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { didYouMean } from '../../core/checks/finding.js';
-import { answer, back, current, newSession, question, type Session } from '../../core/engine.js';
+import { answer, current, newSession, question } from '../../core/engine.js';
 import { labels } from '../../core/labels.js';
 import { runScripted, type GivenAnswers } from '../../core/scripted.js';
-import { L, localize } from '../../core/text.js';
-import type { Answer, Deck, Lang } from '../../core/types.js';
+import { L } from '../../core/text.js';
+import type { Answer, Deck, Lang, QuestionCard } from '../../core/types.js';
 import { plain, wrap } from '../../render/wrap.js';
 import { casesDir, loadCases, readCaseFile } from '../../workshop/case-files.js';
 import { checkCase, recommendedAnswers, type TrainingCase } from '../../workshop/cases.js';
 import { compareRoutes, comparisonJson } from '../../workshop/compare.js';
 import { heading, renderComparison } from '../../workshop/compare-text.js';
 import { workshopLabels } from '../../workshop/labels.js';
-import { EXIT, UsageError } from '../errors.js';
+import { askFlow, isCancel, whyText } from '../ask-flow.js';
+import { answersMismatch, EXIT, UsageError } from '../errors.js';
 import { width, type CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
-import { table, type WorkshopDeckOptions } from './workshop-shared.js';
+import { table } from './workshop-shared.js';
+import type { DeckOptions } from '../options.js';
 
-export interface TrainOptions extends WorkshopDeckOptions {
+export interface TrainOptions extends DeckOptions {
   answers?: string;
   format: 'text' | 'json';
   present?: boolean;
@@ -31,7 +33,7 @@ export interface TrainOptions extends WorkshopDeckOptions {
 
 const CLEAR = '\x1b[2J\x1b[3J\x1b[H';
 
-export async function listCases(io: CliIO, opts: WorkshopDeckOptions & { format?: 'text' | 'json' }): Promise<number> {
+export async function listCases(io: CliIO, opts: DeckOptions & { format?: 'text' | 'json' }): Promise<number> {
   await loadForCommand(io, opts); // the deck must load, so its problems show first
   const loaded = await loadCases(casesDir(io.cwd, opts.cards));
   for (const p of loaded.problems) io.stderr.write(`${p.file}: ${p.message}\n`);
@@ -99,9 +101,7 @@ async function scriptedRoute(io: CliIO, deck: Deck, c: TrainingCase, opts: Train
   // The case sets the sector; an answers file may leave it out.
   if (given[deck.meta.start] === undefined) given[deck.meta.start] = c.sector;
   const result = runScripted(deck, given);
-  if (!result.ok) {
-    throw new UsageError(`The answers do not fit the deck:\n${result.problems.map((p) => `  ${p.message}\n    valid: ${p.valid.join(', ') || '(none)'}`).join('\n')}`);
-  }
+  if (!result.ok) throw answersMismatch(result.problems);
   if (!result.walk.complete) {
     io.stderr.write(`Incomplete: the answers stop before the end of the flow (next question: ${result.walk.next!.id}).\n`);
     return undefined;
@@ -121,20 +121,12 @@ function report(io: CliIO, deck: Deck, c: TrainingCase, participant: Answer[], r
   return cmp.match ? EXIT.ok : EXIT.findings;
 }
 
-const isCancel = (err: unknown) => {
-  const name = (err as Error | undefined)?.name;
-  return name === 'ExitPromptError' || name === 'AbortPromptError';
-};
-
 async function interactiveRun(io: CliIO, deck: Deck, c: TrainingCase, recommended: Answer[], opts: TrainOptions): Promise<number> {
   const lang: Lang = opts.lang;
   const T = labels(lang);
   const W = workshopLabels(lang);
   const present = Boolean(opts.present);
-  const prompts = import('../prompts.js');
-  prompts.catch(() => undefined);
   const cols = width(io);
-  const rows = (io.stdout as { rows?: number }).rows ?? 24;
   const say = (text: string) => io.stdout.write(text + '\n');
   const ctx = { input: io.stdin, output: io.stdout };
   const start = question(deck, deck.meta.start)!;
@@ -154,56 +146,31 @@ async function interactiveRun(io: CliIO, deck: Deck, c: TrainingCase, recommende
     say('');
     if (present) await pause();
 
-    let session: Session = answer(newSession(), start.id, [c.sector]);
-    const { askQuestion } = await prompts;
-    for (;;) {
-      const w = current(deck, session);
-      if (w.complete) break;
-      const q = w.next!;
-      const stepNo = session.answers.length + 1;
-      const where = `${T.step} ${stepNo}${q.section ? ` · ${L(q.section, lang)}` : ''}`;
-      if (present) {
-        io.stdout.write(CLEAR);
-        say(heading(where, cols, true));
-        say('');
-      }
-      let picked: readonly string[] | undefined = session.remembered.get(q.id);
-      for (;;) {
-        const text = plain(L(q.text, lang));
-        const reply = await askQuestion({
-          message: present ? `${text.toUpperCase()}\n` : `${where}\n  ${wrap(text, cols - 2).replace(/\n/g, '\n  ')}`,
-          options: q.options.map((o) => ({ id: o.id, label: plain(L(o.label, lang)) })),
-          multiple: Boolean(q.multiple),
-          ...(picked ? { defaults: picked } : {}),
-          // The sector comes from the case: going back stops at the first question the participant answered.
-          canGoBack: session.answers.length > 1,
-          labels: T,
-          pageSize: rows - (present ? 8 : 4),
-        }, ctx);
-        if (reply.kind === 'why') {
-          say('');
-          say(whyText(q, lang, cols));
-          say('');
-          if (reply.picked.length > 0) picked = reply.picked;
-          continue;
-        }
-        if (reply.kind === 'back') {
-          session = back(session);
-          break;
-        }
-        session = answer(session, q.id, reply.options);
-        if (present) {
-          // The "why" after each answer: what the question is for and what the chosen answer means.
-          say('');
-          say(heading(W.whyTitle, cols, true));
-          say('');
-          say(whyText(q, lang, cols, reply.options));
-          say('');
-          await pause();
-        }
-        break;
-      }
-    }
+    const session = await askFlow(io, deck, answer(newSession(), start.id, [c.sector]), {
+      lang,
+      // The sector comes from the case: going back stops at the first question the participant answered.
+      fixed: 1,
+      reserveRows: present ? 8 : 4,
+      ...(present
+        ? {
+            message: (_where: string, text: string) => `${text.toUpperCase()}\n`,
+            beforeQuestion: (where: string) => {
+              io.stdout.write(CLEAR);
+              say(heading(where, cols, true));
+              say('');
+            },
+            // The "why" after each answer: what the question is for and what the chosen answer means.
+            afterAnswer: async (q: QuestionCard, options: readonly string[]) => {
+              say('');
+              say(heading(W.whyTitle, cols, true));
+              say('');
+              say(whyText(q, lang, cols, options));
+              say('');
+              await pause();
+            },
+          }
+        : {}),
+    });
 
     const participant = current(deck, session).path;
     if (present) io.stdout.write(CLEAR);
@@ -218,15 +185,4 @@ async function interactiveRun(io: CliIO, deck: Deck, c: TrainingCase, recommende
     }
     throw err;
   }
-}
-
-function whyText(q: NonNullable<ReturnType<typeof question>>, lang: Lang, cols: number, only?: readonly string[]): string {
-  const out = [wrap(plain(L(q.why, lang)), cols, '  ')];
-  for (const o of q.options) {
-    if (only && !only.includes(o.id)) continue;
-    const help = localize(o.help, lang);
-    if (help) out.push(wrap(`- ${plain(L(o.label, lang))}: ${plain(help)}`, cols, '  '));
-    else if (only) out.push(wrap(`- ${plain(L(o.label, lang))}`, cols, '  '));
-  }
-  return out.join('\n');
 }
