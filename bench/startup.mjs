@@ -7,7 +7,7 @@
 //   node bench/startup.mjs --check    also exit 1 when a target is missed
 //   BENCH_RUNS=20 BENCH_WARMUP=3 …    more runs
 //   BENCH_CARDS=tests/fixtures/mini   another deck than the bundled one
-//   BENCH_BIN=/path/to/bin/tiltakskort.js   another build of the CLI (e.g. a bundled experiment)
+//   BENCH_BIN=/path/to/bin/tiltakskort.cjs   another build of the CLI (e.g. an experiment)
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = process.env.BENCH_BIN ?? join(ROOT, 'bin', 'tiltakskort.js'); // another build, to compare
+const BIN = process.env.BENCH_BIN ?? join(ROOT, 'bin', 'tiltakskort.cjs'); // another build, to compare
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const CARDS = process.env.BENCH_CARDS ? ['--cards', join(ROOT, process.env.BENCH_CARDS)] : [];

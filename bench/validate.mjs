@@ -16,7 +16,7 @@ const sizes = opt('sizes', '1000,10000,50000').split(',').map(Number);
 const runs = Number(opt('runs', '5'));
 const root = opt('dir', '/tmp/tiltakskort-bench');
 const here = fileURLToPath(new URL('.', import.meta.url));
-const bin = join(here, '..', 'bin', 'tiltakskort.js');
+const bin = join(here, '..', 'bin', 'tiltakskort.cjs');
 const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1795392000' };
 
 function time(cmd, argv, extraEnv = {}) {

@@ -1,7 +1,8 @@
 // Build step: check the bundled cards and compile them to dist/deck.json, so that starting the
-// guide costs a JSON.parse instead of a YAML parse. Positions are kept for diagnostics.
+// guide costs a JSON.parse instead of a YAML parse. Positions are kept, in a file of their own, for
+// diagnostics.
 import { writeFileSync } from 'node:fs';
-import { loadYamlDeck, BUNDLED_DIR, COMPILED_FILE, stampOf } from '../dist/io/load-deck.js';
+import { loadYamlDeck, BUNDLED_DIR, COMPILED_FILE, POSITIONS_FILE, stampOf } from '../dist/io/load-deck.js';
 
 const loaded = await loadYamlDeck(BUNDLED_DIR);
 for (const d of loaded.diagnostics) {
@@ -14,7 +15,8 @@ if (!loaded.deck) {
 const compiled = {
   meta: loaded.deck.meta,
   cards: [...loaded.deck.cards.values()],
-  positions: loaded.positions,
   stamp: stampOf(BUNDLED_DIR, loaded.files),
 };
 writeFileSync(COMPILED_FILE, JSON.stringify(compiled));
+// Apart, so the way to the first question does not parse them (see CompiledDeck).
+writeFileSync(POSITIONS_FILE, JSON.stringify(loaded.positions));

@@ -1,5 +1,5 @@
 // Where the package's own files are. Found by walking up from this module to package.json, so it
-// holds wherever the build puts the code (dist/io/, dist/cli/ or a bundled chunk).
+// holds wherever the build puts the code (dist/io/, dist/cli/ or the bundle dist/tiltakskort.cjs).
 
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,5 +19,6 @@ export const ROOT = packageRoot();
 export const PACKAGE_JSON = join(ROOT, 'package.json');
 export const BUNDLED_DIR = join(ROOT, 'cards');
 export const COMPILED_FILE = join(ROOT, 'dist', 'deck.json');
+export const POSITIONS_FILE = join(ROOT, 'dist', 'deck-positions.json');
 export const SOURCE_DIR = join(ROOT, 'src');
 export const SCHEMA_FILE = join(ROOT, 'schema', 'cards.schema.json');

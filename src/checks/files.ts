@@ -235,14 +235,17 @@ export async function parseDeckDir(dir: string, opts: ReadOptions): Promise<Pars
     pending.set(result, {
       write: () => {
         let dirty = stale;
-        for (let i = 0; i < n && !dirty; i++) dirty = result[i]!.shape !== loaded[i]!.shape || result[i]!.content !== loaded[i]!.content;
+        for (let i = 0; i < n && !dirty; i++) {
+          const f = result[i]!;
+          dirty = f.shape !== loaded[i]!.shape || f.content !== loaded[i]!.content || f.partial !== loaded[i]!.partial;
+        }
         if (!dirty) return;
         const entries: Record<string, Entry> = {};
         for (let i = 0; i < n; i++) entries[files[i]!] = toEntry(result[i]!, sizes[i]!, mtimes[i]!, hashes[i]!);
         writeCache(cachePath, opts.cacheDir as string, entries);
       },
     });
-    const loaded = result.map((f) => ({ shape: f.shape, content: f.content }));
+    const loaded = result.map((f) => ({ shape: f.shape, content: f.content, partial: f.partial }));
   }
   return result;
 }

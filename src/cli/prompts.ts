@@ -1,8 +1,9 @@
-// The only module that talks to @inquirer: one question card becomes one prompt, with "back" and
-// "why do we ask?" offered after the options. The engine never sees a prompt.
+// The only module that asks @inquirer's select and checkbox: one question card becomes one
+// prompt, with "back" and "why do we ask?" offered after the options. The engine never sees a
+// prompt.
 
-import select, { Separator } from '@inquirer/select';
 import type { Labels } from '../core/labels.js';
+import { loadCheckbox, loadSelect } from './inquirer.js';
 
 export interface PromptContext {
   input?: NodeJS.ReadableStream;
@@ -31,6 +32,7 @@ const opt = (id: string) => `o:${id}`;
 const unopt = (v: string) => v.slice(2);
 
 export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> {
+  const { default: select, Separator } = loadSelect();
   const extras = [
     new Separator(),
     ...(ask.canGoBack ? [{ name: ask.labels.back, value: BACK }] : []),
@@ -54,7 +56,7 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
 
   // Loaded on first use: the first question (the sector) is a single choice, and every module
   // kept off the way to the first prompt is start-up time saved.
-  const { default: checkbox } = await import('@inquirer/checkbox');
+  const { default: checkbox } = loadCheckbox();
   const values = await checkbox<string>({
     message: ask.message,
     instructions: ask.labels.chooseMany,

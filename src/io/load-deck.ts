@@ -8,10 +8,10 @@ import type { RawDoc } from '../core/deck.js';
 import type { Finding } from '../core/checks/finding.js';
 import type { Card, Deck, DeckMeta, Diagnostic, PositionTable } from '../core/types.js';
 
-import { BUNDLED_DIR, COMPILED_FILE, SOURCE_DIR } from '../paths.js';
+import { BUNDLED_DIR, COMPILED_FILE, POSITIONS_FILE, SOURCE_DIR } from '../paths.js';
 
 /** The bundled national deck and its compiled form. */
-export { BUNDLED_DIR, COMPILED_FILE };
+export { BUNDLED_DIR, COMPILED_FILE, POSITIONS_FILE };
 export const LOCAL_DEFAULT = 'tiltakskort.local.yaml';
 
 /** Folders inside a deck that hold other things than cards. */
@@ -22,11 +22,11 @@ export interface Loaded {
   diagnostics: Diagnostic[];
 }
 
-/** What the build writes to dist/deck.json. */
+/** What the build writes to dist/deck.json. Positions go to their own file (POSITIONS_FILE):
+ * they are two thirds of the bytes and only needed when an overlay has something to report. */
 export interface CompiledDeck {
   meta: DeckMeta;
   cards: Card[];
-  positions: PositionTable;
   /** Size and mtime of every card file, to notice cards edited after the build. */
   stamp: Record<string, [number, number]>;
 }
@@ -117,7 +117,7 @@ export async function loadDeck(opts: LoadOptions = {}): Promise<Loaded> {
   if (compiled && overlayFile) {
     // The national deck is already checked; only the overlay needs YAML.
     const docs: RawDoc[] = [{ file: compiled.meta.file ?? 'deck.yaml', raw: stripFile(compiled.meta) }, ...compiled.cards.map((c) => ({ file: c.file ?? '', raw: stripFile(c) }))];
-    const positions = { ...compiled.positions };
+    const positions = readPositions();
     const findings: Finding[] = [];
     const overlay = await readOverlay(overlayFile, positions, findings);
     const { assemble, locate } = await checks();
@@ -155,7 +155,16 @@ export function readCompiled(): CompiledDeck | undefined {
 }
 
 export function fromCompiled(c: CompiledDeck): Deck {
-  return { meta: c.meta, cards: new Map(c.cards.map((card) => [card.id, card])), localIds: new Set(), positions: c.positions };
+  return { meta: c.meta, cards: new Map(c.cards.map((card) => [card.id, card])), localIds: new Set() };
+}
+
+/** The bundled cards' positions, for diagnostics that point into them; none if missing. */
+function readPositions(): PositionTable {
+  try {
+    return JSON.parse(readFileSync(POSITIONS_FILE, 'utf8')) as PositionTable;
+  } catch {
+    return {};
+  }
 }
 
 function stripFile<T extends { file?: string }>(card: T): Omit<T, 'file'> {

@@ -254,6 +254,42 @@ describe('local contacts', () => {
     }
   });
 
+  describe('on the bundled national deck', () => {
+    const NATIONAL = ['--answer', 'sektor=skole', '--answer', 'bekymring=omsorgssvikt', '--answer', 'foreldre-fare=nei', '--answer', 'hemmelig=nei', '--answer', 'leder=enig'];
+    const localBarnevern = (stdout: string) => (json(stdout).contacts as { id: string; phone?: string; missing: boolean }[]).find((c) => c.id === 'lokal-barnevernstjeneste');
+
+    it('says the local child welfare number is missing, and an overlay fills it in', async () => {
+      const t = tempDir();
+      try {
+        const before = await cli(['run', '--format', 'json', ...NATIONAL], { cwd: t.dir });
+        expect(before.code, before.stderr).toBe(0);
+        expect(localBarnevern(before.stdout)).toMatchObject({ missing: true });
+        expect(localBarnevern(before.stdout)).not.toHaveProperty('phone');
+        writeFileSync(join(t.dir, 'kommune.yaml'), 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevernstjeneste\n    phone: "12 34 56 78"\n');
+        const after = await cli(['run', '--format', 'json', '--local', 'kommune.yaml', ...NATIONAL], { cwd: t.dir });
+        expect(after.code, after.stderr).toBe(0);
+        expect(localBarnevern(after.stdout)).toMatchObject({ phone: '12 34 56 78', missing: false });
+      } finally {
+        t.cleanup();
+      }
+    });
+
+    it('a mistake in the overlay: exit 2, the overlay\'s file:line:col and a hint, nothing run', async () => {
+      const t = tempDir();
+      try {
+        writeFileSync(join(t.dir, 'kommune.yaml'), 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevernstjeneste\n    phnoe: "12 34 56 78"\n');
+        const r = await cli(['run', '--local', 'kommune.yaml', ...NATIONAL], { cwd: t.dir });
+        expect(r.code).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toContain('kommune.yaml:6:5  error  Unknown field "phnoe".');
+        expect(r.stderr).toContain('Did you mean "phone"?');
+        expect(r.stderr).not.toMatch(STACK_LINE);
+      } finally {
+        t.cleanup();
+      }
+    });
+  });
+
   it('a missing --local file is a usage error', async () => {
     const r = await run('--local', 'no-such.yaml', ...COMPLETE);
     expect(r.code).toBe(2);

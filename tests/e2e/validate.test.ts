@@ -4,7 +4,7 @@
 
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cli, ROOT, STACK_LINE, tempDir } from '../helpers/cli.js';
 import { all, parseXml } from './validate-xml.js';
 import type { Diagnostic } from '../../src/core/types.js';
@@ -173,25 +173,5 @@ describe('tiltakskort validate', () => {
     writeFileSync(join(c2, (await import('node:fs')).readdirSync(c2)[0]!), '{ not json');
     const broken = await validate([dir, '--format', 'json'], { TILTAKSKORT_CACHE_DIR: c2 });
     expect(broken.stdout).toBe(edited.stdout);
-  });
-});
-
-describe('start-up path', () => {
-  let log: string;
-  beforeAll(() => {
-    log = join(tmp.dir, 'loaded.log');
-    writeFileSync(join(tmp.dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function resolve(spec, ctx, next) { const r = await next(spec, ctx); appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r; }\n`);
-    writeFileSync(join(tmp.dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`);
-  });
-
-  it('validate and test never load the prompts or the Markdown renderer', async () => {
-    for (const args of [['validate', MANY], ['test', BASE], ['validate', '--help']]) {
-      writeFileSync(log, '');
-      const r = await cli(args, { cwd: tmp.dir, env: { TILTAKSKORT_CACHE_DIR: cache, NODE_OPTIONS: `--import ${join(tmp.dir, 'register.mjs')}` } });
-      expect(r.code, r.stderr).not.toBe(2);
-      const loaded = readFileSync(log, 'utf8');
-      expect(loaded).toContain('/dist/cli/main.js');
-      expect(loaded).not.toMatch(/@inquirer|\/marked|marked-terminal|cli-highlight/);
-    }
   });
 });

@@ -1,4 +1,4 @@
-// Spawning the built CLI (`node bin/tiltakskort.js`) the way a user or a CI job would: a real
+// Spawning the built CLI (`node bin/tiltakskort.cjs`) the way a user or a CI job would: a real
 // process, real exit code, stdout and stderr kept apart. Build first (`npm run build`).
 
 import { spawn } from 'node:child_process';
@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const BIN = join(ROOT, 'bin', 'tiltakskort.js');
+export const BIN = join(ROOT, 'bin', 'tiltakskort.cjs');
 /** The small valid fixture deck (absolute, so tests may run in any cwd). */
 export const MINI = join(ROOT, 'tests', 'fixtures', 'mini');
 /** A deck with deliberate errors (see tests/fixtures/broken/README.md). */
@@ -42,7 +42,7 @@ export interface CliOptions {
 }
 
 export function cli(args: readonly string[], opts: CliOptions = {}): Promise<CliResult> {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
+  if (!existsSync(join(ROOT, 'dist', 'tiltakskort.cjs'))) {
     throw new Error('dist/ is missing: run `npm run build` (or `npx tsc -p tsconfig.build.json`) first.');
   }
   return new Promise((resolvePromise, reject) => {

@@ -4,7 +4,7 @@
 
 import type { Diagnostic, Severity } from '../../core/types.js';
 import { countOf } from '../validate.js';
-import { coverageFails, plural, type FormatContext, type Formatter } from './types.js';
+import { coverageFails, plural, type Formatter } from './types.js';
 
 // Messages can quote card content: never let it reach the terminal as control characters.
 // eslint-disable-next-line no-control-regex

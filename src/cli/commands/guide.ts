@@ -7,6 +7,7 @@ import { buildSummary } from '../../core/summary.js';
 import type { Lang } from '../../core/types.js';
 import { wrap } from '../../render/wrap.js';
 import { askFlow, isCancel } from '../ask-flow.js';
+import { loadInput } from '../inquirer.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { DeckOptions } from '../options.js';
 import { today, useColor, width, type CliIO } from '../io.js';
@@ -76,7 +77,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
       say(`${T.saved}: ${path}\n${wrap(T.savedNote, cols)}`);
       return EXIT.ok;
     }
-    const { default: input } = await import('@inquirer/input');
+    const { default: input } = loadInput();
     if (!(await askYesNo(input, T.saveAsk, opts.lang, ctx))) return EXIT.ok;
     for (;;) {
       const file = (await input({ message: T.saveWhere, default: opts.lang === 'en' ? 'summary.md' : 'oppsummering.md' }, ctx)).trim();

@@ -29,7 +29,6 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
   }
   const overlay = await parseOverlay(s, flags.local);
   const files = await parseDeck(s);
-  saveDeckCache(files);
   const sources = readSources(() => readDeckDir(scenarioDir).map((f) => ({ ...f, file: `scenarios/${f.file}` })), 'the scenarios folder');
   if (sources.length === 0) throw new UsageError(`No scenario files in ${shown(s, 'scenarios')}.`, 'Add scenario files (*.yaml, kind: scenario); see docs/ci.md.');
   const scenarioFiles = await parseSources(scenarioDir, sources, { cacheDir: s.cacheDir });
@@ -51,12 +50,14 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
   const deck = findings.some((f) => f.severity === 'error') ? undefined : assembled.deck;
   if (!deck) {
     const ds = display(s, await locateAll(s, files, findings, positions, assembled.deck));
+    saveDeckCache(files);
     await emit(s, flags.format ?? 'text', ds, { command: 'test', files: checked, rules: [], scenarios: [] });
     io.stderr.write('The deck has errors, so no scenario was run (`tiltakskort validate` shows them all).\n');
     return EXIT.findings;
   }
   const run = runScenarios(deck, scenarioFiles.flatMap((f) => f.docs), { today: s.today });
   const ds = display(s, await locateAll(s, files, [...findings, ...scenarioFindings, ...run.findings], positions, deck));
+  saveDeckCache(files); // after locateAll, so the positions it parsed for are cached too
   const results = run.results.map((r) => ({ ...r, file: shown(s, r.file) }));
   await emit(s, flags.format ?? 'text', ds, {
     command: 'test', files: checked, rules: [], scenarios: results, coverage: run.coverage,

@@ -19,6 +19,7 @@ import { compareRoutes, comparisonJson } from '../../workshop/compare.js';
 import { heading, renderComparison } from '../../workshop/compare-text.js';
 import { workshopLabels } from '../../workshop/labels.js';
 import { askFlow, isCancel, whyText } from '../ask-flow.js';
+import { loadInput } from '../inquirer.js';
 import { answersMismatch, EXIT, UsageError } from '../errors.js';
 import { width, type CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
@@ -131,7 +132,7 @@ async function interactiveRun(io: CliIO, deck: Deck, c: TrainingCase, recommende
   const ctx = { input: io.stdin, output: io.stdout };
   const start = question(deck, deck.meta.start)!;
   const sector = start.options.find((o) => o.id === c.sector)!;
-  const { default: input } = await import('@inquirer/input');
+  const { default: input } = loadInput();
   const pause = async () => {
     await input({ message: W.continue }, ctx);
   };

@@ -23,8 +23,9 @@ export async function validate(io: CliIO, dir: string | undefined, flags: Valida
   const overlay = await parseOverlay(s, flags.local);
   const files = await parseDeck(s);
   const checked0 = checkDeck({ files, ...(overlay ? { overlay } : {}), config, today: s.today, strict: Boolean(flags.strict) });
-  saveDeckCache(files);
   const diagnostics = await locateAll(s, files, checked0.findings, checked0.positions, checked0.deck);
+  // After locateAll: positions it had to parse for are cached too, so a warm run needs no YAML.
+  saveDeckCache(files);
   const shownDs = display(s, diagnostics);
   const checked = [...files.map((f) => shown(s, f.file)), ...(overlay ? [shown(s, overlay.file)] : [])];
   await emit(s, flags.format ?? 'text', shownDs, {

@@ -47,5 +47,8 @@ export function locateOne(f: Finding, positions: PositionTable | undefined, deck
 export function locate(findings: readonly Finding[], positions: PositionTable | undefined, deck?: Deck): Diagnostic[] {
   return findings
     .map((f) => locateOne(f, positions, deck))
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.rule.localeCompare(b.rule));
+    .sort((a, b) => byCodeUnit(a.file, b.file) || a.line - b.line || a.col - b.col || byCodeUnit(a.rule, b.rule));
 }
+
+/** Plain code-unit order: the same on every machine, and without localeCompare's ICU set-up (≈15 ms). */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

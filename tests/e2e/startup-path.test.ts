@@ -1,0 +1,85 @@
+// What each way of starting tiltakskort loads: the start-up targets (bench/startup.mjs) hold only
+// while `run` stays inside the one bundled file and the heavy libraries stay with the commands
+// that use them. Every module Node resolves, CommonJS and ESM, is logged through NODE_OPTIONS.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, ROOT, tempDir } from '../helpers/cli.js';
+import { spawnGuide } from '../helpers/pty.js';
+
+const tmp = tempDir('tiltakskort-startup-');
+afterAll(() => tmp.cleanup());
+const log = join(tmp.dir, 'loaded.log');
+const RULES = join(ROOT, 'tests', 'fixtures', 'rules');
+
+beforeAll(() => {
+  writeFileSync(join(tmp.dir, 'log-require.cjs'), [
+    "const Module = require('node:module');",
+    "const { appendFileSync } = require('node:fs');",
+    'const resolve = Module._resolveFilename;',
+    'Module._resolveFilename = function (...args) {',
+    '  const file = resolve.apply(this, args);',
+    `  appendFileSync(${JSON.stringify(log)}, 'require ' + file + '\\n');`,
+    '  return file;',
+    '};',
+  ].join('\n'));
+  writeFileSync(join(tmp.dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function resolve(spec, ctx, next) { const r = await next(spec, ctx); appendFileSync(${JSON.stringify(log)}, 'import ' + r.url + '\\n'); return r; }\n`);
+  writeFileSync(join(tmp.dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`);
+});
+
+const tracing = { NODE_OPTIONS: `--require ${join(tmp.dir, 'log-require.cjs')} --import ${join(tmp.dir, 'register.mjs')}`, TILTAKSKORT_CACHE_DIR: join(tmp.dir, 'cache') };
+
+/** The package's own files and the libraries that were loaded, builtins and the tracer left out. */
+function loaded(): string[] {
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean)
+    .map((l) => l.replace(/^(require|import) (file:\/\/)?/, ''))
+    .filter((f) => f.startsWith('/') && !f.startsWith(tmp.dir))
+    .map((f) => f.replace(`${ROOT}/`, ''));
+}
+
+describe('start-up path', () => {
+  it('run, to the first question and to a summary, loads nothing but the bin and the bundle', async () => {
+    for (const args of [['run', '--format', 'json'], ['run', '--answer', 'sektor=skole', '--answer', 'bekymring=vold'], ['run', '--answer', 'sektor=skole', '--answer', 'bekymring=akutt', '--format', 'json']]) {
+      writeFileSync(log, '');
+      const r = await cli(args, { cwd: tmp.dir, env: tracing });
+      expect([0, 3], r.stderr).toContain(r.code);
+      expect(new Set(loaded()), args.join(' ')).toEqual(new Set(['bin/tiltakskort.cjs', 'dist/tiltakskort.cjs']));
+    }
+  });
+
+  it('validate and test load the checks, never the prompts or the Markdown renderer', async () => {
+    for (const args of [['validate', join(RULES, 'many')], ['test', join(RULES, 'base')], ['validate', '--help']]) {
+      writeFileSync(log, '');
+      const r = await cli(args, { cwd: tmp.dir, env: tracing });
+      expect(r.code, r.stderr).not.toBe(2);
+      const files = loaded();
+      expect(files).toContain('dist/tiltakskort.cjs');
+      if (args[1] !== '--help') expect(files).toContain('dist/checks/validate.js');
+      expect(files.join('\n')).not.toMatch(/@inquirer|\/marked|marked-terminal|cli-highlight/);
+    }
+  });
+
+  it('a second validate of an unchanged deck reads its cache, with positions, and parses no YAML', async () => {
+    const many = join(RULES, 'many'); // every finding in it needs a position
+    const first = await cli(['validate', many], { cwd: tmp.dir, env: tracing });
+    expect(first.code).toBe(1);
+    writeFileSync(log, '');
+    const second = await cli(['validate', many], { cwd: tmp.dir, env: tracing });
+    expect(second.stdout).toBe(first.stdout);
+    expect(loaded().join('\n')).not.toMatch(/node_modules\/yaml\/dist|yaml-cards\.js/);
+  });
+
+  it('the guide, up to its first prompt, loads the select prompt but not the Markdown renderer', async () => {
+    writeFileSync(log, '');
+    const s = spawnGuide([], { cwd: tmp.dir, env: tracing });
+    try {
+      await s.waitFor('Hvor jobber du?');
+      const files = loaded().join('\n');
+      expect(files).toMatch(/@inquirer\/select/);
+      expect(files).not.toMatch(/\/marked|marked-terminal|cli-highlight|@inquirer\/checkbox|node_modules\/yaml/);
+    } finally {
+      s.kill();
+    }
+  });
+});
