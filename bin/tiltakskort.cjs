@@ -12,6 +12,13 @@ try {
   }
   throw err;
 }
+// A reader that stops early (`tiltakskort list | head`) closes the pipe: that is no error of ours,
+// so the rest of the output is dropped quietly and the command still ends with its own exit code.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+}
 main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),

@@ -3,9 +3,10 @@
 // 3 incomplete, 2 a usage or content error. Build first (npm test does).
 
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BROKEN, EPOCH_DATE, MINI, ROOT, STACK_LINE, cli, tempDir } from '../helpers/cli.js';
+import { BIN, BROKEN, EPOCH_DATE, MINI, ROOT, STACK_LINE, cli, tempDir, testEnv } from '../helpers/cli.js';
 
 const COMPLETE = ['--answer', 'sektor=skole', '--answer', 'bekymring=vold,omsorgssvikt', '--answer', 'mistenkt=ja', '--answer', 'leder=ja'];
 const run = (...args: string[]) => cli(['run', '--cards', MINI, ...args]);
@@ -341,6 +342,15 @@ describe('the program', () => {
     const [a, b] = await Promise.all([run('--lang', 'de'), run('--format', 'pdf')]);
     expect(a.code).toBe(2);
     expect(b.code).toBe(2);
+  });
+
+  it('a reader that stops early (| head) gets no error, and the exit code is still the command\'s own', () => {
+    // graph's SVG is larger than a pipe's buffer, so the writes after `head` leaves fail with EPIPE.
+    for (const [args, code] of [['graph --format svg', '0'], ['run --format json', '3']] as const) {
+      const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" ${args} | head -c 10 >/dev/null`], { env: testEnv(), encoding: 'utf8' });
+      expect(r.stderr, args).toBe('');
+      expect(String(r.status), args).toBe(code);
+    }
   });
 
   it('schema prints the JSON Schema for card files', async () => {
