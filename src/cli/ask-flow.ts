@@ -68,6 +68,7 @@ export async function askFlow(io: CliIO, deck: Deck, start: Session, opts: AskFl
         canGoBack: session.answers.length > (opts.fixed ?? 0),
         labels: T,
         pageSize: rows - (opts.reserveRows ?? 4),
+        width: cols,
       }, ctx);
       if (reply.kind === 'why' && reply.again) continue;
       if (reply.kind === 'why') {

@@ -4,6 +4,7 @@
 
 import type { Labels } from '../core/labels.js';
 import { loadCheckbox, loadSelect } from './inquirer.js';
+import { wrap } from '../render/wrap.js';
 
 export interface PromptContext {
   input?: NodeJS.ReadableStream;
@@ -24,12 +25,24 @@ export interface Ask {
   canGoBack: boolean;
   labels: Labels;
   pageSize: number;
+  /** Columns to fit option labels in (80 at most, as the rest of the guide). */
+  width?: number;
 }
 
 const BACK = ':back';
 const WHY = ':why';
 const opt = (id: string) => `o:${id}`;
 const unopt = (v: string) => v.slice(2);
+
+/**
+ * A long option label wrapped with a hanging indent, so its second line starts under its first
+ * word instead of at column 0 (inquirer wraps at the terminal's edge with no indent). `prefix`
+ * is the width inquirer puts before the label: "❯ " in a select, "❯◯ " in a checkbox.
+ */
+function fit(label: string, width: number | undefined, prefix: number): { name: string; short: string } {
+  if (!width || label.length + prefix < width) return { name: label, short: label };
+  return { name: wrap(label, width - prefix - 1).replace(/\n/g, `\n${' '.repeat(prefix)}`), short: label };
+}
 
 export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> {
   const { default: select, Separator } = loadSelect();
@@ -43,7 +56,7 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
   if (!ask.multiple) {
     const value = await select<string>({
       message: ask.message,
-      choices: [...ask.options.map((o) => ({ name: o.label, value: opt(o.id) })), ...extras],
+      choices: [...ask.options.map((o) => ({ ...fit(o.label, ask.width, 2), value: opt(o.id) })), ...extras],
       ...(ask.defaults?.[0] ? { default: opt(ask.defaults[0]) } : {}),
       pageSize,
       loop: false,
@@ -61,7 +74,7 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
     message: ask.message,
     instructions: ask.labels.chooseMany,
     choices: [
-      ...ask.options.map((o) => ({ name: o.label, value: opt(o.id), checked: Boolean(ask.defaults?.includes(o.id)) })),
+      ...ask.options.map((o) => ({ ...fit(o.label, ask.width, 3), value: opt(o.id), checked: Boolean(ask.defaults?.includes(o.id)) })),
       ...extras,
     ],
     pageSize,

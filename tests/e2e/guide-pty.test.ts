@@ -198,6 +198,18 @@ describe('the guide in a terminal', () => {
     s.kill();
   });
 
+  it('a long option wraps under its own first word, not at column 0, on the bundled deck', async () => {
+    session = spawnGuide(['--sector', 'skole'], { cwd: t.dir });
+    const s = session;
+    await s.waitFor('Hva er du bekymret for?');
+    await s.waitFor('En uklar bekymring');
+    const lines = s.screen.split(/\r?\n/);
+    const first = lines.findIndex((l) => l.includes('Negativ sosial kontroll'));
+    expect(first).toBeGreaterThan(-1);
+    expect(lines[first + 1]).toMatch(/^ {3}\S/);
+    expect(lines.every((l) => [...l].length <= 80)).toBe(true);
+  });
+
   it('--sector skole skips the first question', async () => {
     const s = guide('--sector', 'skole');
     await s.waitFor('Hva er du bekymret for?');
