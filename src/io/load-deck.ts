@@ -3,7 +3,7 @@
 // Every problem is collected and reported at once, each with file:line:column.
 
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { RawDoc } from '../core/deck.js';
 import type { Finding } from '../core/checks/finding.js';
 import type { Card, Deck, DeckMeta, Diagnostic, PositionTable } from '../core/types.js';
@@ -31,14 +31,26 @@ export interface CompiledDeck {
   stamp: Record<string, [number, number]>;
 }
 
-/** The YAML card files of a deck folder, relative paths in a stable order. */
+/**
+ * The YAML card files of a deck folder, relative '/'-separated paths in a stable order. Walked by
+ * hand, skipping scenarios/, cases/ and dot-folders on the way: Node 20's recursive readdir took
+ * about 5 ms on the bundled deck against 1 ms for this, and it runs on every start in a checkout.
+ */
 export function cardFiles(dir: string): string[] {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: false }) as string[];
-  return entries
-    .filter((p) => /\.ya?ml$/.test(p))
-    .filter((p) => !p.split(sep).some((part, i, parts) => part.startsWith('.') || (i < parts.length - 1 && NOT_CARDS.has(part))))
-    .map((p) => p.split(sep).join('/'))
-    .sort();
+  const out: string[] = [];
+  const visit = (rel: string) => {
+    for (const e of readdirSync(rel ? join(dir, rel) : dir, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!NOT_CARDS.has(e.name)) visit(path);
+      } else if (/\.ya?ml$/.test(e.name)) {
+        out.push(path);
+      }
+    }
+  };
+  visit('');
+  return out.sort();
 }
 
 export function stampOf(dir: string, files: readonly string[]): Record<string, [number, number]> {
