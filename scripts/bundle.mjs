@@ -6,8 +6,9 @@
 // What stays out of the bundle, loaded only by the commands that need them:
 // - the card checks (dist/checks/) and workshop mode (dist/workshop/): files.ts finds its parse
 //   worker and hashes its own files through import.meta.url, so they stay the ESM files tsc wrote;
-// - @inquirer, marked, marked-terminal, yaml and @viz-js/viz: imported with import() where used,
-//   so Node loads their ESM builds then, and `run`, `validate` and `test` never parse them.
+// - @inquirer (through require, see src/cli/inquirer.ts), marked, marked-terminal, wrap-ansi,
+//   yaml and @viz-js/viz: loaded by the commands that use them, so `run`, `validate` and `test`
+//   never parse them.
 
 import { build } from 'esbuild';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -25,7 +26,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['@inquirer/*', 'marked', 'marked-terminal', 'yaml', '@viz-js/viz'],
+  external: ['@inquirer/*', 'marked', 'marked-terminal', 'wrap-ansi', 'yaml', '@viz-js/viz'],
   // paths.ts finds the package from its own location; in the bundle that is dist/tiltakskort.cjs.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },

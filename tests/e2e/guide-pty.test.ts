@@ -210,6 +210,35 @@ describe('the guide in a terminal', () => {
     expect(lines.every((l) => [...l].length <= 80)).toBe(true);
   });
 
+  it('in colour, the summary is styled, fits 80 columns and shows no stray colour codes', async () => {
+    session = spawnGuide(['--sector', 'barnehage'], { cwd: t.dir, env: { NO_COLOR: undefined } });
+    const s = session;
+    await s.waitFor('Hva er du bekymret for?');
+    await s.waitFor('En uklar bekymring');
+    await s.keys(...Array<string>(6).fill(KEY.down), KEY.space);
+    await s.waitFor('◉ Omsorgssvikt');
+    await s.keys(KEY.enter);
+    for (const question of ['foreldrene får vite', 'holde det hemmelig', 'lederen din']) {
+      await s.waitFor(question);
+      await s.keys(KEY.enter);
+    }
+    await s.waitFor('Vil du lagre');
+    const summary = s.screen.slice(s.screen.indexOf('Oppsummering'), s.screen.indexOf('Vil du lagre'));
+    const raw = s.rawOutput.slice(s.rawOutput.indexOf('Oppsummering'));
+    expect(raw).toContain('\x1b[1m'); // bold names and titles
+    expect(summary).not.toMatch(/\[(1|22|3|23|4|24)m/); // codes that lost their ESC
+    expect(summary).not.toContain('**');
+    // Every line fits, except a link too long for any line: that one is kept whole, so the
+    // terminal can still open it.
+    const tooLong = summary.split(/\r?\n/).filter((l) => [...l].length > 80 && !/^\s*\(?https:\/\/\S+$/.test(l));
+    expect(tooLong).toEqual([]);
+    expect(summary).toContain('https://voldsveileder.nkvts.no/blog/innhold/ansvar-og-regelverk-3/taushets-opplysnings-og-avvergeplikten/');
+    // A long next step continues under its own text, not at column 0.
+    expect(summary).toMatch(/\* \[ \] +Ikke snakk med foreldrene[^\n]*\r?\n {5,}\S/);
+    await s.keys(KEY.enter); // do not save
+    expect((await s.exit()).exitCode).toBe(0);
+  });
+
   it('--sector skole skips the first question', async () => {
     const s = guide('--sector', 'skole');
     await s.waitFor('Hva er du bekymret for?');

@@ -23,6 +23,8 @@ export function testEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: EPOCH, ...extra };
   delete env.FORCE_COLOR;
   delete env.TILTAKSKORT_DEBUG;
+  // `{ NO_COLOR: undefined }` in extra means: leave it unset (a test of the coloured output).
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   return env;
 }
 

@@ -57,6 +57,11 @@ export class PtySession {
     return stripVTControlCharacters(this.raw);
   }
 
+  /** Everything received so far, colour codes and all. */
+  get rawOutput(): string {
+    return this.raw;
+  }
+
   /** What was received after the last matched expectation. */
   get rest(): string {
     return this.screen.slice(this.cursor);
