@@ -239,6 +239,21 @@ describe('the guide in a terminal', () => {
     expect((await s.exit()).exitCode).toBe(0);
   });
 
+  it('an urgent case ends with the emergency number right above the save question', async () => {
+    const s = guide('--sector', 'skole');
+    await s.waitFor('Barnet er i fare nå');
+    await s.keys(KEY.space, KEY.enter);
+    await s.waitFor('Vil du lagre');
+    const screen = s.screen;
+    // The last lines before the question are what stays on an 80×24 screen after the summary.
+    const tail = screen.slice(0, screen.lastIndexOf('Vil du lagre')).trimEnd().split(/\r?\n/).slice(-8).join('\n');
+    expect(tail).toContain('⚠ HANDLE NÅ');
+    expect(tail).toMatch(/^ {2}112 {2}Politi$/m);
+    expect(tail).toContain('bla opp for å lese alt');
+    await s.keys(KEY.enter);
+    expect((await s.exit()).exitCode).toBe(0);
+  });
+
   it('--sector skole skips the first question', async () => {
     const s = guide('--sector', 'skole');
     await s.waitFor('Hva er du bekymret for?');

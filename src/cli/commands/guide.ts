@@ -2,8 +2,8 @@
 // what the engine says is next, and hands the answers back.
 
 import { answer, current, newSession, question, type Session } from '../../core/engine.js';
-import { labels } from '../../core/labels.js';
-import { buildSummary } from '../../core/summary.js';
+import { labels, type Labels } from '../../core/labels.js';
+import { buildSummary, type Summary } from '../../core/summary.js';
 import type { Lang } from '../../core/types.js';
 import { wrap } from '../../render/wrap.js';
 import { askFlow, isCancel } from '../ask-flow.js';
@@ -70,6 +70,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
     const summary = buildSummary(deck, w.path, { lang: opts.lang, generated: today(io), urgent: w.urgent });
     const { renderTerminal } = await import('../../render/terminal.js');
     io.stdout.write('\n' + (await renderTerminal(summary, { color: useColor(io), width: cols })) + '\n');
+    say(endNote(summary, T, cols, useColor(io)));
 
     const { render } = await import('../../render/index.js');
     if (opts.out) {
@@ -99,4 +100,21 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
     }
     throw err;
   }
+}
+
+/**
+ * What stays on screen under the long summary, next to the save question: the summary's top has
+ * scrolled away on a small laptop, so an urgent case repeats the emergency numbers here.
+ */
+export function endNote(s: Summary, T: Labels, cols: number, color: boolean): string {
+  const bold = (t: string) => (color ? `\u001b[1m${t}\u001b[22m` : t);
+  const red = (t: string) => (color ? `\u001b[31m${t}\u001b[39m` : t);
+  const lines: string[] = [];
+  if (s.actNow) {
+    lines.push(red(bold(`⚠ ${T.actNow.toUpperCase()}`)), wrap(T.actNowIntro, cols));
+    for (const c of s.actNow.contacts) if (c.phone) lines.push(`  ${bold(c.phone)}  ${c.title}`);
+    lines.push('');
+  }
+  lines.push(wrap(T.scrollUp, cols));
+  return lines.join('\n');
 }
