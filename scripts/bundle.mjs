@@ -1,7 +1,7 @@
 // Build step: bundle the command line into one CommonJS file, dist/tiltakskort.cjs, which the bin
 // requires. Why: on Node 20 (no compile cache) start-up is spent loading modules, and the ESM
 // loader alone costs about 10 ms; one CommonJS file with commander inside is what gets `run` and
-// the guide's first prompt within the start-up targets (bench/startup.mjs, README "Performance").
+// the guide's first prompt within the start-up targets (bench/startup.mjs; figures in the README).
 //
 // What stays out of the bundle, loaded only by the commands that need them:
 // - the card checks (dist/checks/) and workshop mode (dist/workshop/): files.ts finds its parse

@@ -22,8 +22,10 @@ export interface Loaded {
   diagnostics: Diagnostic[];
 }
 
-/** What the build writes to dist/deck.json. Positions go to their own file (POSITIONS_FILE):
- * they are two thirds of the bytes and only needed when an overlay has something to report. */
+/**
+ * What the build writes to dist/deck.json. Positions go to a file of their own (POSITIONS_FILE):
+ * they are two thirds of the bytes and only needed when an overlay has something to report.
+ */
 export interface CompiledDeck {
   meta: DeckMeta;
   cards: Card[];
