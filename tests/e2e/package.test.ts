@@ -16,10 +16,10 @@ beforeAll(() => {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   // --ignore-scripts: the suite has just built dist/; `prepare` would build it again.
   const out = execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp.dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  const [{ filename }] = JSON.parse(out) as { filename: string }[];
+  const { filename } = (JSON.parse(out) as { filename: string }[])[0]!;
   const unpacked = join(tmp.dir, 'unpacked');
   mkdirSync(unpacked);
-  execFileSync('tar', ['-xzf', join(tmp.dir, filename!), '-C', unpacked]);
+  execFileSync('tar', ['-xzf', join(tmp.dir, filename), '-C', unpacked]);
   pkg = join(unpacked, 'package');
   symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
 }, 60_000);
