@@ -50,6 +50,7 @@ const nb = {
   savedNote: 'Bare du kan lese filen. Den inneholder ingen navn eller personopplysninger fra verktøyet.',
   privacy: 'Verktøyet spør aldri om navn eller fødselsnummer, sender ingenting på nett og lagrer bare det du ber om.',
   scrollUp: 'Hele oppsummeringen står over: bla opp for å lese alt.',
+  emergencyFirst: 'Er barnet i fare akkurat nå? Ring først:',
 };
 
 export type Labels = typeof nb;
@@ -102,6 +103,7 @@ const en: Labels = {
   savedNote: 'Only you can read the file. It holds no names or personal data from the tool.',
   privacy: 'The tool never asks for a name or birth number, sends nothing over the network and saves only what you ask it to.',
   scrollUp: 'The whole summary is above: scroll up to read all of it.',
+  emergencyFirst: 'Is the child in danger right now? Call first:',
 };
 
 export function labels(lang: Lang): Labels {

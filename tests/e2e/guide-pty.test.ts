@@ -239,6 +239,14 @@ describe('the guide in a terminal', () => {
     expect((await s.exit()).exitCode).toBe(0);
   });
 
+  it('before the first question, names the deck\'s emergency numbers', async () => {
+    const s = guide();
+    await s.waitFor('Hvor jobber du?');
+    const before = s.screen.slice(0, s.screen.indexOf('Hvor jobber du?'));
+    expect(before).toContain('Er barnet i fare akkurat nå? Ring først: 112 (Politi)');
+    s.kill();
+  });
+
   it('an urgent case ends with the emergency number right above the save question', async () => {
     const s = guide('--sector', 'skole');
     await s.waitFor('Barnet er i fare nå');

@@ -4,7 +4,8 @@
 import { answer, current, newSession, question, type Session } from '../../core/engine.js';
 import { labels, type Labels } from '../../core/labels.js';
 import { buildSummary, type Summary } from '../../core/summary.js';
-import type { Lang } from '../../core/types.js';
+import { L } from '../../core/text.js';
+import type { ContactCard, Deck, Lang } from '../../core/types.js';
 import { wrap } from '../../render/wrap.js';
 import { askFlow, isCancel } from '../ask-flow.js';
 import { loadInput } from '../inquirer.js';
@@ -61,6 +62,8 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
   const ctx = { input: io.stdin, output: io.stdout };
   const cols = width(io);
   const say = (text: string) => io.stdout.write(text + '\n');
+  const first = emergencyLine(deck, opts.lang, T, cols, useColor(io));
+  if (first) say(first);
   say(wrap(T.privacy, cols));
 
   try {
@@ -118,3 +121,18 @@ export function endNote(s: Summary, T: Labels, cols: number, color: boolean): st
   lines.push(wrap(T.scrollUp, cols));
   return lines.join('\n');
 }
+
+/**
+ * Before the first question, as on the paper cards: the emergency numbers of the deck (its
+ * contact cards marked `emergency`), for the one who should not be answering questions at all.
+ */
+export function emergencyLine(deck: Deck, lang: Lang, T: Labels, cols: number, color: boolean): string | undefined {
+  const numbers = [...deck.cards.values()]
+    .filter((c): c is ContactCard => c.kind === 'contact' && Boolean(c.emergency) && Boolean(c.phone))
+    .sort((a, b) => (a.order ?? 100) - (b.order ?? 100))
+    .map((c) => `${c.phone} (${L(c.name, lang)})`);
+  if (numbers.length === 0) return undefined;
+  const text = wrap(`${T.emergencyFirst} ${numbers.join(' · ')}`, cols);
+  return color ? `\u001b[1m${text.replace(/\n/g, '\u001b[22m\n\u001b[1m')}\u001b[22m` : text;
+}
+
