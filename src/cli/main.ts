@@ -16,6 +16,33 @@ const VERSION = (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: st
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+const EXIT_CODES = `Exit codes:
+  0    done (run: the flow is complete)
+  1    check findings (validate, test)
+  2    usage or content error: the message says what and where
+  3    run: the answers ran out before the end (the next question is printed)
+  130  interrupted (Ctrl+C); nothing was saved`;
+
+const MAIN_HELP = `
+Examples:
+  $ tiltakskort                              the guide, question by question
+  $ tiltakskort --sector skole --out a.html  start as school staff, save as HTML
+  $ tiltakskort run --format json            the first question, for scripts
+  $ tiltakskort run --answers case.yaml      the whole flow from an answers file
+  $ tiltakskort validate                     check the cards, e.g. in CI
+
+${EXIT_CODES}
+
+Card format, CI and workshops: see README.md and docs/ in the package.`;
+
+const RUN_HELP = `
+Examples:
+  $ tiltakskort run --format json
+  $ tiltakskort run --answer sektor=skole --answer bekymring=vold,omsorgssvikt
+  $ tiltakskort run --answers case.yaml --format html --out oppsummering.html
+
+${EXIT_CODES}`;
+
 /** Commander discards what an action returns, so actions hand their exit code over here. */
 let lastCode: number | undefined;
 const exitWith = (code: number) => {
@@ -51,11 +78,12 @@ export function program(io: CliIO): Command {
 
   deckOptions(prog.command('run'))
     .description('run the flow from answers, without a terminal (for CI and prepared cases)')
-    .option('--answer <question=option>', 'an answer; repeat it, or give several options as q=a,b', collect, [])
+    .option('--answer <question=option>', 'an answer; repeat it, or give several options as q=a,b', collect)
     .option('--answers <file>', 'answers file (YAML or JSON): question id → option id or list of ids')
     .addOption(new Option('--format <format>', 'output format (default: text, or from the --out extension)').choices(['json', 'md', 'text', 'html']))
     .option('--out <file>', 'write the summary to this file (format from the extension unless --format)')
     .option('--force', 'overwrite the --out file if it exists')
+    .addHelpText('after', RUN_HELP)
     .action(async (opts) => {
       const { run } = await import('./commands/run.js');
       exitWith(await run(io, opts));
@@ -70,6 +98,7 @@ export function program(io: CliIO): Command {
 
   registerCheckCommands(prog, io, exitWith);
   registerWorkshopCommands(prog, io, exitWith);
+  prog.addHelpText('after', MAIN_HELP);
   return prog;
 }
 

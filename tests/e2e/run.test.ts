@@ -317,10 +317,13 @@ describe('the program', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('run --help exits 0', async () => {
+  it('run --help exits 0 and documents the exit codes, within 80 columns', async () => {
     const r = await cli(['run', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('--answer');
+    expect(r.stdout).not.toContain('(default: [])');
+    expect(r.stdout).toMatch(/^ {2}3 +run: the answers ran out before the end/m);
+    expect(r.stdout.split('\n').filter((l) => [...l].length > 80)).toEqual([]);
   });
 
   it('an unknown command exits 2 with a suggestion', async () => {
