@@ -44,6 +44,32 @@ function fit(label: string, width: number | undefined, prefix: number): { name: 
   return { name: wrap(label, width - prefix - 1).replace(/\n/g, `\n${' '.repeat(prefix)}`), short: label };
 }
 
+/**
+ * The answer shown after a question once it is answered ("✔ … Hva er du bekymret for? Vold,
+ * Omsorgssvikt"), wrapped so its later lines start under the question text, not at column 0.
+ */
+function fitAnswer(message: string, width: number | undefined): (text: string) => string {
+  return (text) => {
+    if (!width) return text;
+    const lines = message.split('\n');
+    // inquirer writes "✔ " before the message, so a one-line message starts at column 2.
+    const column = [...(lines.length > 1 ? lines[lines.length - 1]! : `✔ ${message}`)].length + 1;
+    const out: string[] = [];
+    let line = '';
+    let room = width - column;
+    for (const word of text.split(' ')) {
+      if (line && [...line].length + 1 + [...word].length > room) {
+        out.push(line);
+        line = '';
+        room = width - 2;
+      }
+      line += (line ? ' ' : '') + word;
+    }
+    out.push(line);
+    return out.join('\n  ');
+  };
+}
+
 export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> {
   const { default: select, Separator } = loadSelect();
   const extras = [
@@ -56,7 +82,10 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
   if (!ask.multiple) {
     const value = await select<string>({
       message: ask.message,
-      choices: [...ask.options.map((o) => ({ ...fit(o.label, ask.width, 2), value: opt(o.id) })), ...extras],
+      choices: [...ask.options.map((o) => {
+        const f = fit(o.label, ask.width, 2);
+        return { name: f.name, short: fitAnswer(ask.message, ask.width)(f.short), value: opt(o.id) };
+      }), ...extras],
       ...(ask.defaults?.[0] ? { default: opt(ask.defaults[0]) } : {}),
       pageSize,
       loop: false,
@@ -79,6 +108,7 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
     ],
     pageSize,
     loop: false,
+    theme: { style: { renderSelectedChoices: (chosen: readonly { short: string }[]) => fitAnswer(ask.message, ask.width)(chosen.map((c) => c.short).join(', ')) } },
   }, ctx);
   const picked = values.filter((v) => v.startsWith('o:')).map(unopt);
   if (values.includes(BACK)) return { kind: 'back' };

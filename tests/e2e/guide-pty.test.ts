@@ -208,6 +208,17 @@ describe('the guide in a terminal', () => {
     expect(first).toBeGreaterThan(-1);
     expect(lines[first + 1]).toMatch(/^ {3}\S/);
     expect(lines.every((l) => [...l].length <= 80)).toBe(true);
+
+    // Once answered, the chosen labels follow the question and wrap under it, too.
+    await s.keys(KEY.down, KEY.down, KEY.down, KEY.down, KEY.space, KEY.down, KEY.down, KEY.space);
+    await s.waitFor('◉ Omsorgssvikt');
+    await s.keys(KEY.enter);
+    await s.waitFor('✔ Steg 2');
+    await s.waitFor('Kan barnet bli tatt med til utlandet');
+    const done = s.screen.slice(s.screen.lastIndexOf('✔ Steg 2')).split(/\r?\n/);
+    expect(done[1]).toMatch(/^ {2}Hva er du bekymret for\? Negativ sosial kontroll/);
+    expect(done[2]).toMatch(/^ {2}\S.*Omsorgssvikt$/);
+    expect([...done[1]!].length).toBeLessThanOrEqual(80);
   });
 
   it('in colour, the summary is styled, fits 80 columns and shows no stray colour codes', async () => {
