@@ -7,8 +7,8 @@
 // - the card checks (dist/checks/) and workshop mode (dist/workshop/): files.ts finds its parse
 //   worker and hashes its own files through import.meta.url, so they stay the ESM files tsc wrote;
 // - @inquirer (through require, see src/cli/inquirer.ts), marked, marked-terminal, wrap-ansi,
-//   yaml and @viz-js/viz: loaded by the commands that use them, so `run`, `validate` and `test`
-//   never parse them.
+//   yaml, js-yaml and @viz-js/viz: loaded by the commands that use them, so `run`, `validate`
+//   and `test` never parse the ones they do not use.
 
 import { build } from 'esbuild';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -26,7 +26,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['@inquirer/*', 'marked', 'marked-terminal', 'wrap-ansi', 'yaml', '@viz-js/viz'],
+  external: ['@inquirer/*', 'marked', 'marked-terminal', 'wrap-ansi', 'yaml', 'js-yaml', '@viz-js/viz'],
   // paths.ts finds the package from its own location; in the bundle that is dist/tiltakskort.cjs.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -39,17 +39,19 @@ function cacheVersion(): string {
   if (cacheKey) return cacheKey;
   const h = createHash('sha1');
   const req = createRequire(import.meta.url);
-  for (const f of ['../../package.json', '../io/yaml-cards.js', '../core/checks/shape.js', './content.js', './repealed.js', './rules.js']) {
+  for (const f of ['../../package.json', '../io/yaml-cards.js', '../io/yaml-fast.js', '../core/checks/shape.js', './content.js', './repealed.js', './rules.js']) {
     try {
       h.update(readFileSync(new URL(f, import.meta.url)));
     } catch {
       h.update(f);
     }
   }
-  try {
-    h.update(readFileSync(req.resolve('yaml/package.json')));
-  } catch {
-    h.update('yaml?');
+  for (const lib of ['yaml', 'js-yaml']) {
+    try {
+      h.update(readFileSync(req.resolve(`${lib}/package.json`)));
+    } catch {
+      h.update(`${lib}?`);
+    }
   }
   h.update('format 2');
   return (cacheKey = h.digest('hex'));

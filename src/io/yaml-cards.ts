@@ -1,8 +1,11 @@
 // Reading card files: YAML documents with a position for every field, and YAML syntax errors as
-// diagnostics with the parser's own line and column. This is the only module that imports `yaml`
-// for cards, and it is loaded only when a deck must be read from YAML (not for the bundled deck).
+// diagnostics with the parser's own line and column. This is the only module that reads cards
+// with `yaml`, and it is loaded only when a deck must be read from YAML (not for the bundled deck).
+// Where no positions are wanted, yaml-fast.ts reads first, and `yaml` is not even loaded.
 
-import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { LineCounter, Node } from 'yaml';
+import { readFast } from './yaml-fast.js';
 import type { RawDoc } from '../core/deck.js';
 import type { Finding } from '../core/checks/finding.js';
 import { positionKey } from '../core/checks/locate.js';
@@ -19,6 +22,11 @@ export interface ParsedFile {
  * field's position is a good part of the parse, and only files with findings need them.
  */
 export function parseCardFile(file: string, source: string, positions: PositionTable | undefined, errorPositions?: PositionTable): ParsedFile {
+  if (!positions) {
+    const fast = readFast(source);
+    if (fast) return { docs: fast.map((raw) => ({ file, raw })), findings: [] };
+  }
+  const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const findings: Finding[] = [];
@@ -57,8 +65,13 @@ export function parseCardFile(file: string, source: string, positions: PositionT
   return { docs, findings };
 }
 
+/** `yaml`, loaded on first use through require (it is CommonJS; no ESM loader detour). */
+let yamlLib: typeof import('yaml') | undefined;
+const yaml = () => (yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+
 function collectPositions(node: Node | null | undefined, path: string, at: Record<string, Position>, lc: LineCounter): void {
   if (!node) return;
+  const { isMap, isSeq, isScalar } = yaml();
   if (node.range) at[path] = lc.linePos(node.range[0]);
   if (isMap(node)) {
     for (const pair of node.items) {

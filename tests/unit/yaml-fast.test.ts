@@ -1,0 +1,68 @@
+// The fast reading (js-yaml, for validate and test) and the exact one (`yaml`, with positions)
+// must never disagree: where js-yaml reads a file, it must read it as `yaml` does; where it is
+// unsure, it must give way. Checked on every YAML file in the repository and on the scalars
+// where YAML 1.1 habits and YAML 1.2 differ.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { readFast } from '../../src/io/yaml-fast.js';
+import { parseCardFile } from '../../src/io/yaml-cards.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** What the exact reading gives: the documents' values, or 'error' when `yaml` reports one. */
+function exact(source: string): unknown[] | 'error' {
+  const docs = parseAllDocuments(source, { uniqueKeys: true });
+  const list = Array.isArray(docs) ? docs : [];
+  if (list.some((d) => d.errors.length > 0)) return 'error';
+  return list.filter((d) => d.contents !== null).map((d) => d.toJS({ maxAliasCount: 100 }));
+}
+
+function yamlFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f));
+}
+
+describe('the fast reading of card files', () => {
+  const files = [...yamlFiles(join(ROOT, 'cards')), ...yamlFiles(join(ROOT, 'tests', 'fixtures'))];
+
+  it('reads every YAML file in the repository as `yaml` does, or gives way', () => {
+    expect(files.length).toBeGreaterThan(100);
+    let fast = 0;
+    for (const f of files) {
+      const source = readFileSync(f, 'utf8');
+      const got = readFast(source);
+      if (got === undefined) continue;
+      fast++;
+      expect(got, f).toEqual(exact(source));
+    }
+    // The point is speed: the bundled deck must actually take the fast way.
+    expect(fast).toBeGreaterThan(files.length - 5);
+  });
+
+  // Plain scalars that js-yaml's own schema reads differently from YAML 1.2 (0b101, 1_000, -0x1
+  // are numbers there; -.5 is a string), and the ones both agree on.
+  const scalars = ['0b101', '+0b1', '0x_1', '0x1F', '-0x1', '+0o7', '-0o7', '0o17', '0o8', '017', '09', '0.1_2', '1_000', '1__2',
+    '.inf', '+.inf', '-.Inf', '.NaN', '1.', '-.5', '.5', '+12', '-0', '1e3', '1E+3', '1.0e-3', '12:30', '2026-11-23',
+    'true', 'True', 'TRUE', 'tRue', 'yes', 'off', 'y', '~', 'null', 'Null', 'NULL', 'nUll', '"1"', "'2'", '<<', '0x', '1e'];
+  it.each(scalars)('k: %s', (v) => {
+    const source = `k: ${v}\n`;
+    const got = readFast(source);
+    if (got !== undefined) expect(got).toEqual(exact(source));
+  });
+
+  it.each([
+    ['a duplicate key', 'id: a\nid: b\n'],
+    ['a colon inside a plain value', 'kind: duty\ntitle: Dette er: noe\n'],
+    ['a tab as indentation', 'a:\n\tb: 1\n'],
+    ['an unknown tag', 'k: !foo 1\n'],
+    ['a null document', '~\n'],
+    ['an unclosed flow list', 'a: [1, 2\n'],
+  ])('gives way on %s, and the findings are the exact reading\'s', (_name, source) => {
+    expect(readFast(source)).toBeUndefined();
+    const withPositions = parseCardFile('x.yaml', source, {});
+    const without = parseCardFile('x.yaml', source, undefined, {});
+    expect(without).toEqual(withPositions);
+  });
+});
