@@ -147,18 +147,22 @@ async function parseMissing(todo: readonly Source[], opts: ReadOptions, withPosi
   return opts.workerThreshold && todo.length >= opts.workerThreshold ? parseOnWorkers(todo, withPositions) : parseHere(todo, withPositions);
 }
 
-/** Parse card files given as text (with every position), using and refreshing the cache. */
+/**
+ * Parse card files given as text, using and refreshing the cache. As in parseDeckDir, positions
+ * are collected only for YAML errors; `ensurePositions` fills them in for the files findings point
+ * into (a failing scenario), so a passing suite never loads the slower `yaml` parser.
+ */
 export async function parseSources(key: string, sources: readonly Source[], opts: ReadOptions): Promise<ParsedFile[]> {
   const cachePath = cachePathOf(key, opts);
   const cache = readCache(cachePath);
   const hashes = cachePath ? sources.map((s) => hashOf(s.text)) : [];
   const out: (ParsedFile | undefined)[] = sources.map((s, i) => {
     const hit = cache?.entries[s.file];
-    return hit && hit.h === hashes[i] && !hit.part ? fromEntry(s.file, hit) : undefined;
+    return hit && hit.h === hashes[i] ? fromEntry(s.file, hit) : undefined;
   });
   const missing = sources.map((s, i) => (out[i] ? -1 : i)).filter((i) => i >= 0);
   if (missing.length > 0) {
-    const parsed = await parseMissing(missing.map((i) => sources[i]!), opts, true);
+    const parsed = await parseMissing(missing.map((i) => sources[i]!), opts, false);
     missing.forEach((i, k) => (out[i] = parsed[k]!));
   }
   if (cachePath && (missing.length > 0 || !cache || Object.keys(cache.entries).length !== sources.length)) {

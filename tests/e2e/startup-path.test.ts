@@ -70,6 +70,18 @@ describe('start-up path', () => {
     expect(loaded().join('\n')).not.toMatch(/node_modules\/yaml\/dist|yaml-cards\.js/);
   });
 
+  it('validate of a clean deck and test of passing scenarios, cold, read the cards without the slow YAML parser', async () => {
+    // No cache: every file is parsed. Positions (and so `yaml`) are needed only for findings.
+    for (const args of [['validate', join(RULES, 'base')], ['test', join(RULES, 'base')]]) {
+      writeFileSync(log, '');
+      const r = await cli(args, { cwd: tmp.dir, env: { ...tracing, TILTAKSKORT_CACHE_DIR: '' } });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const files = loaded().join('\n');
+      expect(files).toMatch(/node_modules\/js-yaml\//);
+      expect(files, args[0]).not.toMatch(/node_modules\/yaml\/dist/);
+    }
+  });
+
   it('the guide, up to its first prompt, loads the select prompt but not the Markdown renderer', async () => {
     writeFileSync(log, '');
     const s = spawnGuide([], { cwd: tmp.dir, env: tracing });

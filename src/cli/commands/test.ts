@@ -56,7 +56,7 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
     return EXIT.findings;
   }
   const run = runScenarios(deck, scenarioFiles.flatMap((f) => f.docs), { today: s.today });
-  const ds = display(s, await locateAll(s, files, [...findings, ...scenarioFindings, ...run.findings], positions, deck));
+  const ds = display(s, await locateAll(s, [...files, ...scenarioFiles], [...findings, ...scenarioFindings, ...run.findings], positions, deck));
   saveDeckCache(files); // after locateAll, so the positions it parsed for are cached too
   const results = run.results.map((r) => ({ ...r, file: shown(s, r.file) }));
   await emit(s, flags.format ?? 'text', ds, {
