@@ -18,8 +18,9 @@ export interface ParsedFile {
 
 /**
  * Parse one card file (it may hold several documents separated by ---). Without a position table
- * only the YAML errors' positions are recorded (into `errorPositions` when given): collecting every
- * field's position is a good part of the parse, and only files with findings need them.
+ * js-yaml reads it when it can (yaml-fast.ts); otherwise `yaml` does, and only the YAML errors'
+ * positions are recorded (into `errorPositions` when given). Only files with findings need every
+ * field's position, and callers parse those again with a table (files.ts ensurePositions).
  */
 export function parseCardFile(file: string, source: string, positions: PositionTable | undefined, errorPositions?: PositionTable): ParsedFile {
   if (!positions) {
