@@ -15,9 +15,11 @@ export async function renderTerminal(s: Summary, opts: { color: boolean; width: 
   const [{ Marked }, { markedTerminal }, { default: wrapAnsi }] = await Promise.all([import('marked'), import('marked-terminal'), import('wrap-ansi')]);
   const marked = new Marked();
   // marked-terminal's own reflow leaves list items alone and indents reflowed paragraphs past the
-  // width, so it is off: fitToWidth below wraps every line, lists included.
+  // width, so it is off: fitToWidth below wraps every line, lists included. Its styles are ours
+  // (STYLES): its defaults come from chalk, which decides about colour on its own (off whenever
+  // CI is set, say) while the caller has already decided.
   // The extension's types lag behind marked's; the runtime contract is the documented one.
-  marked.use(markedTerminal({ reflowText: false, tab: 2 }) as never);
+  marked.use(markedTerminal({ ...STYLES, reflowText: false, tab: 2 }) as never);
   marked.use({
     renderer: {
       text(this: { parser: { parseInline(t: unknown[]): string } }, token: { tokens?: unknown[]; escaped?: boolean; text?: string }) {
@@ -36,6 +38,28 @@ export async function renderTerminal(s: Summary, opts: { color: boolean; width: 
   const rendered = marked.parse(renderMarkdown(s), { async: false }) as string;
   return fitToWidth(rendered, opts.width, wrapAnsi);
 }
+
+const sgr = (open: string, close: string) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+const plainStyle = (s: string) => s;
+
+/** marked-terminal's default look (its chalk styles), as plain SGR codes. */
+const STYLES = {
+  code: sgr('33', '39'),
+  codespan: sgr('33', '39'),
+  blockquote: sgr('90;3', '23;39'),
+  html: sgr('90', '39'),
+  heading: sgr('32;1', '22;39'),
+  firstHeading: sgr('35;4;1', '22;24;39'),
+  hr: plainStyle,
+  listitem: plainStyle,
+  table: plainStyle,
+  paragraph: plainStyle,
+  strong: sgr('1', '22'),
+  em: sgr('3', '23'),
+  del: sgr('2;9', '29;22'),
+  link: sgr('34', '39'),
+  href: sgr('34;4', '24;39'),
+};
 
 type WrapAnsi = (text: string, columns: number, options?: { hard?: boolean; trim?: boolean }) => string;
 
