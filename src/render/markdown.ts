@@ -4,6 +4,7 @@ import { labels } from '../core/labels.js';
 import type { ContactItem, Summary } from '../core/summary.js';
 import type { Basis } from '../core/types.js';
 import { becauseText } from './because.js';
+import { withoutControls } from './wrap.js';
 
 export function renderMarkdown(s: Summary): string {
   const L = labels(s.lang);
@@ -110,8 +111,9 @@ export function renderMarkdown(s: Summary): string {
   line();
   if (s.texts.disclaimer) line(`*${s.texts.disclaimer}*`), line();
   line(`*${L.privacy}*`);
-  return out.join('\n') + '\n';
+  return withoutControls(out.join('\n') + '\n');
 }
+
 
 export function basisList(basis: readonly Basis[]): string {
   return basis.map((b) => `[${b.law} ${b.section}](${b.url})`).join(' · ');

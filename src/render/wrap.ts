@@ -1,5 +1,7 @@
 // Word wrapping for plain text and prompts: long help text must fit a small laptop's terminal.
 
+import { stripVTControlCharacters } from 'node:util';
+
 export function wrap(text: string, width: number, indent = ''): string {
   const out: string[] = [];
   for (const para of text.split('\n')) {
@@ -25,9 +27,23 @@ export function wrap(text: string, width: number, indent = ''): string {
   return out.join('\n');
 }
 
-/** Inline Markdown to plain text: links become "text (url)", emphasis marks go. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Text with its control characters removed (terminal escapes, bell, bidirectional overrides).
+ * `validate` reports them in cards, but a deck or overlay given to `run` or the guide is not
+ * validated, and card text goes to terminals as it is: `run` prints it, the guide asks and shows
+ * it, saved files get `cat`. Our own Markdown and plain text never contain such characters.
+ */
+export function withoutControls(text: string): string {
+  // Whole escape sequences first, so no "[2J" is left behind; then any lone control character.
+  return stripVTControlCharacters(text).replace(CONTROLS, '');
+}
+
+/** Inline Markdown to plain text: links become "text (url)", emphasis marks go, controls too. */
 export function plain(md: string): string {
-  return md
+  return withoutControls(md)
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_m, t: string, u: string) => (t === u ? u : `${t} (${u})`))
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^*\w])[*_]([^*_\n]+)[*_](?=[^*\w]|$)/g, '$1$2')

@@ -11,6 +11,9 @@ import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
 import { render } from '../../src/render/index.js';
+import { renderTerminal } from '../../src/render/terminal.js';
+import { plain } from '../../src/render/wrap.js';
+import { stripVTControlCharacters } from 'node:util';
 import { contact, duty, makeDeck, q, sharing, step } from '../helpers/deck.js';
 
 const LONG = 'Du skal av eget tiltak, uten hinder av taushetsplikt, gi opplysninger til barnevernstjenesten når det er grunn til å tro at et barn blir eller vil bli mishandlet, utsatt for alvorlige mangler ved den daglige omsorgen eller annen alvorlig omsorgssvikt.';
@@ -34,7 +37,7 @@ function deck(): Deck {
       summary: 'Se [denne lenken](javascript:alert(1)) og [Lovdata](https://lovdata.no/lov/2021-06-18-97).',
       meaning: '<img src=x onerror=alert(2)> og ![bilde](https://example.com/x.png)',
     }),
-    sharing('anonym', { title: 'Anonym drøfting', not: 'Ikke navn.' }),
+    sharing('anonym', { title: 'Anonym drøfting', not: 'Ikke navn.\u001b[2J\u0007 **Aldri** fødselsnummer.' }),
     contact('politi', { name: 'Politi', phone: '112', emergency: true, order: 1 }),
     contact('alarm', { name: 'Alarmtelefonen for barn og unge', phone: '116 111', url: 'https://www.116111.no', order: 20, hours: 'Hele døgnet' }),
     contact('lokal', { name: 'Barnevernstjenesten i kommunen', local: true, order: 10 }),
@@ -167,3 +170,33 @@ describe('JSON', () => {
     expect(data.actNow.contacts).toEqual(['politi']);
   });
 });
+
+describe('text for prompts', () => {
+  it('plain() drops control characters along with the Markdown marks', () => {
+    expect(plain('**Vold**\u001b[2J og \u202Eovergrep\u0007')).toBe('Vold og overgrep');
+  });
+});
+
+describe('terminal, without colour (plain text)', () => {
+  it('lets no control character from a card through', async () => {
+    for (const out of [await renderTerminal(summary(URGENT), { color: false, width: 80 }), renderText(summary(URGENT), 80)]) {
+      expect(out).not.toContain('\u001b');
+      expect(out).not.toContain('\u0007');
+      expect(out).toContain('Aldri fødselsnummer');
+    }
+  });
+});
+
+describe('terminal, in colour', () => {
+  it('styles the summary, wraps every line to the width, and lets no control character from a card through', async () => {
+    const out = await renderTerminal(summary(URGENT), { color: true, width: 60 });
+    expect(out).toContain('\u001b[1m'); // bold, from our styles whatever chalk thinks of the terminal
+    const lines = stripVTControlCharacters(out).split('\n');
+    expect(lines.filter((l) => [...l].length > 60 && !/^\s*\(?https?:\/\/\S+$/.test(l))).toEqual([]);
+    expect(out).not.toContain('\u001b[2J'); // a card cannot clear the user's screen
+    expect(out).not.toContain('\u0007');
+    expect(stripVTControlCharacters(out)).not.toMatch(/\[(1|22|3|23)m/); // no colour code without its ESC
+    expect(stripVTControlCharacters(out)).toContain('Aldri fødselsnummer');
+  });
+});
+
