@@ -6,7 +6,7 @@ import { labels, type Labels } from '../../core/labels.js';
 import { buildSummary, type Summary } from '../../core/summary.js';
 import { L } from '../../core/text.js';
 import type { ContactCard, Deck, Lang } from '../../core/types.js';
-import { wrap } from '../../render/wrap.js';
+import { plain, wrap } from '../../render/wrap.js';
 import { askFlow, isCancel } from '../ask-flow.js';
 import { loadInput } from '../inquirer.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -109,13 +109,13 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
  * What stays on screen under the long summary, next to the save question: the summary's top has
  * scrolled away on a small laptop, so an urgent case repeats the emergency numbers here.
  */
-export function endNote(s: Summary, T: Labels, cols: number, color: boolean): string {
+function endNote(s: Summary, T: Labels, cols: number, color: boolean): string {
   const bold = (t: string) => (color ? `\u001b[1m${t}\u001b[22m` : t);
   const red = (t: string) => (color ? `\u001b[31m${t}\u001b[39m` : t);
   const lines: string[] = [];
   if (s.actNow) {
     lines.push(red(bold(`⚠ ${T.actNow.toUpperCase()}`)), wrap(T.actNowIntro, cols));
-    for (const c of s.actNow.contacts) if (c.phone) lines.push(`  ${bold(c.phone)}  ${c.title}`);
+    for (const c of s.actNow.contacts) if (c.phone) lines.push(`  ${bold(plain(c.phone))}  ${plain(c.title)}`);
     lines.push('');
   }
   lines.push(wrap(T.scrollUp, cols));
@@ -126,11 +126,11 @@ export function endNote(s: Summary, T: Labels, cols: number, color: boolean): st
  * Before the first question, as on the paper cards: the emergency numbers of the deck (its
  * contact cards marked `emergency`), for the one who should not be answering questions at all.
  */
-export function emergencyLine(deck: Deck, lang: Lang, T: Labels, cols: number, color: boolean): string | undefined {
+function emergencyLine(deck: Deck, lang: Lang, T: Labels, cols: number, color: boolean): string | undefined {
   const numbers = [...deck.cards.values()]
     .filter((c): c is ContactCard => c.kind === 'contact' && Boolean(c.emergency) && Boolean(c.phone))
-    .sort((a, b) => (a.order ?? 100) - (b.order ?? 100))
-    .map((c) => `${c.phone} (${L(c.name, lang)})`);
+    .sort((a, b) => (a.order ?? 1000) - (b.order ?? 1000)) // as the summary orders contacts
+    .map((c) => `${plain(c.phone!)} (${plain(L(c.name, lang))})`);
   if (numbers.length === 0) return undefined;
   const text = wrap(`${T.emergencyFirst} ${numbers.join(' · ')}`, cols);
   return color ? `\u001b[1m${text.replace(/\n/g, '\u001b[22m\n\u001b[1m')}\u001b[22m` : text;
