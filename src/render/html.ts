@@ -7,6 +7,7 @@ import { labels } from '../core/labels.js';
 import type { ContactItem, Summary } from '../core/summary.js';
 import type { Basis, Because } from '../core/types.js';
 import { becauseText } from './because.js';
+import { withoutControls } from './wrap.js';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -113,12 +114,12 @@ export function page(lang: string, title: string, body: string, extraCss = ''): 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escapeHtml(title)}</title>
+<title>${escapeHtml(withoutControls(title))}</title>
 <style>${CSS}${extraCss}</style>
 </head>
 <body>
 <main>
-${body}
+${withoutControls(body)}
 </main>
 </body>
 </html>

@@ -7,6 +7,7 @@ import { L, localize } from '../core/text.js';
 import type { Basis, ContactCard, Deck, DutyCard, Lang, SharingCard, SourceCard, StepCard } from '../core/types.js';
 import { URGENCIES } from '../core/types.js';
 import { escapeHtml, inline, page } from '../render/html.js';
+import { withoutControls } from '../render/wrap.js';
 
 const W = {
   nb: {
@@ -167,7 +168,7 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
   const disclaimer = localize(texts.disclaimer, lang);
   if (disclaimer) line(`*${disclaimer}*`), line();
   line(`*${T.privacy}*`);
-  return out.join('\n') + '\n';
+  return withoutControls(out.join('\n') + '\n'); // printed to the terminal without --out
 }
 
 // --- HTML --------------------------------------------------------------------------------------

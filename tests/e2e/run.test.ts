@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, BROKEN, EPOCH_DATE, MINI, ROOT, STACK_LINE, cli, tempDir, testEnv } from '../helpers/cli.js';
 
@@ -296,6 +296,27 @@ describe('local contacts', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Local overlay file not found');
+  });
+});
+
+describe('card text with control characters (a deck that was never validated)', () => {
+  it('reaches no output: no escape sequence or bell in any format or listing', async () => {
+    const t = tempDir();
+    try {
+      cpSync(MINI, t.dir, { recursive: true });
+      const cards = join(t.dir, 'cards.yaml');
+      writeFileSync(cards, readFileSync(cards, 'utf8').replace('name: Politi\n', 'name: "Politi\\u001b[2J\\u0007"\n'));
+      const urgent = ['--answer', 'sektor=skole', '--answer', 'bekymring=akutt'];
+      for (const args of [['run', ...urgent], ['run', ...urgent, '--format', 'md'], ['run', ...urgent, '--format', 'html'],
+        ['show', 'politi-112'], ['list', 'contacts'], ['deck', '--format', 'md'], ['deck', '--format', 'html']]) {
+        const r = await cli([...args, '--cards', t.dir]);
+        expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+        expect(r.stdout, args.join(' ')).toContain('Politi');
+        expect(r.stdout, args.join(' ')).not.toMatch(/\u001b|\u0007/);
+      }
+    } finally {
+      t.cleanup();
+    }
   });
 });
 
