@@ -112,7 +112,6 @@ export function checkDeck(input: ValidateInput): Checked {
     meta: meta ?? { kind: 'deck', id: '\u0000no-deck', version: '0', title: '', languages: ['nb'], reviewed: '1970-01-01', start: firstQuestion ?? END_PLACEHOLDER },
     cards: new Map(cards.map((c) => [c.id, c])),
     localIds: new Set(),
-    positions,
   };
   let overlayName: string | undefined;
   if (input.overlay) {

@@ -39,9 +39,9 @@ const unopt = (v: string) => v.slice(2);
  * word instead of at column 0 (inquirer wraps at the terminal's edge with no indent). `prefix`
  * is the width inquirer puts before the label: "❯ " in a select, "❯◯ " in a checkbox.
  */
-function fit(label: string, width: number | undefined, prefix: number): { name: string; short: string } {
-  if (!width || label.length + prefix < width) return { name: label, short: label };
-  return { name: wrap(label, width - prefix - 1).replace(/\n/g, `\n${' '.repeat(prefix)}`), short: label };
+function fit(label: string, width: number | undefined, prefix: number): string {
+  if (!width || label.length + prefix < width) return label;
+  return wrap(label, width - prefix - 1).replace(/\n/g, `\n${' '.repeat(prefix)}`);
 }
 
 /**
@@ -78,14 +78,12 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
     { name: ask.labels.whyAsk, value: WHY },
   ];
   const pageSize = Math.max(5, Math.min(ask.pageSize, ask.options.length + extras.length));
+  const answerFit = fitAnswer(ask.message, ask.width);
 
   if (!ask.multiple) {
     const value = await select<string>({
       message: ask.message,
-      choices: [...ask.options.map((o) => {
-        const f = fit(o.label, ask.width, 2);
-        return { name: f.name, short: fitAnswer(ask.message, ask.width)(f.short), value: opt(o.id) };
-      }), ...extras],
+      choices: [...ask.options.map((o) => ({ name: fit(o.label, ask.width, 2), short: answerFit(o.label), value: opt(o.id) })), ...extras],
       ...(ask.defaults?.[0] ? { default: opt(ask.defaults[0]) } : {}),
       pageSize,
       loop: false,
@@ -103,12 +101,12 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
     message: ask.message,
     instructions: ask.labels.chooseMany,
     choices: [
-      ...ask.options.map((o) => ({ ...fit(o.label, ask.width, 3), value: opt(o.id), checked: Boolean(ask.defaults?.includes(o.id)) })),
+      ...ask.options.map((o) => ({ name: fit(o.label, ask.width, 3), short: o.label, value: opt(o.id), checked: Boolean(ask.defaults?.includes(o.id)) })),
       ...extras,
     ],
     pageSize,
     loop: false,
-    theme: { style: { renderSelectedChoices: (chosen: readonly { short: string }[]) => fitAnswer(ask.message, ask.width)(chosen.map((c) => c.short).join(', ')) } },
+    theme: { style: { renderSelectedChoices: (chosen: readonly { short: string }[]) => answerFit(chosen.map((c) => c.short).join(', ')) } },
   }, ctx);
   const picked = values.filter((v) => v.startsWith('o:')).map(unopt);
   if (values.includes(BACK)) return { kind: 'back' };

@@ -3,7 +3,7 @@
 import { checkDuplicates, checkReferences } from './checks/references.js';
 import { checkShape } from './checks/shape.js';
 import type { Finding } from './checks/finding.js';
-import type { Card, ContactCard, Deck, DeckMeta, LocalOverlay, PositionTable } from './types.js';
+import type { Card, ContactCard, Deck, DeckMeta, LocalOverlay } from './types.js';
 
 /** One YAML document from a card file, as parsed. */
 export interface RawDoc {
@@ -20,7 +20,7 @@ export interface Assembled {
  * Build a deck from parsed documents: shape checks for each, then the deck-wide checks. The deck
  * is returned only when nothing is at error severity, so the engine never sees broken content.
  */
-export function assemble(docs: readonly RawDoc[], overlay?: RawDoc, positions?: PositionTable): Assembled {
+export function assemble(docs: readonly RawDoc[], overlay?: RawDoc): Assembled {
   const findings: Finding[] = [];
   const cards: Card[] = [];
   const metas: DeckMeta[] = [];
@@ -50,7 +50,7 @@ export function assemble(docs: readonly RawDoc[], overlay?: RawDoc, positions?: 
   const meta = metas[0];
   if (!meta) return { findings };
 
-  const deck: Deck = { meta, cards: new Map(cards.map((c) => [c.id, c])), localIds: new Set(), ...(positions ? { positions } : {}) };
+  const deck: Deck = { meta, cards: new Map(cards.map((c) => [c.id, c])), localIds: new Set() };
   if (overlay) findings.push(...applyOverlay(deck, overlay));
   // Reference findings name their card; give them its file so they point at the right line
   // even when no deck comes back.

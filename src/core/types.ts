@@ -192,7 +192,6 @@ export interface Deck {
   /** Ids of cards supplied by the local overlay (for the summary's note and for checks). */
   localIds: Set<string>;
   municipality?: string;
-  positions?: PositionTable;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -24,7 +24,7 @@ export interface Loaded {
 
 /**
  * What the build writes to dist/deck.json. Positions go to a file of their own (POSITIONS_FILE):
- * they are two thirds of the bytes and only needed when an overlay has something to report.
+ * they are two thirds of the bytes and only needed when an overlay is laid on (for its diagnostics).
  */
 export interface CompiledDeck {
   meta: DeckMeta;
@@ -86,7 +86,7 @@ export async function loadYamlDeck(dir: string, overlayFile?: string): Promise<L
   }
   const overlay = overlayFile ? await readOverlay(overlayFile, positions, findings) : undefined;
   const { assemble, locate } = await checks();
-  const assembled = assemble(docs, overlay, positions);
+  const assembled = assemble(docs, overlay);
   findings.push(...assembled.findings);
   const diagnostics = locate(findings, positions, assembled.deck);
   return { ...(assembled.deck && !findings.some((f) => f.severity === 'error') ? { deck: assembled.deck } : {}), diagnostics, docs, positions, files };
@@ -135,7 +135,7 @@ export async function loadDeck(opts: LoadOptions = {}): Promise<Loaded> {
     const findings: Finding[] = [];
     const overlay = await readOverlay(overlayFile, positions, findings);
     const { assemble, locate } = await checks();
-    const assembled = assemble(docs, overlay, positions);
+    const assembled = assemble(docs, overlay);
     findings.push(...assembled.findings);
     const diagnostics = locate(findings, positions, assembled.deck);
     return withOverlayName({ ...(assembled.deck && !findings.some((f) => f.severity === 'error') ? { deck: assembled.deck } : {}), diagnostics }, overlayFile, overlayRel);
