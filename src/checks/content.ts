@@ -23,8 +23,8 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 /** Text fields per kind; `options/*` and `contacts/*` fan out over lists. */
 const TEXT_FIELDS: Record<string, string[]> = {
   deck: ['title', 'texts/actNow', 'texts/record', 'texts/disagree', 'texts/disclaimer'],
-  question: ['section', 'text', 'why', 'options/*/label', 'options/*/help'],
-  duty: ['title', 'summary', 'meaning', 'limits'],
+  question: ['section', 'text', 'why', 'options/*/label', 'options/*/help', 'options/*/adds/*/condition'],
+  duty: ['title', 'condition', 'summary', 'meaning', 'limits'],
   sharing: ['title', 'share', 'with', 'why', 'not'],
   contact: ['name', 'hours', 'when'],
   step: ['title', 'text'],

@@ -39,7 +39,10 @@ function conditionUses(deck: Deck): Set<string> {
     }
   };
   for (const card of deck.cards.values()) {
-    if (card.kind !== 'question') continue;
+    if (card.kind !== 'question') {
+      if (card.kind !== 'source') visit(card.if);
+      continue;
+    }
     visit(card.if);
     if (Array.isArray(card.next)) card.next.forEach((r) => visit(r.if));
     for (const o of card.options) {

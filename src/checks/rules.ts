@@ -17,6 +17,7 @@ export const RULES = {
   deck: { severity: 'error', description: 'exactly one deck file (kind: deck)' },
   'duplicate-id': { severity: 'error', description: 'ids are unique across the deck and within a question' },
   reference: { severity: 'error', description: 'references point at existing cards and options' },
+  'duty-status': { severity: 'error', description: 'a conditional duty says its condition in plain words; status and condition are only for duty cards' },
   local: { severity: 'error', description: 'the local overlay is well-formed and only adds or overrides contacts' },
   'unreachable-question': { severity: 'error', description: 'every question can be reached from the start question' },
   'unused-card': { severity: 'warning', description: 'every reference card is added by some reachable answer (or always), every source is cited' },

@@ -6,8 +6,8 @@ import { didYouMean, type Finding } from '../core/checks/finding.js';
 import { ID_PATTERN } from '../core/checks/shape.js';
 import type { RawDoc } from '../core/deck.js';
 import { runScripted, type GivenAnswers } from '../core/scripted.js';
-import { buildSummary } from '../core/summary.js';
-import type { Deck, Lang } from '../core/types.js';
+import { buildSummary, type Summary } from '../core/summary.js';
+import { DUTY_STATUSES, type Deck, type DutyStatus, type Lang } from '../core/types.js';
 
 export const GROUPS = ['duties', 'sharing', 'contacts', 'steps'] as const;
 export type Group = (typeof GROUPS)[number];
@@ -22,7 +22,23 @@ export interface Scenario {
     status?: 'complete' | 'incomplete';
     urgent?: boolean;
     next?: string;
+    /** Duty id → the status it must have (the duty must be in the summary). */
+    dutyStatus?: Record<string, DutyStatus>;
+    /** Texts that must appear nowhere in the bokmål summary (case-insensitive). */
+    absentText?: string[];
+    /** At most this many questions on the path. */
+    questions?: { max: number };
   } & Partial<Record<Group, { include?: string[]; exclude?: string[] }>>;
+}
+
+const EXPECT_KEYS = ['status', 'urgent', ...GROUPS, 'next', 'dutyStatus', 'absentText', 'questions'];
+
+/** A guarded scenario says what must NOT happen: an exclude list, absentText or dutyStatus. */
+export function isGuarded(s: Scenario): boolean {
+  const e = s.expect;
+  return GROUPS.some((g) => (e[g]?.exclude ?? []).length > 0)
+    || (e.absentText ?? []).length > 0
+    || Object.keys(e.dutyStatus ?? {}).length > 0;
 }
 
 export interface ScenarioResult {
@@ -34,7 +50,23 @@ export interface ScenarioResult {
   /** Readable lines: what differed, with the actual lists. */
   problems: string[];
   /** What the flow actually gave (absent when the scenario could not run). */
-  actual?: { status: 'complete' | 'incomplete'; urgent: boolean; next?: string } & Record<Group, string[]>;
+  actual?: {
+    status: 'complete' | 'incomplete'; urgent: boolean; next?: string;
+    /** Questions on the path. */
+    questions: number;
+    dutyStatus: Record<string, DutyStatus>;
+  } & Record<Group, string[]>;
+  /** The scenario has exclude lists, absentText or dutyStatus (see isGuarded). */
+  guarded?: boolean;
+}
+
+/** How long the scenarios' paths are: questions asked, median and worst. */
+export interface PathStats {
+  /** Scenarios that ran (pass or fail). */
+  scenarios: number;
+  median: number;
+  worst?: { id: string; questions: number };
+  guarded: number;
 }
 
 export interface Coverage {
@@ -49,6 +81,7 @@ export interface ScenarioRun {
   results: ScenarioResult[];
   findings: Finding[];
   coverage: Coverage;
+  paths: PathStats;
 }
 
 type Obj = Record<string, unknown>;
@@ -101,9 +134,9 @@ export function checkScenarioShape(raw: unknown, file: string): Finding[] {
   }
   if (raw.expect !== undefined && raw.expect !== null) {
     const e = raw.expect;
-    if (!isObj(e)) report('expect', 'Expected a mapping (status, urgent, duties, sharing, contacts, steps, next).');
+    if (!isObj(e)) report('expect', `Expected a mapping (${EXPECT_KEYS.join(', ')}).`);
     else {
-      known(e, ['status', 'urgent', ...GROUPS, 'next'], 'expect');
+      known(e, EXPECT_KEYS, 'expect');
       if (e.status !== undefined && e.status !== 'complete' && e.status !== 'incomplete') report('expect/status', `Expected complete or incomplete, got ${JSON.stringify(e.status)}.`);
       if (e.urgent !== undefined && typeof e.urgent !== 'boolean') report('expect/urgent', 'Expected true or false.');
       if (e.next !== undefined && !isId(e.next)) report('expect/next', 'Expected a question id.');
@@ -116,6 +149,29 @@ export function checkScenarioShape(raw: unknown, file: string): Finding[] {
         }
         known(v, ['include', 'exclude'], `expect/${g}`);
         for (const k of ['include', 'exclude']) if (v[k] !== undefined) ids(v[k], `expect/${g}/${k}`);
+      }
+      if (e.dutyStatus !== undefined) {
+        if (!isObj(e.dutyStatus)) report('expect/dutyStatus', 'Expected a mapping: duty id → applies, conditional or not-applicable.');
+        else for (const [d, v] of Object.entries(e.dutyStatus)) {
+          if (!isId(d)) report(`expect/dutyStatus/${d}`, `Expected a duty id, got ${JSON.stringify(d)}.`, undefined, true);
+          if (typeof v !== 'string' || !(DUTY_STATUSES as readonly string[]).includes(v)) {
+            report(`expect/dutyStatus/${d}`, `Expected ${DUTY_STATUSES.join(', ')} for "${d}", got ${JSON.stringify(v)}.`, didYouMean(String(v), [...DUTY_STATUSES]));
+          }
+        }
+      }
+      if (e.absentText !== undefined) {
+        if (!Array.isArray(e.absentText)) report('expect/absentText', 'Expected a list of texts that must not appear in the summary.');
+        else e.absentText.forEach((t, i) => {
+          if (typeof t !== 'string' || t.trim() === '') report(`expect/absentText/${i}`, `Expected a non-empty text, got ${JSON.stringify(t)}.`);
+        });
+      }
+      if (e.questions !== undefined) {
+        const q = e.questions;
+        if (!isObj(q)) report('expect/questions', 'Expected a mapping: { max: N }.');
+        else {
+          known(q, ['max'], 'expect/questions');
+          if (!Number.isInteger(q.max) || (q.max as number) < 1) report(q.max === undefined ? 'expect/questions' : 'expect/questions/max', `Expected max: a whole number of questions (1 or more), got ${JSON.stringify(q.max)}.`);
+        }
       }
     }
   }
@@ -135,7 +191,7 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
     const shape = checkScenarioShape(raw, file);
     const id = isObj(raw) && typeof raw.id === 'string' ? raw.id : '(no id)';
     const title = isObj(raw) ? label(raw.title as Scenario['title']) : undefined;
-    const base = { id, ...(title ? { title } : {}), file };
+    const base = { id, ...(title ? { title } : {}), file, guarded: shape.length === 0 && isGuarded(raw as Scenario) };
     if (shape.length > 0) {
       findings.push(...shape);
       results.push({ ...base, status: 'error', problems: shape.map((f) => f.message) });
@@ -172,6 +228,13 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
         });
       }
     }
+    const dutyIds = [...deck.cards.values()].filter((c) => c.kind === 'duty').map((c) => c.id);
+    for (const d of Object.keys(s.expect.dutyStatus ?? {})) {
+      const card = deck.cards.get(d);
+      if (card?.kind !== 'duty') {
+        ref(`expect/dutyStatus/${d}`, card ? `"${d}" is a ${card.kind} card, not a duty card.` : `Unknown duty card "${d}".`, didYouMean(d, dutyIds) ?? `Known: ${dutyIds.join(', ') || 'none'}.`);
+      }
+    }
     if (s.expect.next !== undefined && deck.cards.get(s.expect.next)?.kind !== 'question') {
       ref('expect/next', `Unknown question "${s.expect.next}".`, didYouMean(s.expect.next, questionIds));
     }
@@ -198,6 +261,8 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
       sharing: summary.sharing.map((d) => d.id),
       contacts: summary.contacts.map((d) => d.id),
       steps: summary.steps.map((d) => d.id),
+      questions: w.path.length,
+      dutyStatus: Object.fromEntries(summary.duties.map((d) => [d.id, d.status])),
     };
     const problems: string[] = [];
     let firstPath: string | undefined;
@@ -222,6 +287,22 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
       ];
       fail(`expect/${g}/${missing.length ? 'include' : 'exclude'}`, `${g}: ${parts.join('; ')}\n    actual ${g}: [${got.join(', ')}]`);
     }
+    for (const [d, want] of Object.entries(s.expect.dutyStatus ?? {})) {
+      const got = summary.duties.find((x) => x.id === d);
+      if (!got) fail(`expect/dutyStatus/${d}`, `dutyStatus: "${d}" should be ${want}, but the duty is not in the summary\n    actual duties: [${actual.duties.join(', ')}]`);
+      else if (got.status !== want) fail(`expect/dutyStatus/${d}`, `dutyStatus: "${d}" should be ${want}, got ${got.status}${got.condition ? ` (condition: ${got.condition})` : ''}\n    because: ${got.because.map((b) => `${b.question}=${b.option}`).join(', ') || 'always included'}`);
+    }
+    if (s.expect.absentText?.length) {
+      const nb = (opts.lang ?? 'nb') === 'nb' ? summary : buildSummary(deck, w.path, { lang: 'nb', generated: opts.today, urgent: w.urgent });
+      const texts = summaryTexts(nb);
+      s.expect.absentText.forEach((t, i) => {
+        const hits = texts.filter((x) => x.text.toLowerCase().includes(t.toLowerCase()));
+        if (hits.length > 0) fail(`expect/absentText/${i}`, `absentText: "${t}" appears in the summary at ${hits.map((h) => h.where).join(', ')}\n    ${hits[0]!.where}: ${JSON.stringify(hits[0]!.text.length > 160 ? hits[0]!.text.slice(0, 160) + '…' : hits[0]!.text)}`);
+      });
+    }
+    if (s.expect.questions && actual.questions > s.expect.questions.max) {
+      fail('expect/questions/max', `questions: the path asks ${actual.questions} questions, more than max ${s.expect.questions.max}\n    path: ${w.path.map((a) => a.question).join(' → ')}`);
+    }
     if (problems.length > 0) {
       results.push({ ...base, status: 'fail', problems, actual });
       findings.push({ rule: 'scenario-failed', severity: 'error', file, card: s.id, path: firstPath!, message: `Scenario "${s.id}" failed: ${problems.map((p) => p.split('\n')[0]).join('; ')}.` });
@@ -233,7 +314,30 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
   const missing = all.filter((k) => !chosen.has(k));
   const reached = all.length - missing.length;
   return {
-    results, findings,
+    results, findings, paths: pathStats(results),
     coverage: { reached, total: all.length, percent: all.length === 0 ? 100 : Math.floor((reached / all.length) * 1000) / 10, missing },
   };
+}
+
+/** Every text of the summary with where it is ("contacts/legevakt/phone"), except the echo of the user's own answers. */
+export function summaryTexts(s: Summary): { where: string; text: string }[] {
+  const out: { where: string; text: string }[] = [];
+  const visit = (v: unknown, where: string) => {
+    if (typeof v === 'string') out.push({ where, text: v });
+    else if (Array.isArray(v)) v.forEach((x, i) => visit(x, `${where}/${isObj(x) && typeof x.id === 'string' ? x.id : i}`));
+    else if (isObj(v)) for (const [k, x] of Object.entries(v)) if (k !== 'because' && k !== 'id') visit(x, where ? `${where}/${k}` : k);
+  };
+  const { answers: _answers, ...rest } = s;
+  visit(rest, '');
+  return out;
+}
+
+export function pathStats(results: readonly ScenarioResult[]): PathStats {
+  const ran = results.filter((r) => r.actual);
+  const counts = ran.map((r) => r.actual!.questions).sort((a, b) => a - b);
+  const mid = Math.floor(counts.length / 2);
+  const median = counts.length === 0 ? 0 : counts.length % 2 === 1 ? counts[mid]! : (counts[mid - 1]! + counts[mid]!) / 2;
+  let worst: PathStats['worst'];
+  for (const r of ran) if (!worst || r.actual!.questions > worst.questions) worst = { id: r.id, questions: r.actual!.questions };
+  return { scenarios: ran.length, median, ...(worst ? { worst } : {}), guarded: results.filter((r) => r.guarded).length };
 }

@@ -4,9 +4,9 @@
 import { chosenOptions, holds, question, toMap, type AnswerMap } from './engine.js';
 import { L, localize } from './text.js';
 import type {
-  AddRef, Answer, Basis, Because, ContactCard, Deck, DutyCard, Lang, SharingCard, StepCard, Urgency,
+  AddRef, Answer, Basis, Because, ContactCard, Deck, DutyCard, DutyStatus, Lang, SharingCard, StepCard, Text, Urgency,
 } from './types.js';
-import { URGENCIES } from './types.js';
+import { DUTY_STATUSES, URGENCIES } from './types.js';
 
 export interface SourceLink {
   id: string;
@@ -22,6 +22,10 @@ interface ItemBase {
 }
 
 export interface DutyItem extends ItemBase {
+  /** How the duty applies to this case (the strongest status any answer gave it). */
+  status: DutyStatus;
+  /** The condition in plain words; present only when the status is `conditional`. */
+  condition?: string;
   summary: string;
   meaning: string;
   limits?: string;
@@ -80,34 +84,63 @@ export interface Summary {
   texts: { record?: string; disagree?: string; disclaimer?: string };
 }
 
-/** Which reference cards the path adds, in first-added order, each with every answer behind it. */
-export function collect(deck: Deck, path: readonly Answer[]): Map<string, Because[]> {
-  const found = new Map<string, Because[]>();
+/** One reference card the path adds: every answer behind it, and for a duty how it applies. */
+export interface Added {
+  because: Because[];
+  /** Duty cards only: the strongest status any addition gave, with that addition's condition. */
+  status?: DutyStatus;
+  condition?: Text;
+}
+
+/**
+ * Which reference cards the path adds, in first-added order. A card whose own `if` does not hold
+ * for the answers is left out, whichever option added it.
+ */
+export function collectAdded(deck: Deck, path: readonly Answer[]): Map<string, Added> {
+  const found = new Map<string, Added>();
   const all: AnswerMap = toMap(path);
-  const add = (id: string, because?: Because) => {
-    const list = found.get(id) ?? [];
-    if (because && !list.some((b) => b.question === because.question && b.option === because.option)) {
-      list.push(because);
+  const add = (id: string, because?: Because, ref?: Exclude<AddRef, string>) => {
+    const entry = found.get(id) ?? { because: [] };
+    if (because && !entry.because.some((b) => b.question === because.question && b.option === because.option)) {
+      entry.because.push(because);
     }
-    found.set(id, list);
+    const card = deck.cards.get(id);
+    if (card?.kind === 'duty') {
+      const status = ref?.status ?? card.status ?? 'applies';
+      // Strongest wins; its condition text goes with it. Equal statuses keep the first.
+      if (entry.status === undefined || rank(status) < rank(entry.status)) {
+        entry.status = status;
+        const condition = ref?.condition ?? card.condition;
+        if (condition !== undefined) entry.condition = condition;
+        else delete entry.condition;
+      }
+    }
+    found.set(id, entry);
   };
   for (const a of path) {
     const q = question(deck, a.question);
     if (!q) continue;
     for (const option of chosenOptions(q, a.options)) {
       for (const ref of option.adds ?? []) {
-        const { card, cond } = refOf(ref);
-        if (holds(cond, all)) add(card, { question: q.id, option: option.id });
+        if (typeof ref === 'string') add(ref, { question: q.id, option: option.id });
+        else if (holds(ref.if, all)) add(ref.card, { question: q.id, option: option.id }, ref);
       }
     }
   }
   for (const id of deck.meta.always ?? []) add(id);
+  for (const id of [...found.keys()]) {
+    const card = deck.cards.get(id);
+    if (card && card.kind !== 'question' && card.kind !== 'source' && !holds(card.if, all)) found.delete(id);
+  }
   return found;
 }
 
-function refOf(ref: AddRef) {
-  return typeof ref === 'string' ? { card: ref, cond: undefined } : { card: ref.card, cond: ref.if };
+/** Which reference cards the path adds, in first-added order, each with every answer behind it. */
+export function collect(deck: Deck, path: readonly Answer[]): Map<string, Because[]> {
+  return new Map([...collectAdded(deck, path)].map(([id, a]) => [id, a.because]));
 }
+
+const rank = (s: DutyStatus) => DUTY_STATUSES.indexOf(s);
 
 export interface SummaryOptions {
   lang: Lang;
@@ -118,19 +151,19 @@ export interface SummaryOptions {
 
 export function buildSummary(deck: Deck, path: readonly Answer[], opts: SummaryOptions): Summary {
   const { lang } = opts;
-  const added = collect(deck, path);
+  const added = collectAdded(deck, path);
   const duties: DutyItem[] = [];
   const sharing: SharingItem[] = [];
   const contacts: ContactItem[] = [];
   const steps: StepItem[] = [];
   const sources = (ids?: string[]) => sourceLinks(deck, ids, lang);
 
-  for (const [id, because] of added) {
+  for (const [id, { because, status, condition }] of added) {
     const card = deck.cards.get(id);
     if (!card) continue;
     switch (card.kind) {
       case 'duty':
-        duties.push(dutyItem(card, because, lang, sources(card.sources)));
+        duties.push(dutyItem(card, because, status ?? 'applies', condition, lang, sources(card.sources)));
         break;
       case 'sharing':
         sharing.push(sharingItem(card, because, lang, sources(card.sources)));
@@ -146,10 +179,11 @@ export function buildSummary(deck: Deck, path: readonly Answer[], opts: SummaryO
     }
   }
 
-  // Stable orders: contacts by their `order`, steps by urgency then `order`; ties keep the order
+  // Stable orders: duties by status (applies, conditional, not-applicable), contacts by their `order`, steps by urgency then `order`; ties keep the order
   // in which answers added them (Array.prototype.sort is stable).
   const orderOf = (id: string) => (deck.cards.get(id) as ContactCard | StepCard | undefined)?.order ?? 1000;
   contacts.sort((a, b) => orderOf(a.id) - orderOf(b.id));
+  duties.sort((a, b) => rank(a.status) - rank(b.status));
   steps.sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency) || orderOf(a.id) - orderOf(b.id));
 
   const texts = deck.meta.texts ?? {};
@@ -199,9 +233,10 @@ function sourceLinks(deck: Deck, ids: string[] | undefined, lang: Lang): SourceL
   return out;
 }
 
-function dutyItem(c: DutyCard, because: Because[], lang: Lang, sources: SourceLink[]): DutyItem {
+function dutyItem(c: DutyCard, because: Because[], status: DutyStatus, condition: Text | undefined, lang: Lang, sources: SourceLink[]): DutyItem {
   return {
-    id: c.id, title: L(c.title, lang), because,
+    id: c.id, title: L(c.title, lang), because, status,
+    ...(status === 'conditional' && condition !== undefined ? { condition: L(condition, lang) } : {}),
     summary: L(c.summary, lang), meaning: L(c.meaning, lang),
     ...(c.limits ? { limits: L(c.limits, lang) } : {}),
     basis: c.basis, reviewed: c.reviewed, sources,

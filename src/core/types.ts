@@ -33,8 +33,16 @@ export interface NextRule {
   goto: string;
 }
 
-/** A reference card an option adds to the summary, optionally only when a condition holds. */
-export type AddRef = string | { card: string; if?: Condition };
+/** How a duty applies to this case: it does, it does if a stated condition holds, or it does not. */
+export type DutyStatus = 'applies' | 'conditional' | 'not-applicable';
+/** Strongest first: when a duty is added more than once, the strongest status wins. */
+export const DUTY_STATUSES: readonly DutyStatus[] = ['applies', 'conditional', 'not-applicable'];
+
+/**
+ * A reference card an option adds to the summary, optionally only when a condition holds. For a
+ * duty card, `status` and `condition` override the card's own defaults for this one addition.
+ */
+export type AddRef = string | { card: string; if?: Condition; status?: DutyStatus; condition?: Text };
 
 export interface Option {
   id: string;
@@ -52,6 +60,15 @@ interface CardBase {
   file?: string;
 }
 
+/** Reference cards that end up in the summary may carry a condition of their own. */
+interface SummaryCardBase extends CardBase {
+  /**
+   * The card is in the summary only when this holds for the answers, whichever option (or
+   * `always`) added it: "never send a legevakt doctor to the legevakt" is written once, here.
+   */
+  if?: Condition;
+}
+
 export interface QuestionCard extends CardBase {
   kind: 'question';
   /** Section name shown as "where you are" (e.g. "Om deg", "Bekymringen"). */
@@ -66,8 +83,12 @@ export interface QuestionCard extends CardBase {
   next?: Next;
 }
 
-export interface DutyCard extends CardBase {
+export interface DutyCard extends SummaryCardBase {
   kind: 'duty';
+  /** How the duty applies when an option adds it without saying (default `applies`). */
+  status?: DutyStatus;
+  /** The condition in plain words; required when the status is `conditional`. */
+  condition?: Text;
   title: Text;
   /** What applies, in a sentence or two. */
   summary: Text;
@@ -80,7 +101,7 @@ export interface DutyCard extends CardBase {
   sources?: string[];
 }
 
-export interface SharingCard extends CardBase {
+export interface SharingCard extends SummaryCardBase {
   kind: 'sharing';
   title: Text;
   /** What you may share. */
@@ -96,7 +117,7 @@ export interface SharingCard extends CardBase {
   sources?: string[];
 }
 
-export interface ContactCard extends CardBase {
+export interface ContactCard extends SummaryCardBase {
   kind: 'contact';
   name: Text;
   phone?: string;
@@ -113,10 +134,11 @@ export interface ContactCard extends CardBase {
   sources?: string[];
 }
 
-export type Urgency = 'now' | 'today' | 'soon' | 'later';
-export const URGENCIES: readonly Urgency[] = ['now', 'today', 'soon', 'later'];
+/** When a step is due, in this order. `pickup`: before pick-up, before the child goes home. */
+export type Urgency = 'now' | 'pickup' | 'today' | 'soon' | 'later';
+export const URGENCIES: readonly Urgency[] = ['now', 'pickup', 'today', 'soon', 'later'];
 
-export interface StepCard extends CardBase {
+export interface StepCard extends SummaryCardBase {
   kind: 'step';
   title: Text;
   text?: Text;

@@ -56,7 +56,8 @@ export function renderHtml(s: Summary): string {
   p(`<section><h2>${escapeHtml(L.duties)}</h2>`);
   if (s.duties.length === 0) p(`<p>${escapeHtml(L.none)}</p>`);
   for (const d of s.duties) {
-    p(`<article><h3>${inline(d.title)}</h3><p>${inline(d.summary)}</p>`);
+    p(`<article><h3>${inline(d.title)}</h3>`);
+    p(`<p class="status"><strong>${escapeHtml(L.status)}:</strong> ${escapeHtml(L.dutyStatus[d.status])}${d.condition ? ` – ${inline(d.condition)}` : ''}</p><p>${inline(d.summary)}</p>`);
     p(`<p><strong>${escapeHtml(L.meaning)}:</strong> ${inline(d.meaning)}</p>`);
     if (d.limits) p(`<p><strong>${escapeHtml(L.limits)}:</strong> ${inline(d.limits)}</p>`);
     p(`<p class="basis"><strong>${escapeHtml(L.provisions)}:</strong> ${basisHtml(d.basis)} (${escapeHtml(`${L.reviewed} ${d.reviewed}`)})</p>`);

@@ -36,6 +36,8 @@ export function renderMarkdown(s: Summary): string {
   for (const d of s.duties) {
     line(`### ${d.title}`);
     line();
+    line(`**${L.status}:** ${L.dutyStatus[d.status]}${d.condition ? ` – ${d.condition}` : ''}`);
+    line();
     line(d.summary);
     line();
     line(`**${L.meaning}:** ${d.meaning}`);

@@ -52,6 +52,11 @@ const CASES: Record<string, { bad: Run; where: string[]; good?: Run }> = {
   deck: { bad: { edits: [remove('deck.yaml')] }, where: ['cards.yaml:1:1 error'] },
   'duplicate-id': { bad: { edits: [replace('cards.yaml', 'id: skriv-ned', 'id: meldeplikt')] }, where: ['cards.yaml:34:5 error'] },
   reference: { bad: { edits: [replace('questions.yaml', 'adds: [meldeplikt, skriv-ned]', 'adds: [meldeplkt, skriv-ned]')] }, where: ['questions.yaml:27:12 error'] },
+  'duty-status': {
+    bad: { edits: [replace('questions.yaml', 'adds: [meldeplikt, skriv-ned]', 'adds: [{ card: meldeplikt, status: conditional }, skriv-ned]')] },
+    where: ['questions.yaml:27:40 error'],
+    good: { edits: [replace('questions.yaml', 'adds: [meldeplikt, skriv-ned]', 'adds: [{ card: meldeplikt, status: conditional, condition: Hvis barnet bor hjemme. }, skriv-ned]')] },
+  },
   local: { bad: { overlay: OVERLAY_DUTY }, where: ['local.yaml:4:9 error'], good: { overlay: 'kind: local\nmunicipality: Eksempel\ncontacts:\n  - id: politi\n    phone: "113"\n' } },
   'unreachable-question': { bad: { edits: [add('extra.yaml', 'kind: question\nid: ekstra\ntext: Ekstra?\nwhy: Fordi.\noptions:\n  - id: ja\n    label: Ja\n')] }, where: ['extra.yaml:2:5 error'] },
   'unused-card': { bad: { edits: [add('extra.yaml', 'kind: step\nid: ubrukt\ntitle: Ubrukt\nurgency: later\n')] }, where: ['extra.yaml:2:5 warning'] },

@@ -79,4 +79,58 @@ describe('scenarios', () => {
     const r = await run('kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: vold }\nexpect: {}\n');
     expect(r.coverage).toEqual({ reached: 2, total: 4, percent: 50, missing: ['sektor/barnehage', 'bekymring/akutt'] });
   });
+
+  it('dutyStatus fails when the duty is missing or has another status, and says which', async () => {
+    const r = await run('kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: vold }\nexpect:\n  dutyStatus: { meldeplikt: conditional }\n---\nkind: scenario\nid: t\nanswers: { sektor: skole, bekymring: akutt }\nexpect:\n  dutyStatus: { meldeplikt: applies }\n');
+    expect(r.results.map((x) => x.problems)).toEqual([
+      ['dutyStatus: "meldeplikt" should be conditional, got applies\n    because: sektor=skole, bekymring=vold'],
+      [],
+    ]);
+    expect(r.results[0]!.actual!.dutyStatus).toEqual({ meldeplikt: 'applies' });
+    const missing = await run('kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: akutt }\nexpect:\n  dutyStatus: { meldeplikt: applies }\n');
+    expect(missing.results[0]!.status).toBe('pass');
+  });
+
+  it('absentText fails, case-insensitively, when a text appears anywhere in the summary, and says where', async () => {
+    const r = await run('kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: [akutt] }\nexpect:\n  absentText: ["AKUTT FARE", "112", "hemmelig"]\n');
+    expect(r.results[0]!.problems).toEqual([
+      'absentText: "AKUTT FARE" appears in the summary at actNow/contacts/politi/when, contacts/politi/when\n    actNow/contacts/politi/when: "Akutt fare."',
+      'absentText: "112" appears in the summary at actNow/contacts/politi/phone, contacts/politi/phone\n    actNow/contacts/politi/phone: "112"',
+    ]);
+    expect(r.findings.map((f) => f.path)).toEqual(['expect/absentText/0']);
+    // The user's own answers ("Barnet er i fare nå") are not advice: not searched.
+    expect((await run('kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: [akutt] }\nexpect: { absentText: ["i fare nå"] }\n')).results[0]!.status).toBe('pass');
+  });
+
+  it('questions.max fails when the path is longer, and lists the path', async () => {
+    const r = await run('kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: vold }\nexpect: { questions: { max: 1 } }\n');
+    expect(r.results[0]!.problems).toEqual(['questions: the path asks 2 questions, more than max 1\n    path: sektor → bekymring']);
+    expect(r.results[0]!.actual!.questions).toBe(2);
+  });
+
+  it('bad guard fields are findings, and dutyStatus names duty cards', async () => {
+    const r = await run('kind: scenario\nid: s\nanswers: { sektor: skole }\nexpect: { status: incomplete, dutyStatus: { meldeplikt: aplies }, absentText: [""], questions: { max: 0, min: 1 } }\n');
+    expect(r.findings.map((f) => [f.path, f.message])).toEqual([
+      ['expect/dutyStatus/meldeplikt', 'Expected applies, conditional, not-applicable for "meldeplikt", got "aplies".'],
+      ['expect/absentText/0', 'Expected a non-empty text, got "".'],
+      ['expect/questions/min', 'Unknown field "min".'],
+      ['expect/questions/max', 'Expected max: a whole number of questions (1 or more), got 0.'],
+    ]);
+    const ref = await run('kind: scenario\nid: s\nanswers: { sektor: skole }\nexpect: { status: incomplete, dutyStatus: { meldeplik: applies, politi: applies } }\n');
+    expect(ref.findings.map((f) => [f.path, f.message, f.hint])).toEqual([
+      ['expect/dutyStatus/meldeplik', 'Unknown duty card "meldeplik".', 'Did you mean "meldeplikt"?'],
+      ['expect/dutyStatus/politi', '"politi" is a contact card, not a duty card.', 'Known: meldeplikt.'],
+    ]);
+  });
+
+  it('counts guarded scenarios and reports path lengths: median and the worst', async () => {
+    const r = await run([
+      'kind: scenario\nid: kort\nanswers: { sektor: skole }\nexpect: { status: incomplete, steps: { exclude: [] } }',
+      'kind: scenario\nid: lang\nanswers: { sektor: skole, bekymring: vold }\nexpect: { duties: { exclude: [] }, absentText: [xyz] }',
+      'kind: scenario\nid: midt\nanswers: { sektor: barnehage, bekymring: akutt }\nexpect: { steps: { exclude: [skriv-ned] } }',
+      'kind: scenario\nid: status\nanswers: { sektor: barnehage, bekymring: akutt }\nexpect: { dutyStatus: { meldeplikt: applies } }',
+    ].join('\n---\n') + '\n');
+    expect(r.results.map((x) => [x.id, x.status, x.guarded])).toEqual([['kort', 'pass', false], ['lang', 'pass', true], ['midt', 'pass', true], ['status', 'pass', true]]);
+    expect(r.paths).toEqual({ scenarios: 4, median: 2, worst: { id: 'lang', questions: 2 }, guarded: 3 });
+  });
 });

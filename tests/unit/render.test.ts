@@ -136,7 +136,7 @@ describe('Markdown', () => {
   });
 
   it('lists the steps as a checklist', () => {
-    expect(renderMarkdown(summary(URGENT))).toMatch(/^- \[ \] \*\*Ring 112\*\* \(nå\)$/m);
+    expect(renderMarkdown(summary(URGENT))).toMatch(/^- \[ \] \*\*Ring 112\*\* \(Nå\)$/m);
   });
 });
 
@@ -156,7 +156,7 @@ describe('plain text', () => {
   it('has no Markdown marks left', () => {
     const text = renderText(summary(CALM));
     expect(text).not.toMatch(/\*\*|^#+ /m);
-    expect(text).toContain('[ ] Skriv ned (i dag)');
+    expect(text).toContain('[ ] Skriv ned (I dag)');
   });
 });
 

@@ -31,6 +31,8 @@ const schemaAccepts = (doc: unknown) => validate(doc) === true;
 
 const mini = yamlFiles(join(ROOT, 'tests', 'fixtures', 'mini'));
 const base = yamlFiles(join(ROOT, 'tests', 'fixtures', 'rules', 'base'));
+/** Uses every advice field: duty status/condition, card-level if, pickup, scenario guards. */
+const advice = yamlFiles(join(ROOT, 'tests', 'fixtures', 'advice'));
 const overlay = {
   kind: 'local', municipality: 'Eksempel kommune', reviewed: '2026-11-01',
   contacts: [{ id: 'lokal-barnevern', phone: '12 34 56 78' }, { id: 'ny', name: 'Familiesenteret', when: 'Råd.', reviewed: '2026-11-01', phone: '12345679' }],
@@ -49,7 +51,7 @@ describe('schema/cards.schema.json', () => {
   });
 
   it('accepts the rule fixtures, their scenarios and a local overlay', () => {
-    for (const doc of [...base.flatMap(docsOf), overlay]) {
+    for (const doc of [...base.flatMap(docsOf), ...advice.flatMap(docsOf), overlay]) {
       expect(schemaAccepts(doc), JSON.stringify(validate.errors)).toBe(true);
       expect(toolAccepts(doc)).toBe(true);
     }
@@ -73,6 +75,15 @@ describe('schema/cards.schema.json', () => {
     ['a scenario with a typo', { kind: 'scenario', id: 's', answers: { a: 'b' }, expect: { stauts: 'complete' } }],
     ['a scenario without answers', { kind: 'scenario', id: 's', expect: {} }],
     ['a scenario with a bad status', { kind: 'scenario', id: 's', answers: {}, expect: { status: 'done' } }],
+    ['a duty with an unknown status', { ...duty, status: 'maybe' }],
+    ['a duty with unless', { ...duty, unless: { a: 'b' } }],
+    ['a step with urgency pick-up', { kind: 'step', id: 's', title: 'T', urgency: 'pick-up' }],
+    ['a scenario with a bad dutyStatus', { kind: 'scenario', id: 's', answers: {}, expect: { dutyStatus: { meldeplikt: 'yes' } } }],
+    ['a scenario with absentText as a string', { kind: 'scenario', id: 's', answers: {}, expect: { absentText: '116 117' } }],
+    ['a scenario with questions: 5', { kind: 'scenario', id: 's', answers: {}, expect: { questions: 5 } }],
+    ['a scenario with questions.max 0', { kind: 'scenario', id: 's', answers: {}, expect: { questions: { max: 0 } } }],
+    ['a scenario with questions.max 2.5', { kind: 'scenario', id: 's', answers: {}, expect: { questions: { max: 2.5 } } }],
+    ['a scenario with questions {}', { kind: 'scenario', id: 's', answers: {}, expect: { questions: {} } }],
     ['an overlay contact without id', { ...overlay, contacts: [{ name: 'x' }] }],
     ['a list as document', [duty]],
   ];
@@ -84,7 +95,7 @@ describe('schema/cards.schema.json', () => {
 
   it('gives the same verdict as the tool for every single-field mutation of every fixture document', () => {
     const wrong: unknown[] = [null, '', '   ', 42, true, [], ['x'], {}, { nb: 'x' }, 'Not An Id', 'ok-id', '2026-02-30', 'http://x', 'https://x'];
-    const documents = [...mini.flatMap(docsOf), ...base.flatMap(docsOf), overlay];
+    const documents = [...mini.flatMap(docsOf), ...base.flatMap(docsOf), ...advice.flatMap(docsOf), overlay];
     let compared = 0;
     const disagreements: string[] = [];
     const check = (doc: unknown, what: string) => {

@@ -67,7 +67,16 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
       if (!target || target === 'question' || target === 'source') {
         missing(card, p, id, references.filter((r) => deck.cards.get(r)?.kind !== 'source'), 'reference card');
       }
-      if (typeof ref !== 'string') checkCondition(card, `${path}/${i}/if`, ref.if);
+      if (typeof ref === 'string') return;
+      checkCondition(card, `${path}/${i}/if`, ref.if);
+      if (ref.status === undefined && ref.condition === undefined) return;
+      const duty = deck.cards.get(id);
+      if (target && target !== 'duty') {
+        const field = ref.status !== undefined ? 'status' : 'condition';
+        out.push({ rule: 'duty-status', severity: 'error', card, path: `${path}/${i}/${field}`, message: `"${field}" is for duty cards; "${id}" is a ${target} card.`, hint: 'Remove it, or add a duty card instead.' });
+      } else if (duty?.kind === 'duty' && (ref.status ?? duty.status) === 'conditional' && ref.condition === undefined && duty.condition === undefined) {
+        out.push({ rule: 'duty-status', severity: 'error', card, path: `${path}/${i}/status`, message: `"${id}" is added as conditional, but neither this entry nor the duty card says the condition.`, hint: 'Add condition: { nb: "…", en: "…" } here, or on the duty card: the condition in plain words.' });
+      }
     });
   };
 
@@ -80,7 +89,11 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
 
   for (const card of deck.cards.values()) {
     if (card.kind === 'question') checkQuestion(card);
-    else if ('sources' in card && card.sources) {
+    if (card.kind !== 'question' && card.kind !== 'source') checkCondition(card.id, 'if', card.if);
+    if (card.kind === 'duty' && card.status === 'conditional' && card.condition === undefined) {
+      out.push({ rule: 'duty-status', severity: 'error', card: card.id, path: 'status', message: `Duty "${card.id}" is conditional by default but says no condition.`, hint: 'Add condition: { nb: "…", en: "…" }: the condition in plain words.' });
+    }
+    if (card.kind !== 'question' && 'sources' in card && card.sources) {
       card.sources.forEach((s, i) => {
         if (kindOf(s) !== 'source') missing(card.id, `sources/${i}`, s, sources, 'source');
       });

@@ -4,10 +4,10 @@
 
 import type { Finding } from './finding.js';
 import { didYouMean } from './finding.js';
-import { CARD_KINDS, LANGS, URGENCIES } from '../types.js';
+import { CARD_KINDS, DUTY_STATUSES, LANGS, URGENCIES } from '../types.js';
 
 type FieldType = 'id' | 'string' | 'text' | 'bool' | 'number' | 'date' | 'url' | 'basis' | 'ids' | 'next'
-  | 'adds' | 'condition' | 'options' | 'langs' | 'urgency' | 'texts' | 'contacts';
+  | 'adds' | 'condition' | 'options' | 'langs' | 'urgency' | 'status' | 'texts' | 'contacts';
 
 interface FieldSpec {
   type: FieldType;
@@ -41,6 +41,9 @@ export const SPECS: Record<string, Spec> = {
   },
   duty: {
     ...common,
+    if: { type: 'condition' },
+    status: { type: 'status' },
+    condition: { type: 'text' },
     title: { type: 'text', required: true },
     summary: { type: 'text', required: true },
     meaning: { type: 'text', required: true },
@@ -51,6 +54,7 @@ export const SPECS: Record<string, Spec> = {
   },
   sharing: {
     ...common,
+    if: { type: 'condition' },
     title: { type: 'text', required: true },
     share: { type: 'text', required: true },
     with: { type: 'text', required: true },
@@ -62,6 +66,7 @@ export const SPECS: Record<string, Spec> = {
   },
   contact: {
     ...common,
+    if: { type: 'condition' },
     name: { type: 'text', required: true },
     phone: { type: 'string' },
     url: { type: 'url' },
@@ -75,6 +80,7 @@ export const SPECS: Record<string, Spec> = {
   },
   step: {
     ...common,
+    if: { type: 'condition' },
     title: { type: 'text', required: true },
     text: { type: 'text' },
     urgency: { type: 'urgency', required: true },
@@ -93,6 +99,14 @@ export const SPECS: Record<string, Spec> = {
     reviewed: { type: 'date' },
     contacts: { type: 'contacts', required: true },
   },
+};
+
+/** The object form of an `adds` entry. status/condition are for duty cards (checked in references.ts). */
+const ADD_SPEC: Spec = {
+  card: { type: 'id', required: true },
+  if: { type: 'condition' },
+  status: { type: 'status' },
+  condition: { type: 'text' },
 };
 
 const OPTION_SPEC: Spec = {
@@ -215,6 +229,11 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
         report(path, `Expected one of ${URGENCIES.join(', ')}, got ${describe(value)}.`);
       }
       return;
+    case 'status':
+      if (typeof value !== 'string' || !(DUTY_STATUSES as readonly string[]).includes(value)) {
+        report(path, `Expected one of ${DUTY_STATUSES.join(', ')}, got ${describe(value)}.`, didYouMean(String(value), [...DUTY_STATUSES]));
+      }
+      return;
     case 'ids':
       if (!Array.isArray(value)) report(path, `Expected a list of ids, got ${describe(value)}.`);
       else value.forEach((v, i) => checkValue(v, 'id', `${path}/${i}`, report));
@@ -251,7 +270,7 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
       }
       value.forEach((ref, i) => {
         if (typeof ref === 'string') checkValue(ref, 'id', `${path}/${i}`, report);
-        else if (isObj(ref)) checkObject(ref, { card: { type: 'id', required: true }, if: { type: 'condition' } }, `${path}/${i}`, report);
+        else if (isObj(ref)) checkObject(ref, ADD_SPEC, `${path}/${i}`, report);
         else report(`${path}/${i}`, `Expected a card id or {card:, if:}, got ${describe(ref)}.`);
       });
       return;
