@@ -62,7 +62,7 @@ export interface ScenarioResult {
 
 /** How long the scenarios' paths are: questions asked, median and worst. */
 export interface PathStats {
-  /** Scenarios that ran (pass or fail). */
+  /** Scenarios measured: those that ran to a complete flow (a deliberately partial one would pull the median down). */
   scenarios: number;
   median: number;
   worst?: { id: string; questions: number };
@@ -333,7 +333,7 @@ export function summaryTexts(s: Summary): { where: string; text: string }[] {
 }
 
 export function pathStats(results: readonly ScenarioResult[]): PathStats {
-  const ran = results.filter((r) => r.actual);
+  const ran = results.filter((r) => r.actual?.status === 'complete');
   const counts = ran.map((r) => r.actual!.questions).sort((a, b) => a - b);
   const mid = Math.floor(counts.length / 2);
   const median = counts.length === 0 ? 0 : counts.length % 2 === 1 ? counts[mid]! : (counts[mid - 1]! + counts[mid]!) / 2;

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHere, readDeckDir } from '../../src/checks/files.js';
-import { runScenarios } from '../../src/checks/scenarios.js';
+import { pathStats, runScenarios } from '../../src/checks/scenarios.js';
 import { assemble } from '../../src/core/deck.js';
 import type { Deck } from '../../src/core/types.js';
 import { ROOT } from '../helpers/cli.js';
@@ -123,7 +123,7 @@ describe('scenarios', () => {
     ]);
   });
 
-  it('counts guarded scenarios and reports path lengths: median and the worst', async () => {
+  it('counts guarded scenarios and reports path lengths of complete flows: median and the worst', async () => {
     const r = await run([
       'kind: scenario\nid: kort\nanswers: { sektor: skole }\nexpect: { status: incomplete, steps: { exclude: [] } }',
       'kind: scenario\nid: lang\nanswers: { sektor: skole, bekymring: vold }\nexpect: { duties: { exclude: [] }, absentText: [xyz] }',
@@ -131,6 +131,17 @@ describe('scenarios', () => {
       'kind: scenario\nid: status\nanswers: { sektor: barnehage, bekymring: akutt }\nexpect: { dutyStatus: { meldeplikt: applies } }',
     ].join('\n---\n') + '\n');
     expect(r.results.map((x) => [x.id, x.status, x.guarded])).toEqual([['kort', 'pass', false], ['lang', 'pass', true], ['midt', 'pass', true], ['status', 'pass', true]]);
-    expect(r.paths).toEqual({ scenarios: 4, median: 2, worst: { id: 'lang', questions: 2 }, guarded: 3 });
+    // The partial scenario (kort, 1 question) is not measured: it would pull the median down.
+    expect(r.paths).toEqual({ scenarios: 3, median: 2, worst: { id: 'lang', questions: 2 }, guarded: 3 });
+  });
+});
+
+describe('path statistics', () => {
+  const result = (id: string, questions: number, status: 'complete' | 'incomplete' = 'complete') =>
+    ({ id, file: 'x.yaml', status: 'pass' as const, problems: [], actual: { status, urgent: false, questions, dutyStatus: {}, duties: [], sharing: [], contacts: [], steps: [] } });
+  it('median of an even count is the mean of the middle two; the first longest is the worst', () => {
+    expect(pathStats([result('a', 3), result('b', 8), result('c', 5), result('d', 8), result('e', 1, 'incomplete')]))
+      .toEqual({ scenarios: 4, median: 6.5, worst: { id: 'b', questions: 8 }, guarded: 0 });
+    expect(pathStats([])).toEqual({ scenarios: 0, median: 0, guarded: 0 });
   });
 });

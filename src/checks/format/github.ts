@@ -3,7 +3,7 @@
 // the message, and also : and , in properties.
 import type { Severity } from '../../core/types.js';
 import { countOf } from '../validate.js';
-import { coverageFails, plural, type Formatter } from './types.js';
+import { coverageFails, pathsLine, plural, type Formatter } from './types.js';
 
 export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -23,6 +23,7 @@ export const github: Formatter = (diagnostics, ctx) => {
   const tail = ctx.scenarios
     ? `${plural(ctx.scenarios.length, 'scenario')}, ${ctx.scenarios.filter((r) => r.status === 'pass').length} passed${ctx.coverage ? `; coverage ${ctx.coverage.percent}%` : ''}.`
     : `${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')} (${plural(ctx.files.length, 'file')} checked).`;
+  if (ctx.paths && ctx.scenarios) lines.push(`::notice title=paths::${escapeData(pathsLine(ctx.paths, ctx.scenarios.length))}`);
   lines.push(tail);
   return lines.join('\n') + '\n';
 };

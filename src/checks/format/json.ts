@@ -16,6 +16,7 @@ export const json: Formatter = (diagnostics, ctx) => {
     out.scenarios = ctx.scenarios;
     out.summary = { ...(out.summary as object), scenarios: ctx.scenarios.length, passed, failed: ctx.scenarios.length - passed };
   }
+  if (ctx.paths) out.paths = ctx.paths;
   if (ctx.coverage) out.coverage = { ...ctx.coverage, ...(ctx.minCoverage !== undefined ? { min: ctx.minCoverage, ok: !coverageFails(ctx) } : {}) };
   return JSON.stringify(out, null, 2) + '\n';
 };

@@ -3,7 +3,7 @@
 // plus one for coverage. Everything XML-escaped; characters XML 1.0 cannot hold are dropped.
 
 import type { Diagnostic } from '../../core/types.js';
-import { coverageFails, type Formatter } from './types.js';
+import { coverageFails, pathsLine, type Formatter } from './types.js';
 
 // eslint-disable-next-line no-control-regex
 const INVALID = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -50,7 +50,17 @@ export const junit: Formatter = (diagnostics, ctx) => {
         cases.push(`    <testcase classname="coverage" name="coverage">\n      <failure type="coverage" message="${xml(msg)}">${xml(`${msg}\nnever reached: ${c.missing.join(', ')}`)}</failure>\n    </testcase>`);
       } else cases.push(`    <testcase classname="coverage" name="coverage">\n      <system-out>${xml(msg)}</system-out>\n    </testcase>`);
     }
-    suites.push(`  <testsuite name="tiltakskort test" tests="${tests}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
+    // Path lengths are reported, never failed on: suite properties, which CI report viewers list.
+    const p = ctx.paths;
+    const props = p ? [
+      '    <properties>',
+      `      <property name="paths.median" value="${p.median}"/>`,
+      ...(p.worst ? [`      <property name="paths.worst" value="${p.worst.questions}"/>`, `      <property name="paths.worst.scenario" value="${xml(p.worst.id)}"/>`] : []),
+      `      <property name="scenarios.guarded" value="${p.guarded}"/>`,
+      `      <property name="paths" value="${xml(pathsLine(p, ctx.scenarios.length))}"/>`,
+      '    </properties>',
+    ].join('\n') + '\n' : '';
+    suites.push(`  <testsuite name="tiltakskort test" tests="${tests}" failures="${failures}" errors="0" skipped="0">\n${props}${cases.join('\n')}\n  </testsuite>`);
   } else {
     const files = [...new Set([...ctx.files, ...diagnostics.map((d) => d.file)])].sort();
     const byKey = new Map<string, Diagnostic[]>();

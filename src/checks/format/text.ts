@@ -4,7 +4,7 @@
 
 import type { Diagnostic, Severity } from '../../core/types.js';
 import { countOf } from '../validate.js';
-import { coverageFails, plural, type Formatter } from './types.js';
+import { coverageFails, pathsLine, plural, type Formatter } from './types.js';
 
 // Messages can quote card content: never let it reach the terminal as control characters.
 // eslint-disable-next-line no-control-regex
@@ -21,7 +21,8 @@ export const text: Formatter = (diagnostics, ctx) => {
   if (ctx.command === 'test' && ctx.scenarios) {
     for (const r of ctx.scenarios) {
       const mark = r.status === 'pass' ? paint('green', 'PASS ') : paint('red', r.status === 'fail' ? 'FAIL ' : 'ERROR');
-      lines.push(`${mark}  ${r.id}${r.title ? `  ${paint('dim', r.title)}` : ''}`);
+      const asked = r.actual ? `  ${paint('dim', `(${plural(r.actual.questions, 'question')})`)}` : '';
+      lines.push(`${mark}  ${r.id}${r.title ? `  ${paint('dim', safe(r.title))}` : ''}${asked}`);
       if (r.status === 'fail') for (const p of r.problems) lines.push(...p.split('\n').map((l) => `       ${safe(l)}`));
     }
     if (ctx.scenarios.length > 0) lines.push('');
@@ -43,6 +44,7 @@ export const text: Formatter = (diagnostics, ctx) => {
     lines.push(fails ? paint('red', head) : head);
     if (c.missing.length > 0) lines.push(`  never reached: ${c.missing.join(', ')}`);
   }
+  if (ctx.paths && ctx.scenarios) lines.push(safe(pathsLine(ctx.paths, ctx.scenarios.length)));
 
   const n = countOf(diagnostics);
   const parts = [n.errors ? paint('red', plural(n.errors, 'error')) : '', n.warnings ? paint('yellow', plural(n.warnings, 'warning')) : '', n.infos ? plural(n.infos, 'note') : ''].filter(Boolean);

@@ -1,7 +1,7 @@
 // Formatters are pure: (diagnostics, ctx) => string. index.ts loads only the one asked for.
 
 import type { Diagnostic } from '../../core/types.js';
-import type { Coverage, ScenarioResult } from '../scenarios.js';
+import type { Coverage, PathStats, ScenarioResult } from '../scenarios.js';
 
 export const FORMATS = ['text', 'json', 'junit', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -17,6 +17,8 @@ export interface FormatContext {
   /** `test` only. */
   scenarios?: readonly ScenarioResult[];
   coverage?: Coverage;
+  /** `test`: questions per scenario path (median, worst) and how many scenarios are guarded. Reported, never failed on. */
+  paths?: PathStats;
   minCoverage?: number;
   tool: { name: string; version: string };
 }
@@ -30,4 +32,10 @@ export function coverageFails(ctx: FormatContext): boolean {
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "Paths: median 6 questions, longest 11 (id); 22 of 40 scenarios guarded" (the same words in every format). */
+export function pathsLine(p: PathStats, total: number): string {
+  const worst = p.worst ? `, longest ${plural(p.worst.questions, 'question')} (${p.worst.id})` : '';
+  return `Paths: median ${plural(p.median, 'question')}${worst}; ${p.guarded} of ${plural(total, 'scenario')} guarded (exclude, absentText or dutyStatus)`;
 }

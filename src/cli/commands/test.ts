@@ -60,7 +60,7 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
   saveDeckCache(files); // after locateAll, so the positions it parsed for are cached too
   const results = run.results.map((r) => ({ ...r, file: shown(s, r.file) }));
   await emit(s, flags.format ?? 'text', ds, {
-    command: 'test', files: checked, rules: [], scenarios: results, coverage: run.coverage,
+    command: 'test', files: checked, rules: [], scenarios: results, coverage: run.coverage, paths: run.paths,
     ...(flags.minCoverage !== undefined ? { minCoverage: flags.minCoverage } : {}),
   });
   const failed = results.some((r) => r.status !== 'pass') || ds.some((d) => d.severity === 'error');
