@@ -42,7 +42,7 @@ describe('tiltakskort test', () => {
     const r = await test([dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain([
-      'FAIL   feil  Skole, vold',
+      'FAIL   feil  Skole, vold  (2 questions)',
       '       duties: unexpected meldeplikt',
       '           actual duties: [meldeplikt]',
       '       contacts: missing politi',
