@@ -128,7 +128,8 @@ export function showCard(deck: Deck, card: Card, lang: Lang, width: number): str
         out.push(wrap(`- ${o.id}: ${plain(L(o.label, lang))}${o.urgent ? ' [!]' : ''}`, width, '  '));
         const help = loc(o.help);
         if (help) out.push(wrap(plain(help), width, '      '));
-        const adds = (o.adds ?? []).map((r) => (typeof r === 'string' ? r : `${r.card} (${W.condition} ${conditionText(r.if)})`));
+        const adds = (o.adds ?? []).map((r) => (typeof r === 'string' ? r
+          : `${r.card}${r.status ? ` [${T.dutyStatus[r.status]}${r.condition ? `: ${plain(L(r.condition, lang))}` : ''}]` : ''}${r.if ? ` (${W.condition} ${conditionText(r.if)})` : ''}`));
         if (adds.length) out.push(wrap(`+ ${adds.join(', ')}`, width, '      '));
         const n = nextText(o.next);
         if (n) out.push(`      → ${n}`);
@@ -138,6 +139,7 @@ export function showCard(deck: Deck, card: Card, lang: Lang, width: number): str
       break;
     }
     case 'duty':
+      field(T.status, `${T.dutyStatus[card.status ?? 'applies']}${card.condition ? ` – ${L(card.condition, lang)}` : ''}`);
       field(lang === 'en' ? 'What applies' : 'Hva som gjelder', L(card.summary, lang));
       field(T.meaning, L(card.meaning, lang));
       field(T.limits, loc(card.limits));
@@ -164,6 +166,7 @@ export function showCard(deck: Deck, card: Card, lang: Lang, width: number): str
       field(lang === 'en' ? 'Publisher' : 'Utgiver', card.publisher);
       break;
   }
+  if (card.kind !== 'question' && card.kind !== 'source' && card.if) field(W.cardIf, conditionText(card.if));
   if (card.kind === 'duty' || card.kind === 'sharing') {
     out.push('', `${T.provisions}:`);
     for (const b of card.basis) out.push(wrap(`- ${b.law} ${b.section}: ${b.url}`, width, '  '));

@@ -5,7 +5,8 @@
 import { question } from '../core/engine.js';
 import { buildSummary, type ContactItem, type DutyItem, type SharingItem, type StepItem, type Summary, type TraceEntry } from '../core/summary.js';
 import { L, localize } from '../core/text.js';
-import type { Answer, Basis, Because, Deck, Lang } from '../core/types.js';
+import { labels } from '../core/labels.js';
+import type { Answer, Basis, Because, Deck, DutyStatus, Lang } from '../core/types.js';
 
 export type ItemKind = 'duties' | 'sharing' | 'contacts' | 'steps';
 export const ITEM_KINDS: readonly ItemKind[] = ['duties', 'sharing', 'contacts', 'steps'];
@@ -14,6 +15,9 @@ export const ITEM_KINDS: readonly ItemKind[] = ['duties', 'sharing', 'contacts',
 export interface CompareItem {
   id: string;
   kind: ItemKind;
+  /** A duty's status on this route: the same duty with another status is a difference. */
+  status?: DutyStatus;
+  /** For a duty that does not simply apply, the status follows the title: "Avvergeplikt (Gjelder på vilkår)". */
   title: string;
   /** The card's own explanation: a duty's summary, a sharing rule's "why", a contact's "when", a step's text. */
   explanation?: string;
@@ -58,7 +62,7 @@ export function compareRoutes(deck: Deck, participant: readonly Answer[], recomm
   const b = buildSummary(deck, recommended, opts);
   const ia = items(a);
   const ib = items(b);
-  const key = (x: CompareItem) => `${x.kind}:${x.id}`;
+  const key = (x: CompareItem) => `${x.kind}:${x.id}:${x.status ?? ''}`;
   const kb = new Set(ib.map(key));
   const ka = new Set(ia.map(key));
   const onlyParticipant = ia.filter((x) => !kb.has(key(x)));
@@ -126,7 +130,13 @@ function items(s: Summary): CompareItem[] {
   const push = (kind: ItemKind, x: DutyItem | SharingItem | ContactItem | StepItem, explanation: string | undefined, basis: Basis[] = []) => {
     out.push({ id: x.id, kind, title: x.title, ...(explanation ? { explanation } : {}), basis, because: because(x.because) });
   };
-  for (const d of s.duties) push('duties', d, d.summary, d.basis);
+  const T = labels(s.lang);
+  for (const d of s.duties) {
+    push('duties', d, d.condition ? `${d.condition} ${d.summary}` : d.summary, d.basis);
+    const item = out[out.length - 1]!;
+    item.status = d.status;
+    if (d.status !== 'applies') item.title = `${d.title} (${T.dutyStatus[d.status]})`;
+  }
   for (const x of s.sharing) push('sharing', x, x.why, x.basis);
   for (const c of s.contacts) push('contacts', c, [c.phone, c.when].filter(Boolean).join(' – '));
   for (const st of s.steps) push('steps', st, st.text);
@@ -135,7 +145,7 @@ function items(s: Summary): CompareItem[] {
 
 /** The comparison as the JSON contract of `train --format json`. */
 export function comparisonJson(caseId: string, c: Comparison, participant: readonly Answer[], recommended: readonly Answer[]) {
-  const brief = (x: CompareItem) => ({ kind: x.kind, id: x.id, title: x.title, basis: x.basis, because: x.because.map((b) => ({ question: b.question, option: b.option })) });
+  const brief = (x: CompareItem) => ({ kind: x.kind, id: x.id, ...(x.status ? { status: x.status } : {}), title: x.title, basis: x.basis, because: x.because.map((b) => ({ question: b.question, option: b.option })) });
   const byKind = (list: CompareItem[]) => Object.fromEntries(ITEM_KINDS.map((k) => [k, list.filter((x) => x.kind === k).map((x) => x.id)]));
   return {
     case: caseId,

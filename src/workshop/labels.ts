@@ -42,6 +42,7 @@ const nb = {
   next: 'Neste',
   multiple: 'flere svar mulig',
   condition: 'når',
+  cardIf: 'Med i oppsummeringen bare når',
 };
 
 export type WorkshopLabels = typeof nb;
@@ -86,6 +87,7 @@ const en: WorkshopLabels = {
   next: 'Next',
   multiple: 'several answers allowed',
   condition: 'when',
+  cardIf: 'In the summary only when',
 };
 
 export function workshopLabels(lang: Lang): WorkshopLabels {

@@ -10,6 +10,8 @@ import { summaryJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
 import type { Deck } from '../../src/core/types.js';
+import { showCard } from '../../src/workshop/browse.js';
+import { compareRoutes } from '../../src/workshop/compare.js';
 import { contact, duty, makeDeck, q, sharing, step } from '../helpers/deck.js';
 
 const ENDRING = { nb: 'Gjelder hvis barnet bor hjemme.', en: 'Applies if the child lives at home.' };
@@ -150,5 +152,32 @@ describe('checks', () => {
     expect(checkShape({ kind: 'source', id: 's', title: 'T', url: 'https://x.no', reviewed: '2026-11-01', if: { a: 'b' } }, 's.yaml').map((f) => f.message)).toEqual(['Unknown field "if".']);
     const question = { kind: 'question', id: 'q', text: 'T', why: 'W', options: [{ id: 'a', label: 'A', adds: [{ card: 'd', status: 'applies', condition: 'Hvis.', unless: {} }] }] };
     expect(checkShape(question, 'q.yaml').map((f) => f.path)).toEqual(['options/0/adds/0/unless']);
+  });
+});
+
+describe('workshop', () => {
+  const route = (answers: Record<string, string[]>) => Object.entries(answers).map(([question, options]) => ({ question, options }));
+
+  it('train: the same duty with another status is a difference, with the status after the title', () => {
+    const deck = build();
+    const c = compareRoutes(deck, route({ rolle: ['laerer'], bekymring: ['usikker'] }), route({ rolle: ['laerer'], bekymring: ['vold'] }), 'nb');
+    expect(c.match).toBe(false);
+    expect(c.onlyParticipant.map((x) => [x.id, x.status, x.title])).toEqual([
+      ['nav-plikt', 'applies', 'Plikt nav-plikt'],
+      ['meldeplikt', 'not-applicable', 'Plikt meldeplikt (Gjelder ikke her)'],
+      ['avverge', 'not-applicable', 'Plikt avverge (Gjelder ikke her)'],
+    ]);
+    expect(c.onlyRecommended.filter((x) => x.kind === 'duties').map((x) => [x.id, x.status])).toEqual([['meldeplikt', 'applies'], ['avverge', 'conditional']]);
+    expect(compareRoutes(deck, route({ rolle: ['laerer'], bekymring: ['vold'] }), route({ rolle: ['laerer'], bekymring: ['vold'] }), 'nb').match).toBe(true);
+  });
+
+  it('show: a duty card says its default status and condition; a reference card its own condition', () => {
+    const deck = build();
+    const avverge = showCard(deck, deck.cards.get('avverge')!, 'nb', 100);
+    expect(avverge).toContain('Status:\n  Gjelder ikke her');
+    const legevakt = showCard(deck, deck.cards.get('legevakt')!, 'en', 100);
+    expect(legevakt).toMatch(/In the summary only when:\n  .*rolle/);
+    const q = showCard(deck, deck.cards.get('bekymring')!, 'nb', 200);
+    expect(q).toContain('+ meldeplikt, avverge [Gjelder på vilkår: Gjelder hvis barnet bor hjemme.], politilov, hent, ring');
   });
 });
