@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, ROOT, STACK_LINE, tempDir } from '../helpers/cli.js';
 import { all, parseXml } from './validate-xml.js';
+import { KEY, spawnGuide, type PtySession } from '../helpers/pty.js';
 
 const ADVICE = join(ROOT, 'tests', 'fixtures', 'advice');
 const tmp = tempDir('tiltakskort-advice-');
@@ -120,5 +121,30 @@ describe('test: scenario guards and path lengths', () => {
 
     expect(github!.stdout).toContain('::notice title=paths::Paths: median 2 questions');
     expect(github!.stdout).toContain(`::error file=${dir}/scenarios/feil.yaml,line=5,col=26,title=scenario-failed::`);
+  });
+});
+
+describe('the guide in a terminal', () => {
+  let session: PtySession | undefined;
+  afterAll(() => session?.kill());
+
+  it('shows each duty with its status and the pickup step in the summary', async () => {
+    const s = (session = spawnGuide(['--cards', ADVICE], { cwd: tmp.dir, env }));
+    await s.waitFor('Hvem er du?');
+    await s.waitFor('Lærer');
+    await s.keys(KEY.enter);
+    await s.waitFor('Hva er du bekymret for?');
+    await s.waitFor('Usikker');
+    await s.keys(KEY.space);
+    await s.waitFor('◉ Vold');
+    await s.keys(KEY.enter);
+    await s.waitFor('Opplysningsplikt til barnevernet');
+    await s.waitFor('Status: Gjelder');
+    await s.waitFor('Avvergeplikt');
+    await s.waitFor('Status: Gjelder på vilkår – Hvis volden kan skje igjen.');
+    await s.waitFor('Før henting / før barnet går hjem');
+    await s.waitFor('Vil du lagre oppsummeringen som en fil?');
+    await s.keys('n', KEY.enter);
+    expect((await s.exit()).exitCode).toBe(0);
   });
 });
