@@ -87,7 +87,7 @@ export interface Summary {
 /** One reference card the path adds: every answer behind it, and for a duty how it applies. */
 export interface Added {
   because: Because[];
-  /** Duty cards only: the strongest status any addition gave, with that addition's condition. */
+  /** Duty cards only: the strongest status any addition gave, with that addition's condition (`because`: the answers behind it). */
   status?: DutyStatus;
   condition?: Text;
 }
@@ -101,21 +101,24 @@ export function collectAdded(deck: Deck, path: readonly Answer[]): Map<string, A
   const all: AnswerMap = toMap(path);
   const add = (id: string, because?: Because, ref?: Exclude<AddRef, string>) => {
     const entry = found.get(id) ?? { because: [] };
-    if (because && !entry.because.some((b) => b.question === because.question && b.option === because.option)) {
-      entry.because.push(because);
-    }
+    found.set(id, entry);
     const card = deck.cards.get(id);
     if (card?.kind === 'duty') {
+      // The strongest status wins, with its condition text; `because` then names the answers
+      // behind that status only (an answer that said "does not apply" does not explain "applies").
       const status = ref?.status ?? card.status ?? 'applies';
-      // Strongest wins; its condition text goes with it. Equal statuses keep the first.
+      if (entry.status !== undefined && rank(status) > rank(entry.status)) return;
       if (entry.status === undefined || rank(status) < rank(entry.status)) {
         entry.status = status;
+        entry.because = [];
         const condition = ref?.condition ?? card.condition;
         if (condition !== undefined) entry.condition = condition;
         else delete entry.condition;
       }
     }
-    found.set(id, entry);
+    if (because && !entry.because.some((b) => b.question === because.question && b.option === because.option)) {
+      entry.because.push(because);
+    }
   };
   for (const a of path) {
     const q = question(deck, a.question);

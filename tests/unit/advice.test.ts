@@ -70,7 +70,9 @@ describe('duty status', () => {
       ['nav-plikt', 'applies', undefined],
       ['avverge', 'conditional', 'Gjelder hvis barnet bor hjemme.'],
     ]);
-    expect(both.duties.find((d) => d.id === 'meldeplikt')!.because).toHaveLength(3);
+    // Because names the answers behind the status shown, not those that said it does not apply.
+    expect(both.duties.find((d) => d.id === 'meldeplikt')!.because).toEqual([{ question: 'bekymring', option: 'vold' }]);
+    expect(both.duties.find((d) => d.id === 'avverge')!.because).toEqual([{ question: 'bekymring', option: 'vold' }]);
   });
 
   it('JSON carries status on every duty and condition only when conditional', () => {
