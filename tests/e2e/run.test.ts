@@ -256,7 +256,7 @@ describe('local contacts', () => {
   });
 
   describe('on the bundled national deck', () => {
-    const NATIONAL = ['--answer', 'sektor=skole', '--answer', 'bekymring=omsorgssvikt', '--answer', 'foreldre-fare=nei', '--answer', 'hemmelig=nei', '--answer', 'leder=enig'];
+    const NATIONAL = ['--answer', 'sektor=skole', '--answer', 'alder=6-11', '--answer', 'bekymring=omsorgssvikt', '--answer', 'tid=ikke', '--answer', 'foreldre-fare=nei', '--answer', 'hemmelig=nei', '--answer', 'leder=enig'];
     const localBarnevern = (stdout: string) => (json(stdout).contacts as { id: string; phone?: string; missing: boolean }[]).find((c) => c.id === 'lokal-barnevernstjeneste');
 
     it('says the local child welfare number is missing, and an overlay fills it in', async () => {
