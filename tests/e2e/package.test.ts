@@ -35,7 +35,7 @@ describe('the packed package', () => {
   });
 
   it('runs the scripted flow to a summary on the bundled deck', () => {
-    const r = tiltakskort(['run', '--format', 'json', '--answer', 'sektor=skole', '--answer', 'bekymring=akutt']);
+    const r = tiltakskort(['run', '--format', 'json', '--answer', 'sektor=skole', '--answer', 'alder=6-11', '--answer', 'bekymring=akutt', '--answer', 'fare=vold', '--answer', 'videre=na']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const summary = JSON.parse(r.stdout) as { status: string; urgent: boolean; generated: string; contacts: { phone?: string }[] };
