@@ -147,7 +147,10 @@ async function runShellLine(line: string, cwd: string): Promise<void> {
 function runCiSteps(scripts: string[], cwd: string): void {
   const prefix = join(cwd, '.npm-global');
   // The tarball's dependencies come from the npm cache that `npm ci` filled.
-  const extra = { npm_config_prefix: prefix, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', PATH: `${join(prefix, 'bin')}:${dirname(process.execPath)}:${process.env.PATH}` };
+  // What a runner provides: the job summary and output files, and CI=true.
+  for (const f of ['step-summary.md', 'output.txt', 'env.txt']) writeFileSync(join(cwd, f), '');
+  const runner = { CI: 'true', GITHUB_ACTIONS: 'true', GITLAB_CI: 'true', GITHUB_WORKSPACE: cwd, CI_PROJECT_DIR: cwd, GITHUB_STEP_SUMMARY: join(cwd, 'step-summary.md'), GITHUB_OUTPUT: join(cwd, 'output.txt'), GITHUB_ENV: join(cwd, 'env.txt') };
+  const extra = { ...runner, npm_config_prefix: prefix, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', PATH: `${join(prefix, 'bin')}:${dirname(process.execPath)}:${process.env.PATH}` };
   for (const script of scripts) {
     const r = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', script], { cwd, env: testEnv({ TILTAKSKORT_CACHE_DIR: '', ...extra }), encoding: 'utf8', timeout: 120_000 });
     expect(r.status, `${script}\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`).toBe(0);
