@@ -1,7 +1,7 @@
-// The @inquirer prompt packages, each loaded through require the first time it is needed. Their
-// CommonJS builds start about 30 ms faster than their ESM builds on Node 20 (measured: select
-// alone 1.32× against 1.60× `node -e 0`), which is what keeps the guide's first prompt within its
-// start-up target. Like commander.ts, this also keeps them out of the bundle (scripts/bundle.mjs):
+// The @inquirer prompt packages, each loaded through require the first time it is needed. With
+// @inquirer 4 that picked their CommonJS builds, about 30 ms faster than the ESM ones on Node 20;
+// @inquirer 5 ships ESM only, which require loads too (Node 20.19+, 22.12+), and measured no slower
+// (bench/startup.mjs). Like commander.ts, this also keeps them out of the bundle (scripts/bundle.mjs):
 // esbuild leaves a createRequire call alone, so `run`, `validate` and `test` never parse them.
 
 import { createRequire } from 'node:module';

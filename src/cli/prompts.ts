@@ -99,14 +99,14 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
   const { default: checkbox } = loadCheckbox();
   const values = await checkbox<string>({
     message: ask.message,
-    instructions: ask.labels.chooseMany,
     choices: [
       ...ask.options.map((o) => ({ name: fit(o.label, ask.width, 3), short: o.label, value: opt(o.id), checked: Boolean(ask.defaults?.includes(o.id)) })),
       ...extras,
     ],
     pageSize,
     loop: false,
-    theme: { style: { renderSelectedChoices: (chosen: readonly { short: string }[]) => answerFit(chosen.map((c) => c.short).join(', ')) } },
+    // @inquirer 5 dropped `instructions`: our own help line takes the place of its key list.
+    theme: { style: { renderSelectedChoices: (chosen: readonly { short: string }[]) => answerFit(chosen.map((c) => c.short).join(', ')), keysHelpTip: () => ask.labels.chooseMany } },
   }, ctx);
   const picked = values.filter((v) => v.startsWith('o:')).map(unopt);
   if (values.includes(BACK)) return { kind: 'back' };

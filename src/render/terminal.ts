@@ -21,6 +21,14 @@ export async function renderTerminal(s: Summary, opts: { color: boolean; width: 
   // The extension's types lag behind marked's; the runtime contract is the documented one.
   marked.use(markedTerminal({ ...STYLES, reflowText: false, tab: 2 }) as never);
   marked.use({
+    // marked >= 17 puts a `checkbox` token at the start of a task item (or of its paragraph), and
+    // marked-terminal 7 still draws its own from `item.task`: drop marked's, so "[ ]" shows once.
+    walkTokens(token: { type: string; task?: boolean; tokens?: { type: string; tokens?: { type: string }[] }[] }) {
+      if (token.type !== 'list_item' || !token.task || !token.tokens) return;
+      const first = token.tokens[0];
+      if (first?.type === 'checkbox') token.tokens.shift();
+      else if (first?.tokens?.[0]?.type === 'checkbox') first.tokens.shift();
+    },
     renderer: {
       text(this: { parser: { parseInline(t: unknown[]): string } }, token: { tokens?: unknown[]; escaped?: boolean; text?: string }) {
         if (typeof token !== 'object') return false;
