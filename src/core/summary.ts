@@ -4,7 +4,7 @@
 import { chosenOptions, holds, question, toMap, type AnswerMap } from './engine.js';
 import { L, localize } from './text.js';
 import type {
-  AddRef, Answer, Basis, Because, ContactCard, Deck, DutyCard, Lang, SharingCard, StepCard, Urgency,
+  AddRef, Answer, Basis, Because, ContactCard, Deck, DutyCard, DutyStatus, Lang, SharingCard, StepCard, Urgency,
 } from './types.js';
 import { URGENCIES } from './types.js';
 
@@ -22,6 +22,10 @@ interface ItemBase {
 }
 
 export interface DutyItem extends ItemBase {
+  /** Applies to you, may apply (see `condition`), or does not apply (shown with what does). */
+  status: DutyStatus;
+  /** For a conditional duty: when it applies ("if …"). */
+  condition?: string;
   summary: string;
   meaning: string;
   limits?: string;
@@ -49,6 +53,8 @@ export interface ContactItem extends ItemBase {
   local: boolean;
   /** A local contact the municipality has not filled in: say so, never invent a number. */
   missing: boolean;
+  /** For a missing local number: the national contact to call meanwhile (its `fallback`). */
+  fallback?: { id: string; title: string; phone?: string; url?: string };
   reviewed: string;
 }
 
@@ -201,7 +207,7 @@ function sourceLinks(deck: Deck, ids: string[] | undefined, lang: Lang): SourceL
 
 function dutyItem(c: DutyCard, because: Because[], lang: Lang, sources: SourceLink[]): DutyItem {
   return {
-    id: c.id, title: L(c.title, lang), because,
+    id: c.id, title: L(c.title, lang), because, status: 'applies',
     summary: L(c.summary, lang), meaning: L(c.meaning, lang),
     ...(c.limits ? { limits: L(c.limits, lang) } : {}),
     basis: c.basis, reviewed: c.reviewed, sources,
@@ -219,13 +225,17 @@ function sharingItem(c: SharingCard, because: Because[], lang: Lang, sources: So
 
 function contactItem(deck: Deck, c: ContactCard, because: Because[], lang: Lang): ContactItem {
   const missing = Boolean(c.local) && !deck.localIds.has(c.id);
+  const fb = missing && c.fallback ? deck.cards.get(c.fallback) : undefined;
+  const fallback = fb?.kind === 'contact'
+    ? { id: fb.id, title: L(fb.name, lang), ...(fb.phone ? { phone: fb.phone } : {}), ...(fb.url ? { url: fb.url } : {}) }
+    : undefined;
   return {
     id: c.id, title: L(c.name, lang), because,
     ...(c.phone ? { phone: c.phone } : {}),
     ...(c.url ? { url: c.url } : {}),
     ...(c.hours ? { hours: L(c.hours, lang) } : {}),
     when: L(c.when, lang),
-    emergency: Boolean(c.emergency), local: Boolean(c.local), missing, reviewed: c.reviewed,
+    emergency: Boolean(c.emergency), local: Boolean(c.local), missing, ...(fallback ? { fallback } : {}), reviewed: c.reviewed,
   };
 }
 

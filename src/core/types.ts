@@ -109,9 +109,17 @@ export interface ContactCard extends CardBase {
   local?: boolean;
   /** Lower comes first in the summary. */
   order?: number;
+  /**
+   * A local placeholder's national stand-in (a contact card id with a phone number): shown with
+   * "ask your leader for the local number" while the municipality has not filled the card in.
+   */
+  fallback?: string;
   reviewed: string;
   sources?: string[];
 }
+
+/** Whether a duty applies to the person asking: it does, it may (on a condition), or it does not. */
+export type DutyStatus = 'applies' | 'conditional' | 'not-applicable';
 
 export type Urgency = 'now' | 'today' | 'soon' | 'later';
 export const URGENCIES: readonly Urgency[] = ['now', 'today', 'soon', 'later'];
