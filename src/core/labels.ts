@@ -83,6 +83,7 @@ const nb = {
   privacy: 'Verktøyet spør aldri om navn eller fødselsnummer, sender ingenting på nett og lagrer bare det du ber om.',
   scrollUp: 'Hele oppsummeringen står over: bla opp for å lese alt.',
   emergencyFirst: 'Er barnet i fare akkurat nå? Ring først:',
+  emergencyShort: 'Fare nå? Ring:',
 };
 
 export type Labels = typeof nb;
@@ -168,6 +169,7 @@ const en: Labels = {
   privacy: 'The tool never asks for a name or birth number, sends nothing over the network and saves only what you ask it to.',
   scrollUp: 'The whole summary is above: scroll up to read all of it.',
   emergencyFirst: 'Is the child in danger right now? Call first:',
+  emergencyShort: 'Danger now? Call:',
 };
 
 /** A label with {name} placeholders filled in. */

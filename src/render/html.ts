@@ -111,7 +111,7 @@ export function renderHtml(s: Summary): string {
   if (s.texts.record) p(`<section class="small"><h2>${escapeHtml(L.record)}</h2><p>${inline(s.texts.record)}</p></section>`);
   if (s.texts.disagree) p(`<section class="small"><h2>${escapeHtml(L.disagree)}</h2><p>${inline(s.texts.disagree)}</p></section>`);
 
-  p(`<footer class="small"><h2>${escapeHtml(L.about)}</h2><p>${escapeHtml(`${L.deck}: ${s.deck.id} ${L.version} ${s.deck.version}, ${L.reviewed} ${s.deck.reviewed}. ${L.generated} ${s.generated}.`)}</p>`);
+  p(`<footer class="small"><h2>${escapeHtml(L.about)}</h2><p>${escapeHtml(`${L.deck}: ${s.deck.id} ${L.version} ${s.deck.version}, ${L.reviewed} ${s.deck.reviewed}. ${L.generated[0]!.toUpperCase() + L.generated.slice(1)} ${s.generated}.`)}</p>`);
   if (s.municipality) p(`<p>${escapeHtml(`${L.municipality}: ${s.municipality}.`)}</p>`);
   if (s.texts.disclaimer) p(`<p><em>${inline(s.texts.disclaimer)}</em></p>`);
   p(`<p><em>${escapeHtml(L.privacy)}</em></p></footer>`);
@@ -217,7 +217,15 @@ ol.contacts li { margin: .3rem 0; }
   .because { margin-top: 0; }
   .legal { font-size: 8.5pt; }
   .small { font-size: 8.5pt; }
-  section.sharing { break-before: page; }
+  ol.contacts { columns: 2; column-gap: 1.2rem; padding-left: 1.2rem; font-size: 9pt; }
+  ol.contacts li { break-inside: avoid; }
+  .brief ul.steps { margin: .1rem 0; }
+  .legal dl { grid-template-columns: 7rem 1fr; }
+  section.steps, section.contacts { font-size: 9pt; }
+  ul.steps li .because, ol.contacts li .because { display: inline; margin-left: .3em; }
+  header { margin-bottom: 0; }
+  .meta { margin: 0; }
+  a.bare::after { content: none !important; }
   @page { margin: 12mm 13mm; }
 }
 `;
@@ -234,7 +242,7 @@ function contactHtml(c: ContactItem, s: Summary): string {
   const L = labels(s.lang);
   const bits: string[] = [];
   if (c.phone) bits.push(`${escapeHtml(L.phone)}: <strong class="phone">${escapeHtml(c.phone)}</strong>`);
-  if (c.url) bits.push(`${escapeHtml(L.web)}: ${link(c.url, c.url)}`);
+  if (c.url) bits.push(`${escapeHtml(L.web)}: ${SAFE_URL.test(c.url) ? `<a class="bare" href="${escapeHtml(c.url)}">${escapeHtml(c.url)}</a>` : escapeHtml(c.url)}`);
   if (c.hours) bits.push(`${escapeHtml(L.hours)}: ${inline(c.hours)}`);
   const missing = c.missing ? `<p class="not">${escapeHtml(missingText(c, s))}</p>` : '';
   return `<li><strong>${inline(c.title)}</strong>${bits.length ? ` – ${bits.join(' · ')}` : ''}<br>${inline(c.when)}${missing}`;
