@@ -133,10 +133,10 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
       return final === '' ? '' : `${p.green('✔')} ${p.bold(ask.message)} ${p.cyan(fitAnswer(ask.message, final, width))}`;
     }
 
-    const tip = p.dim(ask.multiple ? T.tipMany : T.tipOne);
+    const tip = wrap(ask.multiple ? T.tipMany : T.tipOne, width - 1).split('\n');
     let room = ask.rows - messageLines - 1;
-    const withTip = room - 1 >= tallest + 2;
-    if (withTip) room -= 1;
+    const withTip = room - tip.length >= tallest + 2;
+    if (withTip) room -= tip.length;
     room = Math.max(room, tallest + 2);
     const w = pageWindow(heights, active, room, windowStart.current);
     windowStart.current = w.start;
@@ -154,7 +154,7 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
       rendered[i]!.forEach((text, j) => lines.push(j === 0 ? `${pointer}${mark}${style(text)}` : `${' '.repeat(prefix)}${style(text)}`));
     }
     if (w.below) lines.push(p.dim(`  ${T.moreBelow}`));
-    if (withTip) lines.push(tip);
+    if (withTip) lines.push(...tip.map(p.dim));
     return lines.join('\n') + CURSOR_HIDE;
   });
 

@@ -2,6 +2,7 @@
 // what the engine says is next, and hands the answers back. Two ways of asking: arrow-key lists
 // (prompts.ts), or plain numbered lines for screen readers and simple terminals (plain.ts).
 
+import { dirname } from 'node:path';
 import { answer, current, newSession, question, type Session } from '../../core/engine.js';
 import { fill, labels, type Labels } from '../../core/labels.js';
 import { buildSummary, type Summary } from '../../core/summary.js';
@@ -178,12 +179,14 @@ async function askYesNo(talk: Talk, T: Labels, lang: Lang): Promise<boolean> {
 
 /** A save problem in the person's language. `out`: found in --out before the first question. */
 export function problemText(p: SaveProblem, T: Labels, out: boolean): string {
+  // The folder as the person typed it, when they typed one.
+  const dir = dirname(p.file) === '.' ? p.dir : dirname(p.file);
   switch (p.kind) {
     case 'format': return fill(T.saveFormat, { file: p.file });
     case 'exists': return fill(out ? T.saveExistsOut : T.saveExists, { file: p.file });
-    case 'no-folder': return fill(T.saveNoFolder, { dir: p.dir });
+    case 'no-folder': return fill(T.saveNoFolder, { dir });
     case 'is-folder': return fill(T.saveIsFolder, { file: p.file });
-    case 'not-writable': return fill(T.saveNotWritable, { dir: p.dir });
+    case 'not-writable': return fill(T.saveNotWritable, { dir });
   }
 }
 
