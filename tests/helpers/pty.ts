@@ -87,6 +87,26 @@ export class PtySession {
     }
   }
 
+  /**
+   * The prompt as last drawn: what follows the last "erase lines" of @inquirer's screen manager,
+   * ANSI stripped. Each keypress redraws the whole prompt, so this is what is on screen of it.
+   */
+  get frame(): string {
+    const at = this.raw.lastIndexOf('\u001b[2K\u001b[G');
+    return stripVTControlCharacters(at < 0 ? this.raw : this.raw.slice(at)).replace(/\r/g, '');
+  }
+
+  /** Wait until the last drawn prompt satisfies `ok`; on timeout throw with the frame. */
+  async waitForFrame(ok: (frame: string) => boolean, what: string, timeoutMs = 5_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const f = this.frame;
+      if (ok(f)) return f;
+      if (Date.now() > deadline || this.done) throw new Error(`Timed out waiting for a frame with ${what}.\n--- frame ---\n${f}\n--- end ---`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
   write(data: string): void {
     this.term.write(data);
   }
