@@ -17,9 +17,11 @@ export class LineReader {
   private lines: string[] = [];
   private waiting: ((line: string | undefined) => void) | undefined;
   private ended = false;
+  private readonly rl: ReturnType<typeof createInterface>;
 
-  constructor(input: NodeJS.ReadableStream) {
+  constructor(private readonly input: NodeJS.ReadableStream) {
     const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
+    this.rl = rl;
     rl.on('line', (line) => {
       if (this.waiting) {
         const w = this.waiting;
@@ -39,6 +41,12 @@ export class LineReader {
     });
   }
 
+  /** Stop reading: a terminal's stdin would otherwise keep the process alive. */
+  close(): void {
+    this.rl.close();
+    (this.input as { pause?: () => void }).pause?.();
+  }
+
   /** The next line, or throws EndOfInput when there is none. */
   async next(): Promise<string> {
     const line = this.lines.length > 0 ? this.lines.shift() : this.ended ? undefined : await new Promise<string | undefined>((r) => (this.waiting = r));
@@ -50,14 +58,15 @@ export class LineReader {
 const BACK_WORDS = /^(0|t|tilbake|b|back|<)$/i;
 const WHY_WORDS = /^(\?|h|hvorfor|w|why)$/i;
 
-export function plainAsker(reader: LineReader, out: NodeJS.WritableStream) {
+/** @param echo write each answer after the "> " (piped input is not echoed by a terminal) */
+export function plainAsker(reader: LineReader, out: NodeJS.WritableStream, echo = false) {
   const say = (text: string) => out.write(text + '\n');
   return async (ask: Ask): Promise<Reply> => {
     const T = ask.labels;
     const cols = ask.width ?? 80;
     say('');
     say(ask.message.split('\n').map((l) => l.trim()).join('\n'));
-    ask.options.forEach((o, i) => say(wrap(`${String(i + 1).padStart(2)}. ${o.label}`, cols).replace(/\n/g, '\n    ')));
+    ask.options.forEach((o, i) => say(wrap(`${String(i + 1).padStart(2)}. ${o.label}`, cols)));
     if (ask.canGoBack) say(` 0. ${T.back.replace(/^←\s*/, '')}`);
     say(` ?. ${T.whyAsk.replace(/^\?\s*/, '')}`);
     const help = ask.multiple ? (ask.canGoBack ? T.plainMany : T.plainManyFirst) : ask.canGoBack ? T.plainOne : T.plainOneFirst;
@@ -68,6 +77,7 @@ export function plainAsker(reader: LineReader, out: NodeJS.WritableStream) {
     for (;;) {
       out.write(keep.length > 0 ? `> (${keep.join(' ')}) ` : '> ');
       const line = (await reader.next()).trim();
+      if (echo) out.write(line + '\n');
       if (line === '' && keep.length > 0) return { kind: 'answer', options: keep.map((n) => ask.options[n - 1]!.id) };
       if (BACK_WORDS.test(line) && ask.canGoBack) return { kind: 'back' };
       if (WHY_WORDS.test(line)) return { kind: 'why', picked: [] };

@@ -35,7 +35,7 @@ export class PtySession {
 
   constructor(args: readonly string[], opts: PtyOptions) {
     this.term = pty.spawn(process.execPath, [BIN, ...args], {
-      name: 'xterm-256color',
+      name: opts.env?.TERM ?? 'xterm-256color', // node-pty sets TERM from this
       cols: opts.cols ?? 80,
       rows: opts.rows ?? 24,
       cwd: opts.cwd,

@@ -74,7 +74,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
       const { LineReader, plainAsker } = await import('../plain.js');
       const reader = (talk as PlainTalk).reader ?? new LineReader(io.stdin);
       stopPlain = onInterrupt(io, T);
-      session = await askFlow(io, deck, session, { lang: opts.lang, asker: plainAsker(reader, io.stdout) });
+      session = await askFlow(io, deck, session, { lang: opts.lang, asker: plainAsker(reader, io.stdout, !io.stdin.isTTY) });
     } else {
       session = await askFlow(io, deck, session, { lang: opts.lang, keepAbove: first ? first.split('\n').length + 1 : 0 });
     }
@@ -84,7 +84,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
     const { renderTerminal, renderBrief } = await import('../../render/terminal.js');
     say('\n' + renderTerminal(summary, { color: talk.color, width: cols }));
     // The short block again, last: it is what stays on screen next to the save question.
-    say(endNote(summary, T, cols, talk.color, renderBrief(summary, { color: talk.color, width: cols })));
+    say(endNote(summary, T, cols, talk.color, renderBrief(summary, { color: talk.color, width: cols }), talk.plain));
 
     const { render } = await import('../../render/index.js');
     const save = async (file: string) => {
@@ -121,6 +121,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
     throw err;
   } finally {
     stopPlain?.();
+    (talk as PlainTalk).reader?.close();
   }
 }
 
@@ -145,7 +146,9 @@ async function plainTalk(io: CliIO, cols: number): Promise<PlainTalk> {
     text: async (message, o) => {
       for (;;) {
         io.stdout.write(`${message}${o.default ? ` (${o.default})` : ''}: `);
-        const v = (await reader.next()).trim() || o.default || '';
+        const line = await reader.next();
+        if (!io.stdin.isTTY) io.stdout.write(line + '\n');
+        const v = line.trim() || o.default || '';
         const problem = o.check?.(v);
         if (!problem) return v;
         say(problem);
@@ -195,11 +198,12 @@ export function problemText(p: SaveProblem, T: Labels, out: boolean): string {
  * duty, the first call with its number, the first steps), after the emergency numbers when it is
  * urgent, and a note that the whole summary is above.
  */
-function endNote(s: Summary, T: Labels, cols: number, color: boolean, brief: string): string {
+function endNote(s: Summary, T: Labels, cols: number, color: boolean, brief: string, plainMode: boolean): string {
   const bold = (t: string) => (color ? `\u001b[1m${t}\u001b[22m` : t);
   const red = (t: string) => (color ? `\u001b[31m${t}\u001b[39m` : t);
-  const rule = '═'.repeat(Math.min(cols, 60));
-  const lines: string[] = ['', rule];
+  // A rule to mark where the short block starts; not in plain mode, where a screen reader would
+  // read sixty box-drawing characters aloud.
+  const lines: string[] = ['', ...(plainMode ? [] : ['═'.repeat(Math.min(cols, 60))])];
   if (s.actNow) {
     lines.push(red(bold(`⚠ ${T.actNow.toUpperCase()}`)));
     for (const c of s.actNow.contacts) if (c.phone) lines.push(`  ${bold(plain(c.phone))}  ${plain(c.title)}`);
