@@ -207,6 +207,7 @@ function endNote(s: Summary, T: Labels, cols: number, color: boolean, brief: str
   if (s.actNow) {
     lines.push(red(bold(`⚠ ${T.actNow.toUpperCase()}`)));
     for (const c of s.actNow.contacts) if (c.phone) lines.push(`  ${bold(plain(c.phone))}  ${plain(c.title)}`);
+    lines.push('');
   }
   lines.push(brief, '', wrap(T.scrollUp, cols));
   return lines.join('\n');
