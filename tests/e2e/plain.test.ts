@@ -26,7 +26,7 @@ describe('plain mode', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).not.toContain('\u001b');
     expect(r.stdout).toMatch(/^ 1\. Skole$/m);
-    expect(r.stdout).toContain('? = hvorfor spør vi');
+    expect(r.stdout).toContain('?\u00a0=\u00a0hvorfor\u00a0spør\u00a0vi'); // no-break spaces: never split over two lines
     expect(r.stdout).toContain('Plikten står i loven for din sektor.'); // why, after "?"
     expect(r.stdout).toContain('Det forstod jeg ikke. Skriv et nummer fra listen (1–3).');
     expect(r.stdout.match(/^Hva er du bekymret for\?$/gm)).toHaveLength(2); // asked again after "0"
@@ -50,10 +50,10 @@ describe('plain mode', () => {
     const s = spawnGuide(['--cards', MINI, '--lang', 'en'], { cwd: t.dir, env: { TERM: 'dumb', NO_COLOR: undefined } });
     session = s;
     await s.waitFor('Where do you work?');
-    await s.waitFor('Type the number and press Enter. ? = why we ask.');
+    await s.waitFor('Type the number and press Enter. ?\u00a0=\u00a0why\u00a0we\u00a0ask.');
     s.write('2\r');
     await s.waitFor('What are you worried about?');
-    await s.waitFor('0 = back');
+    await s.waitFor('0\u00a0=\u00a0back');
     s.write('3\r');
     await s.waitFor('[nb] Er lederen din uenig?');
     s.write('2\r');
