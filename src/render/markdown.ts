@@ -140,14 +140,20 @@ export function briefMarkdown(s: Summary, opts: { details: boolean }): string[] 
     const titles = b.duty.titles.join(', ') + (b.duty.more > 0 ? ` ${fill(L.andMore, { n: b.duty.more })}` : '');
     out.push(`- **${L.briefDuty[b.duty.status]}:** ${titles}${b.duty.condition ? ` (${b.duty.condition})` : ''}.`);
   }
-  if (b.call) {
-    const instead = b.call.insteadOf ? ` – ${fill(L.insteadOf, { local: b.call.insteadOf })}; ${L.askLeader}` : '';
-    out.push(`- **${L.callFirst}:** **${b.call.phone}** ${b.call.title}${instead}.`);
-  }
-  for (const st of b.steps) out.push(`- [ ] **${L.urgencyWhen[st.urgency] ?? st.urgency}:** ${st.title}`);
-  out.push('');
+  const call = b.call
+    ? `- **${L.callFirst}:** **${b.call.phone}** ${b.call.title}${b.call.insteadOf ? ` – ${fill(L.insteadOf, { local: b.call.insteadOf })}; ${L.askLeader}` : ''}.`
+    : undefined;
+  const steps = b.steps.map((st) => `- [ ] **${L.urgencyWhen[st.urgency] ?? st.urgency}:** ${st.title}`);
   const more = b.moreSteps > 0 ? fill(L.moreSteps, { n: b.moreSteps }) : '';
-  const tail = opts.details ? `${more} ${L.detailsBelow}`.trim() : more;
+  if (!opts.details) {
+    // At the end of the terminal run the number to call comes last, right above the save
+    // question, so that it is still on a small screen when the rest has scrolled away.
+    out.push(...steps, ...(more ? [`  *${more}*`] : []), ...(call ? [call] : []));
+    return out.map(withoutControls);
+  }
+  if (call) out.push(call);
+  out.push(...steps, '');
+  const tail = `${more} ${L.detailsBelow}`.trim();
   if (tail) out.push(`*${tail}*`, '');
   return out.map(withoutControls);
 }

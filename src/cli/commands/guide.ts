@@ -194,9 +194,9 @@ export function problemText(p: SaveProblem, T: Labels, out: boolean): string {
 }
 
 /**
- * What stays on screen under the long summary, next to the save question: the short block (the
- * duty, the first call with its number, the first steps), after the emergency numbers when it is
- * urgent, and a note that the whole summary is above.
+ * What stays on screen under the long summary, next to the save question: the emergency numbers
+ * when it is urgent, a note that the whole summary is above, and the short block (the duty, the
+ * first steps, and last the first call with its number).
  */
 function endNote(s: Summary, T: Labels, cols: number, color: boolean, brief: string, plainMode: boolean): string {
   const bold = (t: string) => (color ? `\u001b[1m${t}\u001b[22m` : t);
@@ -209,7 +209,7 @@ function endNote(s: Summary, T: Labels, cols: number, color: boolean, brief: str
     for (const c of s.actNow.contacts) if (c.phone) lines.push(`  ${bold(plain(c.phone))}  ${plain(c.title)}`);
     lines.push('');
   }
-  lines.push(brief, '', wrap(T.scrollUp, cols));
+  lines.push(wrap(T.scrollUp, cols), '', brief);
   return lines.join('\n');
 }
 
