@@ -12,7 +12,9 @@ export function becauseText(s: Summary, because: readonly Because[]): string {
   const parts: string[] = [];
   for (const b of because) {
     const q = s.answers.find((a) => a.question === b.question);
-    const label = `«${q?.options.find((x) => x.id === b.option)?.label ?? b.option}»`;
+    const option = q?.options.find((x) => x.id === b.option)?.label ?? b.option;
+    // A short answer ("Nei") means nothing without its question; a long one speaks for itself.
+    const label = option.split(/\s+/).length < 3 && q ? `«${q.questionText}» → «${option}»` : `«${option}»`;
     if (!parts.includes(label)) parts.push(label);
   }
   return `${L.because} ${parts.join(', ')}`;

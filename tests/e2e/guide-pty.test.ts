@@ -50,7 +50,7 @@ describe('the guide in a terminal', () => {
     await s.waitFor('KORT FORTALT');
     await s.waitFor('Ikke snakk med foreldrene først');
     await s.waitFor('Opplysningsplikt til barnevernet');
-    await s.waitFor('Fordi du svarte «Vold»');
+    await s.waitFor('Fordi du svarte «Hva er du bekymret for?» → «Vold»');
     await s.waitFor('Plikten er personlig');
     await s.waitFor('Vil du lagre oppsummeringen som en fil?');
     await s.keys('n', KEY.enter);
