@@ -84,6 +84,10 @@ const nb = {
   scrollUp: 'Hele oppsummeringen står over: bla opp for å lese alt.',
   emergencyFirst: 'Er barnet i fare akkurat nå? Ring først:',
   emergencyShort: 'Fare nå? Ring:',
+  noTerminal: 'Veilederen stiller spørsmål og trenger en terminal, men ingen er koblet til.',
+  noTerminalHint: 'Svar med nummer fra en pipe med --plain, eller gi svarene: tiltakskort run --answers FIL (eller --answer SPØRSMÅL=SVAR …). `tiltakskort run --format json` viser det første spørsmålet.',
+  unknownSector: 'Ukjent sektor «{sector}».',
+  validSectors: 'Gyldige: {list}.',
 };
 
 export type Labels = typeof nb;
@@ -170,6 +174,10 @@ const en: Labels = {
   scrollUp: 'The whole summary is above: scroll up to read all of it.',
   emergencyFirst: 'Is the child in danger right now? Call first:',
   emergencyShort: 'Danger now? Call:',
+  noTerminal: 'The guide asks questions and needs a terminal; none is attached.',
+  noTerminalHint: 'Answer from piped lines with --plain, or give the answers: tiltakskort run --answers FILE (or --answer QUESTION=OPTION …). `tiltakskort run --format json` shows the first question.',
+  unknownSector: 'Unknown sector "{sector}".',
+  validSectors: 'Valid: {list}.',
 };
 
 /** A label with {name} placeholders filled in. */

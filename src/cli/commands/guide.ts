@@ -38,10 +38,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
   const T = labels(opts.lang);
   const plainMode = Boolean(opts.plain) || io.env.TERM === 'dumb';
   if (!plainMode && (!io.stdin.isTTY || !io.stdout.isTTY)) {
-    throw new UsageError(
-      'The guide asks questions and needs a terminal; none is attached.',
-      'Answer from piped lines with --plain, or give the answers: tiltakskort run --answers FILE (or --answer QUESTION=OPTION …). `tiltakskort run --format json` shows the first question.',
-    );
+    throw new UsageError(T.noTerminal, T.noTerminalHint);
   }
   // Problems with --out are found before the first question, in the person's language.
   const out = opts.out ? expandHome(opts.out, io.env.HOME) : undefined;
@@ -54,7 +51,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
   if (opts.sector) {
     const start = question(deck, deck.meta.start)!;
     if (!start.options.some((o) => o.id === opts.sector)) {
-      throw new UsageError(`Unknown sector "${opts.sector}".`, `Valid: ${start.options.map((o) => o.id).join(', ')}.`);
+      throw new UsageError(fill(T.unknownSector, { sector: opts.sector }), fill(T.validSectors, { list: start.options.map((o) => o.id).join(', ') }));
     }
     session = answer(session, start.id, [opts.sector]);
   }
