@@ -67,10 +67,12 @@ describe.each([[80, 24], [40, 10]])('the guide at %i×%i', (cols, rows) => {
     await s.keys(KEY.down, KEY.enter); // why
     await s.waitForFrame((f) => f.includes(`❯◯ ${worries[0]!.split(' ')[0]}`) && s.screen.length > before + 200, 'the explanation, and the worry question again');
     await s.keys(KEY.down, KEY.space, KEY.enter); // Fysisk vold
-    for (const keys of [[KEY.enter], [KEY.down, KEY.enter], [KEY.down, KEY.down, KEY.enter]]) {
-      await s.waitForFrame((f) => f.includes('❯'), 'the next question');
+    // The rest of the flow: the first answer to whatever comes, until the summary.
+    for (let i = 0; i < 15 && !s.screen.includes('Vil du lagre'); i++) {
+      await s.waitForFrame((f) => f.includes('❯') || s.screen.includes('Vil du lagre'), 'the next question');
+      if (s.screen.includes('Vil du lagre')) break;
       const before = s.rawOutput.length;
-      await s.keys(...keys);
+      await s.keys(KEY.enter);
       await s.waitForFrame(() => s.rawOutput.length > before, 'an answer');
     }
     await s.waitFor('Vil du lagre');
