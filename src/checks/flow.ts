@@ -149,7 +149,9 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
     if (card.kind !== 'contact' || !card.local || !used.has(card.id) || deck.localIds.has(card.id)) continue;
     report('local-missing', card.id, 'local',
       opts.overlay ? `Local contact "${card.id}" is not filled in by ${opts.overlay}.` : `Local contact "${card.id}" is a placeholder: the national deck has no number for it.`,
-      opts.overlay ? `Add an entry with id: ${card.id} (and its phone or url) to the overlay.` : 'Expected in the national deck; a municipality fills it in with --local FILE (check with validate --local FILE --strict).',
+      opts.overlay
+        ? `Add an entry with id: ${card.id} (and its phone or url) to the overlay.`
+        : `Expected in the national deck. Whoever installs the tool for a municipality puts its numbers in tiltakskort.local.yaml in the folder it runs from, or passes --local FILE (check with validate --local FILE --strict). Until then the summary shows ${card.fallback ? `the fallback "${card.fallback}"` : 'no number'} and tells the person to ask their leader for the local number.`,
       opts.strictLocal ? 'error' : undefined);
   }
   return out;

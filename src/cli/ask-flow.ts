@@ -7,14 +7,19 @@ import { labels } from '../core/labels.js';
 import { L, localize } from '../core/text.js';
 import type { Deck, Lang, QuestionCard } from '../core/types.js';
 import { plain, wrap } from '../render/wrap.js';
-import { width, type CliIO } from './io.js';
+import { useColor, width, type CliIO } from './io.js';
+import type { Ask, Reply } from './prompts.js';
 
 export interface AskFlowOptions {
   lang: Lang;
   /** Answers given before the first prompt (e.g. the sector from a training case): "back" stops there. */
   fixed?: number;
-  /** Rows kept free below the options (the presenter view needs more). */
+  /** Rows the prompts leave unused (the presenter view needs some). */
   reserveRows?: number;
+  /** Lines printed just above the first question that must stay on screen (the emergency numbers). */
+  keepAbove?: number;
+  /** Ask another way than the arrow-key prompts (plain mode: numbered lines). */
+  asker?: (ask: Ask) => Promise<Reply>;
   /** The prompt's message; by default "Step N · Section" above the question text. */
   message?: (where: string, text: string) => string;
   /** Before each question is asked (not again after "why"). */
@@ -43,15 +48,17 @@ export function whyText(q: QuestionCard, lang: Lang, cols: number, only?: readon
 
 /** Ask until the flow is complete; returns the final session. Ctrl+C rejects (see isCancel). */
 export async function askFlow(io: CliIO, deck: Deck, start: Session, opts: AskFlowOptions): Promise<Session> {
-  const { askQuestion } = await import('./prompts.js');
   const T = labels(opts.lang);
   const ctx = { input: io.stdin, output: io.stdout };
+  const color = useColor(io);
+  const asker = opts.asker ?? (async (ask: Ask) => (await import('./prompts.js')).askQuestion(ask, ctx));
   const cols = width(io);
   const rows = (io.stdout as { rows?: number }).rows ?? 24;
   const say = (text: string) => io.stdout.write(text + '\n');
   const message = opts.message ?? ((where, text) => `${where}\n  ${wrap(text, cols - 2).replace(/\n/g, '\n  ')}`);
 
   let session = start;
+  let first = true;
   for (;;) {
     const w = current(deck, session);
     if (w.complete) return session;
@@ -60,16 +67,18 @@ export async function askFlow(io: CliIO, deck: Deck, start: Session, opts: AskFl
     opts.beforeQuestion?.(where);
     let picked: readonly string[] | undefined = defaults(session, q.id);
     for (;;) {
-      const reply = await askQuestion({
+      const reply = await asker({
         message: message(where, plain(L(q.text, opts.lang))),
         options: q.options.map((o) => ({ id: o.id, label: plain(L(o.label, opts.lang)) })),
         multiple: Boolean(q.multiple),
         ...(picked ? { defaults: picked } : {}),
         canGoBack: session.answers.length > (opts.fixed ?? 0),
         labels: T,
-        pageSize: rows - (opts.reserveRows ?? 4),
+        rows: rows - (opts.reserveRows ?? 0) - (first ? (opts.keepAbove ?? 0) : 0),
         width: cols,
-      }, ctx);
+        color,
+      });
+      first = false;
       if (reply.kind === 'why' && reply.again) continue;
       if (reply.kind === 'why') {
         say('');

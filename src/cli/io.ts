@@ -9,11 +9,24 @@ export interface CliIO {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
-/** Colour only on a terminal, never with NO_COLOR (https://no-color.org), always with FORCE_COLOR. */
+/**
+ * The one colour decision, for prompts and summary alike: NO_COLOR set and not empty → off
+ * (https://no-color.org); FORCE_COLOR=0 → off; FORCE_COLOR=1 or more → on; else on a terminal
+ * that is not TERM=dumb. An empty FORCE_COLOR counts as unset.
+ */
+export function colorOn(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') {
+    if (/^\d+$/.test(force)) return Number(force) >= 1;
+    if (force === 'true') return true;
+    if (force === 'false') return false;
+  }
+  return isTTY && env.TERM !== 'dumb';
+}
+
 export function useColor(io: CliIO, stream: 'stdout' | 'stderr' = 'stdout'): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return Boolean(io[stream].isTTY) && io.env.TERM !== 'dumb';
+  return colorOn(io.env, Boolean(io[stream].isTTY));
 }
 
 /** The width to wrap text to: the terminal's, but never wider than 80 columns. */

@@ -27,6 +27,7 @@ const MAIN_HELP = `
 Examples:
   $ tiltakskort                              the guide, question by question
   $ tiltakskort --sector skole --out a.html  start as school staff, save as HTML
+  $ tiltakskort --plain                      numbered questions, typed answers (screen readers)
   $ tiltakskort run --format json            the first question, for scripts
   $ tiltakskort run --answers case.yaml      the whole flow from an answers file
   $ tiltakskort validate                     check the cards, e.g. in CI
@@ -66,6 +67,7 @@ export function program(io: CliIO): Command {
     .option('--out <file>', 'save the summary to this file without asking (.md, .html, .txt or .json)')
     .addOption(new Option('--format <format>', 'format of the saved file (default: from the extension)').choices(['md', 'text', 'html', 'json']))
     .option('--force', 'overwrite the --out file if it exists')
+    .option('--plain', 'plain mode for screen readers, simple terminals and piped input: numbered lines, answer by typing numbers (also with TERM=dumb)')
     .allowExcessArguments(true)
     .action(async (opts, cmd: Command) => {
       if (cmd.args.length > 0) {

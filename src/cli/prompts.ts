@@ -1,10 +1,13 @@
-// The only module that asks @inquirer's select and checkbox: one question card becomes one
-// prompt, with "back" and "why do we ask?" offered after the options. The engine never sees a
-// prompt.
+// The guide's own prompts, built on @inquirer/core: one question card becomes one list, with
+// "back" and "why do we ask?" after the options. They are actions, not answers: never tickable,
+// never shown as the answer once the prompt is done. The list is paged by screen lines (page.ts),
+// says when more lies above or below, and fits the terminal it is in, from 40×10 up. Colour
+// follows the one decision in io.ts, never @inquirer's own. The engine never sees a prompt.
 
 import type { Labels } from '../core/labels.js';
-import { loadCheckbox, loadSelect } from './inquirer.js';
-import { wrap } from '../render/wrap.js';
+import { visible, wrap } from '../render/wrap.js';
+import { loadCore } from './inquirer.js';
+import { pageWindow } from './page.js';
 
 export interface PromptContext {
   input?: NodeJS.ReadableStream;
@@ -24,107 +27,175 @@ export interface Ask {
   defaults?: readonly string[];
   canGoBack: boolean;
   labels: Labels;
-  pageSize: number;
-  /** Columns to fit option labels in (80 at most, as the rest of the guide). */
+  /** Screen rows this prompt may take (the terminal's height less what must stay visible above). */
+  rows: number;
+  /** Columns to fit text in (80 at most, as the rest of the guide). */
   width?: number;
+  color?: boolean;
 }
 
-const BACK = ':back';
-const WHY = ':why';
-const opt = (id: string) => `o:${id}`;
-const unopt = (v: string) => v.slice(2);
+type Item = { kind: 'option'; id: string; label: string } | { kind: 'back'; label: string } | { kind: 'why'; label: string };
 
-/**
- * A long option label wrapped with a hanging indent, so its second line starts under its first
- * word instead of at column 0 (inquirer wraps at the terminal's edge with no indent). `prefix`
- * is the width inquirer puts before the label: "❯ " in a select, "❯◯ " in a checkbox.
- */
-function fit(label: string, width: number | undefined, prefix: number): string {
-  if (!width || label.length + prefix < width) return label;
-  return wrap(label, width - prefix - 1).replace(/\n/g, `\n${' '.repeat(prefix)}`);
+const CURSOR_HIDE = '\u001b[?25l';
+
+export interface Paint {
+  bold(s: string): string;
+  dim(s: string): string;
+  cyan(s: string): string;
+  green(s: string): string;
+  red(s: string): string;
+}
+const sgr = (on: boolean, open: string, close: string) => (s: string) => (on ? `\u001b[${open}m${s}\u001b[${close}m` : s);
+export const paint = (on: boolean): Paint => ({
+  bold: sgr(on, '1', '22'), dim: sgr(on, '2', '22'), cyan: sgr(on, '36', '39'), green: sgr(on, '32', '39'), red: sgr(on, '31', '39'),
+});
+
+/** A label wrapped under its own first word (`prefix` columns of pointer and box before it). */
+function itemLines(text: string, width: number, prefix: number): string[] {
+  return wrap(text, Math.max(10, width - prefix - 1)).split('\n');
 }
 
 /**
- * The answer shown after a question once it is answered ("✔ … Hva er du bekymret for? Vold,
- * Omsorgssvikt"), wrapped so its later lines start under the question text, not at column 0.
+ * The answer after the question once it is answered ("✔ … Hva er du bekymret for? Vold,
+ * Omsorgssvikt"), wrapped so that its later lines start under the question, not at column 0.
  */
-function fitAnswer(message: string, width: number | undefined): (text: string) => string {
-  return (text) => {
-    if (!width) return text;
-    const lines = message.split('\n');
-    // inquirer writes "✔ " before the message, so a one-line message starts at column 2.
-    const column = [...(lines.length > 1 ? lines[lines.length - 1]! : `✔ ${message}`)].length + 1;
-    const out: string[] = [];
-    let line = '';
-    let room = width - column;
-    for (const word of text.split(' ')) {
-      if (line && [...line].length + 1 + [...word].length > room) {
-        out.push(line);
-        line = '';
-        room = width - 2;
-      }
-      line += (line ? ' ' : '') + word;
+function fitAnswer(message: string, text: string, width: number): string {
+  const lines = message.split('\n');
+  const column = visible(lines.length > 1 ? lines[lines.length - 1]! : `✔ ${message}`) + 1;
+  const out: string[] = [];
+  let line = '';
+  let room = width - column - 1;
+  for (const word of text.split(' ')) {
+    if (line && visible(line) + 1 + visible(word) > room) {
+      out.push(line);
+      line = '';
+      room = width - 3;
     }
-    out.push(line);
-    return out.join('\n  ');
-  };
+    line += (line ? ' ' : '') + word;
+  }
+  out.push(line);
+  return out.join('\n  ');
 }
 
 export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> {
-  const { default: select, Separator } = loadSelect();
-  const extras = [
-    new Separator(),
-    ...(ask.canGoBack ? [{ name: ask.labels.back, value: BACK }] : []),
-    { name: ask.labels.whyAsk, value: WHY },
+  const { createPrompt, useState, useKeypress, useRef, isEnterKey, isSpaceKey, isUpKey, isDownKey } = loadCore();
+  const width = ask.width ?? 80;
+  const p = paint(Boolean(ask.color));
+  const T = ask.labels;
+  const items: Item[] = [
+    ...ask.options.map((o) => ({ kind: 'option' as const, id: o.id, label: o.label })),
+    ...(ask.canGoBack ? [{ kind: 'back' as const, label: T.back }] : []),
+    { kind: 'why', label: T.whyAsk },
   ];
-  const pageSize = Math.max(5, Math.min(ask.pageSize, ask.options.length + extras.length));
-  const answerFit = fitAnswer(ask.message, ask.width);
+  const firstAction = ask.options.length;
+  const prefix = ask.multiple ? 3 : 2;
+  const rendered = items.map((it) => itemLines(it.label, width, prefix));
+  // The actions sit under a short rule, counted as a line of the first action.
+  const heights = rendered.map((l, i) => l.length + (i === firstAction ? 1 : 0));
+  const tallest = Math.max(...heights);
+  const messageLines = ask.message.split('\n').length;
 
-  if (!ask.multiple) {
-    const value = await select<string>({
-      message: ask.message,
-      choices: [...ask.options.map((o) => ({ name: fit(o.label, ask.width, 2), short: answerFit(o.label), value: opt(o.id) })), ...extras],
-      ...(ask.defaults?.[0] ? { default: opt(ask.defaults[0]) } : {}),
-      pageSize,
-      loop: false,
-      theme: { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([k, a]) => `${k} ${ask.labels.keys[a] ?? a}`).join(' • ') } },
-    }, ctx);
-    if (value === BACK) return { kind: 'back' };
-    if (value === WHY) return { kind: 'why', picked: [] };
-    return { kind: 'answer', options: [unopt(value)] };
-  }
+  const prompt = createPrompt<Reply, Record<string, never>>((_config, done) => {
+    const startAt = ask.defaults?.[0] ? Math.max(0, ask.options.findIndex((o) => o.id === ask.defaults![0])) : 0;
+    const [active, setActive] = useState(startAt);
+    const [ticked, setTicked] = useState<readonly string[]>(ask.multiple ? [...(ask.defaults ?? [])] : []);
+    const [final, setFinal] = useState<string | undefined>(undefined);
+    const windowStart = useRef(0);
 
-  // Loaded on first use: the first question (the sector) is a single choice, and every module
-  // kept off the way to the first prompt is start-up time saved.
-  const { default: checkbox } = loadCheckbox();
-  const values = await checkbox<string>({
-    message: ask.message,
-    choices: [
-      ...ask.options.map((o) => ({ name: fit(o.label, ask.width, 3), short: o.label, value: opt(o.id), checked: Boolean(ask.defaults?.includes(o.id)) })),
-      ...extras,
-    ],
-    pageSize,
-    loop: false,
-    // @inquirer 5 dropped `instructions`: our own help line takes the place of its key list.
-    theme: { style: { renderSelectedChoices: (chosen: readonly { short: string }[]) => answerFit(chosen.map((c) => c.short).join(', ')), keysHelpTip: () => ask.labels.chooseMany } },
-  }, ctx);
-  const picked = values.filter((v) => v.startsWith('o:')).map(unopt);
-  if (values.includes(BACK)) return { kind: 'back' };
-  if (values.includes(WHY)) return { kind: 'why', picked };
-  if (picked.length === 0) {
-    // Enter with nothing ticked: people expect Enter on "Tilbake" to go back, as in the
-    // single-choice prompts, so offer back and why here instead of an error.
-    const next = await select<string>({
-      message: ask.labels.pickAtLeastOne,
-      choices: [
-        { name: ask.labels.chooseAgain, value: ':again' },
-        ...(ask.canGoBack ? [{ name: ask.labels.back, value: BACK }] : []),
-        { name: ask.labels.whyAsk, value: WHY },
-      ],
-      theme: { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([k, a]) => `${k} ${ask.labels.keys[a] ?? a}`).join(' • ') } },
-    }, ctx);
-    if (next === BACK) return { kind: 'back' };
-    return { kind: 'why', picked: [], ...(next === WHY ? {} : { again: true }) };
-  }
-  return { kind: 'answer', options: picked };
+    useKeypress((key) => {
+      if (final !== undefined) return;
+      if (isUpKey(key)) setActive(Math.max(0, active - 1));
+      else if (isDownKey(key)) setActive(Math.min(items.length - 1, active + 1));
+      else if (isSpaceKey(key) && ask.multiple) {
+        const it = items[active]!;
+        if (it.kind !== 'option') return; // back and why cannot be ticked
+        setTicked(ticked.includes(it.id) ? ticked.filter((x) => x !== it.id) : [...ticked, it.id]);
+      } else if (isEnterKey(key)) {
+        const it = items[active]!;
+        const picked = ask.options.map((o) => o.id).filter((id) => ticked.includes(id));
+        if (it.kind === 'back') {
+          setFinal('');
+          done({ kind: 'back' });
+        } else if (it.kind === 'why') {
+          setFinal('');
+          done({ kind: 'why', picked });
+        } else {
+          // Enter with nothing ticked answers with the highlighted option: what people expect.
+          const chosen = ask.multiple ? (picked.length > 0 ? picked : [it.id]) : [it.id];
+          setFinal(chosen.map((id) => ask.options.find((o) => o.id === id)!.label).join(', '));
+          done({ kind: 'answer', options: chosen });
+        }
+      }
+    });
+
+    if (final !== undefined) {
+      // Back and why leave no trace that could read as an answer.
+      return final === '' ? '' : `${p.green('✔')} ${p.bold(ask.message)} ${p.cyan(fitAnswer(ask.message, final, width))}`;
+    }
+
+    const tip = wrap(ask.multiple ? T.tipMany : T.tipOne, width - 1).split('\n');
+    let room = ask.rows - messageLines - 1;
+    const withTip = room - tip.length >= tallest + 2;
+    if (withTip) room -= tip.length;
+    room = Math.max(room, tallest + 2);
+    const w = pageWindow(heights, active, room, windowStart.current);
+    windowStart.current = w.start;
+
+    const lines: string[] = [`${p.cyan('?')} ${p.bold(ask.message)}`];
+    if (w.above) lines.push(p.dim(`  ${T.moreAbove}`));
+    for (let i = w.start; i < w.end; i++) {
+      const it = items[i]!;
+      const on = i === active;
+      if (i === firstAction) lines.push(p.dim(' ──────────────'));
+      const pointer = on ? p.cyan('❯') : ' ';
+      // Single choice: "❯ text". Several: "❯◉ text" for an option, "❯  text" for back and why.
+      const mark = !ask.multiple ? ' ' : it.kind === 'option' ? (ticked.includes(it.id) ? `${p.green('◉')} ` : '◯ ') : '  ';
+      const style = on ? p.cyan : it.kind === 'option' ? (t: string) => t : p.dim;
+      rendered[i]!.forEach((text, j) => lines.push(j === 0 ? `${pointer}${mark}${style(text)}` : `${' '.repeat(prefix)}${style(text)}`));
+    }
+    if (w.below) lines.push(p.dim(`  ${T.moreBelow}`));
+    if (withTip) lines.push(...tip.map(p.dim));
+    return lines.join('\n') + CURSOR_HIDE;
+  });
+
+  return prompt({}, ctx);
+}
+
+/**
+ * A line of text (a file name, yes or no), in the guide's language and colour decision. `check`
+ * returns an error message to show and ask again, or undefined to accept.
+ */
+export async function askText(opts: { message: string; default?: string; color?: boolean; check?: (value: string) => string | undefined; show?: (value: string) => string }, ctx: PromptContext): Promise<string> {
+  const { createPrompt, useState, useKeypress, isEnterKey, isTabKey } = loadCore();
+  const p = paint(Boolean(opts.color));
+  const prompt = createPrompt<string, Record<string, never>>((_config, done) => {
+    const [value, setValue] = useState('');
+    const [error, setError] = useState<string | undefined>(undefined);
+    const [final, setFinal] = useState<string | undefined>(undefined);
+    useKeypress((key, rl) => {
+      if (final !== undefined) return;
+      if (isEnterKey(key)) {
+        const answer = (value || opts.default || '').trim();
+        const problem = opts.check?.(answer);
+        if (problem) {
+          setError(problem);
+          rl.write(value);
+          return;
+        }
+        setFinal(answer);
+        done(answer);
+      } else if (isTabKey(key) && !value && opts.default) {
+        rl.clearLine(0);
+        rl.write(opts.default);
+        setValue(opts.default);
+      } else {
+        setValue(rl.line);
+        setError(undefined);
+      }
+    });
+    if (final !== undefined) return `${p.green('✔')} ${p.bold(opts.message)} ${p.cyan(opts.show ? opts.show(final) : final)}`;
+    const def = opts.default && !value ? `${p.dim(`(${opts.default})`)} ` : '';
+    return [`${p.cyan('?')} ${p.bold(opts.message)} ${def}${value}`, error ? p.red(`> ${error}`) : ''];
+  });
+  return prompt({}, ctx);
 }

@@ -1,7 +1,7 @@
 // Saving a summary: atomically (temp file + rename, so Ctrl+C never leaves half a file), readable
 // by the owner only, and never over an existing file unless asked.
 
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -19,6 +19,38 @@ export function formatFor(file: string, explicit?: string): Format {
   const f = BY_EXTENSION[ext];
   if (!f) throw new UsageError(`Cannot tell the format of "${file}" from its extension.`, 'Use .md, .html, .txt or .json, or give --format.');
   return f;
+}
+
+/** What stands in the way of saving to a file, found before anything is asked or written. */
+export type SaveProblem = { kind: 'format' | 'exists' | 'no-folder' | 'is-folder' | 'not-writable'; file: string; dir: string };
+
+/** "~/x" and "~" as the home folder: a person typing a file name expects the shell's meaning. */
+export function expandHome(file: string, home: string | undefined): string {
+  if (!home) return file;
+  if (file === '~') return home;
+  return file.startsWith('~/') ? join(home, file.slice(2)) : file;
+}
+
+/** The format from the name (or `format`), a free name unless `force`, a folder that exists and may be written. */
+export function checkTarget(cwd: string, file: string, opts: { force?: boolean; format?: string } = {}): SaveProblem | undefined {
+  const target = resolve(cwd, file);
+  const dir = dirname(target);
+  let isDir = false;
+  try {
+    isDir = statSync(target).isDirectory();
+  } catch {
+    /* no such file: fine */
+  }
+  if (isDir) return { kind: 'is-folder', file, dir };
+  if (!opts.format && !BY_EXTENSION[(/\.[^./\\]+$/.exec(file)?.[0] ?? '').toLowerCase()]) return { kind: 'format', file, dir };
+  if (existsSync(target) && !opts.force) return { kind: 'exists', file, dir };
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return { kind: 'no-folder', file, dir };
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    return { kind: 'not-writable', file, dir };
+  }
+  return undefined;
 }
 
 export function writeAtomic(cwd: string, file: string, content: string, force: boolean): string {

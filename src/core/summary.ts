@@ -53,6 +53,8 @@ export interface ContactItem extends ItemBase {
   local: boolean;
   /** A local contact the municipality has not filled in: say so, never invent a number. */
   missing: boolean;
+  /** For a missing local number: the national contact to call meanwhile (its `fallback`). */
+  fallback?: { id: string; title: string; phone?: string; url?: string };
   reviewed: string;
 }
 
@@ -257,13 +259,17 @@ function sharingItem(c: SharingCard, because: Because[], lang: Lang, sources: So
 
 function contactItem(deck: Deck, c: ContactCard, because: Because[], lang: Lang): ContactItem {
   const missing = Boolean(c.local) && !deck.localIds.has(c.id);
+  const fb = missing && c.fallback ? deck.cards.get(c.fallback) : undefined;
+  const fallback = fb?.kind === 'contact'
+    ? { id: fb.id, title: L(fb.name, lang), ...(fb.phone ? { phone: fb.phone } : {}), ...(fb.url ? { url: fb.url } : {}) }
+    : undefined;
   return {
     id: c.id, title: L(c.name, lang), because,
     ...(c.phone ? { phone: c.phone } : {}),
     ...(c.url ? { url: c.url } : {}),
     ...(c.hours ? { hours: L(c.hours, lang) } : {}),
     when: L(c.when, lang),
-    emergency: Boolean(c.emergency), local: Boolean(c.local), missing, reviewed: c.reviewed,
+    emergency: Boolean(c.emergency), local: Boolean(c.local), missing, ...(fallback ? { fallback } : {}), reviewed: c.reviewed,
   };
 }
 

@@ -130,6 +130,11 @@ export interface ContactCard extends SummaryCardBase {
   local?: boolean;
   /** Lower comes first in the summary. */
   order?: number;
+  /**
+   * A local placeholder's national stand-in (a contact card id with a phone number): shown with
+   * "ask your leader for the local number" while the municipality has not filled the card in.
+   */
+  fallback?: string;
   reviewed: string;
   sources?: string[];
 }

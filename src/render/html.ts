@@ -3,10 +3,12 @@
 // and only http(s), mailto and tel links are kept.
 
 import { Marked, type Tokens } from 'marked';
-import { labels } from '../core/labels.js';
+import { buildBrief } from '../core/brief.js';
+import { fill, labels } from '../core/labels.js';
 import type { ContactItem, Summary } from '../core/summary.js';
-import type { Basis, Because } from '../core/types.js';
-import { becauseText } from './because.js';
+import type { Basis } from '../core/types.js';
+import { becauseOnce } from './because.js';
+import { dutyGroups, missingText } from './markdown.js';
 import { withoutControls } from './wrap.js';
 
 export function escapeHtml(s: string): string {
@@ -40,7 +42,7 @@ export function renderHtml(s: Summary): string {
   const L = labels(s.lang);
   const parts: string[] = [];
   const p = (html: string) => parts.push(html);
-  const because = (b: readonly Because[]) => `<p class="because">${escapeHtml(becauseText(s, b))}.</p>`;
+  const because = (text: string | undefined) => (text ? `<p class="because">${escapeHtml(text)}.</p>` : '');
 
   p(`<header><h1>${escapeHtml(L.summaryTitle)}</h1>`);
   p(`<p class="meta">${escapeHtml(`${s.deck.title} · ${L.version} ${s.deck.version} · ${L.reviewed} ${s.deck.reviewed} · ${L.generated} ${s.generated}`)}</p></header>`);
@@ -53,58 +55,90 @@ export function renderHtml(s: Summary): string {
     p('</section>');
   }
 
-  p(`<section><h2>${escapeHtml(L.duties)}</h2>`);
-  if (s.duties.length === 0) p(`<p>${escapeHtml(L.none)}</p>`);
-  for (const d of s.duties) {
-    p(`<article><h3>${inline(d.title)}</h3>`);
-    p(`<p class="status"><strong>${escapeHtml(L.status)}:</strong> ${escapeHtml(L.dutyStatus[d.status])}${d.condition ? ` – ${inline(d.condition)}` : ''}</p><p>${inline(d.summary)}</p>`);
-    p(`<p><strong>${escapeHtml(L.meaning)}:</strong> ${inline(d.meaning)}</p>`);
-    if (d.limits) p(`<p><strong>${escapeHtml(L.limits)}:</strong> ${inline(d.limits)}</p>`);
-    p(`<p class="basis"><strong>${escapeHtml(L.provisions)}:</strong> ${basisHtml(d.basis)} (${escapeHtml(`${L.reviewed} ${d.reviewed}`)})</p>`);
-    if (d.sources.length > 0) p(`<p class="sources"><strong>${escapeHtml(L.sources)}:</strong> ${d.sources.map((x) => link(x.url, x.title)).join(' · ')}</p>`);
-    p(because(d.because) + '</article>');
-  }
-  p('</section>');
+  p(briefHtml(s));
 
-  p(`<section><h2>${escapeHtml(L.sharing)}</h2>`);
-  if (s.sharing.length === 0) p(`<p>${escapeHtml(L.none)}</p>`);
-  for (const x of s.sharing) {
-    p(`<article><h3>${inline(x.title)}</h3><dl>`);
-    p(`<dt>${escapeHtml(L.share)}</dt><dd>${inline(x.share)}</dd><dt>${escapeHtml(L.with)}</dt><dd>${inline(x.with)}</dd><dt>${escapeHtml(L.why)}</dt><dd>${inline(x.why)}</dd>`);
-    if (x.not) p(`<dt>${escapeHtml(L.not)}</dt><dd class="not">${inline(x.not)}</dd>`);
-    p(`</dl><p class="basis"><strong>${escapeHtml(L.provisions)}:</strong> ${basisHtml(x.basis)} (${escapeHtml(`${L.reviewed} ${x.reviewed}`)})</p>`);
-    p(because(x.because) + '</article>');
-  }
-  p('</section>');
-
-  p(`<section><h2>${escapeHtml(L.contacts)}</h2><ol class="contacts">`);
-  for (const c of s.contacts) p(contactHtml(c, s) + because(c.because) + '</li>');
+  // Page 1 in print: the short block, whom to call and the steps. The legal text follows.
+  p(`<section class="contacts"><h2>${escapeHtml(L.contacts)}</h2><ol class="contacts">`);
+  const contactWhy = becauseOnce(s, s.contacts);
+  s.contacts.forEach((c, i) => p(contactHtml(c, s) + because(contactWhy[i]) + '</li>'));
   p('</ol>');
   if (s.contacts.length === 0) p(`<p>${escapeHtml(L.none)}</p>`);
   p('</section>');
 
-  p(`<section><h2>${escapeHtml(L.steps)}</h2><ul class="steps">`);
-  for (const st of s.steps) {
-    p(`<li><label><input type="checkbox"> <strong>${inline(st.title)}</strong> <span class="urgency">(${escapeHtml(L.urgency[st.urgency])})</span></label>${st.text ? ` – ${inline(st.text)}` : ''}${because(st.because)}</li>`);
-  }
+  p(`<section class="steps"><h2>${escapeHtml(L.steps)}</h2><ul class="steps">`);
+  const stepWhy = becauseOnce(s, s.steps);
+  s.steps.forEach((st, i) => {
+    p(`<li><label><input type="checkbox"> <strong>${inline(st.title)}</strong> <span class="urgency">(${escapeHtml(L.urgency[st.urgency] ?? st.urgency)})</span></label>${st.text ? ` – ${inline(st.text)}` : ''}${because(stepWhy[i])}</li>`);
+  });
   p('</ul>');
   if (s.steps.length === 0) p(`<p>${escapeHtml(L.none)}</p>`);
   p('</section>');
 
-  if (s.texts.record) p(`<section><h2>${escapeHtml(L.record)}</h2><p>${inline(s.texts.record)}</p></section>`);
+  p(`<section class="legal sharing"><h2>${escapeHtml(L.sharing)}</h2>`);
+  if (s.sharing.length === 0) p(`<p>${escapeHtml(L.none)}</p>`);
+  const sharingWhy = becauseOnce(s, s.sharing);
+  s.sharing.forEach((x, i) => {
+    p(`<article><h4>${inline(x.title)}</h4><dl>`);
+    p(`<dt>${escapeHtml(L.share)}</dt><dd>${inline(x.share)}</dd><dt>${escapeHtml(L.with)}</dt><dd>${inline(x.with)}</dd><dt>${escapeHtml(L.why)}</dt><dd>${inline(x.why)}</dd>`);
+    if (x.not) p(`<dt>${escapeHtml(L.not)}</dt><dd class="not">${inline(x.not)}</dd>`);
+    p(`</dl><p class="basis"><strong>${escapeHtml(L.provisions)}:</strong> ${basisHtml(x.basis)} (${escapeHtml(`${L.reviewed} ${x.reviewed}`)})</p>`);
+    p(because(sharingWhy[i]) + '</article>');
+  });
+  p('</section>');
 
-  p(`<section><h2>${escapeHtml(L.answers)}</h2><ol class="answers">`);
+  p(`<section class="legal duties"><h2>${escapeHtml(L.duties)}</h2>`);
+  if (s.duties.length === 0) p(`<p>${escapeHtml(L.none)}</p>`);
+  for (const [status, duties] of dutyGroups(s.duties)) {
+    p(`<h3 class="status-${status}">${escapeHtml(L.dutyStatus[status]!)}</h3>`);
+    const why = becauseOnce(s, duties);
+    duties.forEach((d, i) => {
+      p(`<article><h4>${inline(d.title)}</h4>`);
+      if (d.condition) p(`<p class="condition"><em>${inline(d.condition)}</em></p>`);
+      p(`<p>${inline(d.summary)}</p>`);
+      p(`<p><strong>${escapeHtml(L.meaning)}:</strong> ${inline(d.meaning)}</p>`);
+      if (d.limits) p(`<p><strong>${escapeHtml(L.limits)}:</strong> ${inline(d.limits)}</p>`);
+      p(`<p class="basis"><strong>${escapeHtml(L.provisions)}:</strong> ${basisHtml(d.basis)} (${escapeHtml(`${L.reviewed} ${d.reviewed}`)})</p>`);
+      if (d.sources.length > 0) p(`<p class="sources"><strong>${escapeHtml(L.sources)}:</strong> ${d.sources.map((x) => link(x.url, x.title)).join(' · ')}</p>`);
+      p(because(why[i]) + '</article>');
+    });
+  }
+  p('</section>');
+
+  p(`<section class="small"><h2>${escapeHtml(L.answers)}</h2><ol class="answers">`);
   for (const a of s.answers) p(`<li>${inline(a.questionText)} → <strong>${a.options.map((o) => inline(o.label)).join(', ')}</strong></li>`);
   p('</ol></section>');
 
-  if (s.texts.disagree) p(`<section><h2>${escapeHtml(L.disagree)}</h2><p>${inline(s.texts.disagree)}</p></section>`);
+  if (s.texts.record) p(`<section class="small"><h2>${escapeHtml(L.record)}</h2><p>${inline(s.texts.record)}</p></section>`);
+  if (s.texts.disagree) p(`<section class="small"><h2>${escapeHtml(L.disagree)}</h2><p>${inline(s.texts.disagree)}</p></section>`);
 
-  p(`<footer><h2>${escapeHtml(L.about)}</h2><p>${escapeHtml(`${L.deck}: ${s.deck.id} ${L.version} ${s.deck.version}, ${L.reviewed} ${s.deck.reviewed}. ${L.generated} ${s.generated}.`)}</p>`);
+  p(`<footer class="small"><h2>${escapeHtml(L.about)}</h2><p>${escapeHtml(`${L.deck}: ${s.deck.id} ${L.version} ${s.deck.version}, ${L.reviewed} ${s.deck.reviewed}. ${L.generated[0]!.toUpperCase() + L.generated.slice(1)} ${s.generated}.`)}</p>`);
   if (s.municipality) p(`<p>${escapeHtml(`${L.municipality}: ${s.municipality}.`)}</p>`);
   if (s.texts.disclaimer) p(`<p><em>${inline(s.texts.disclaimer)}</em></p>`);
   p(`<p><em>${escapeHtml(L.privacy)}</em></p></footer>`);
 
-  return page(s.lang === 'en' ? 'en' : 'nb', L.summaryTitle, parts.join('\n'));
+  return page(s.lang === 'en' ? 'en' : 'nb', L.summaryTitle, parts.join('\n'), SUMMARY_CSS);
+}
+
+/** "Kort fortalt": the same lines as in the terminal and the Markdown file, in a box. */
+function briefHtml(s: Summary): string {
+  const L = labels(s.lang);
+  const b = buildBrief(s);
+  const out = [`<section class="brief"><h2>${escapeHtml(L.brief)}</h2>`];
+  if (b.duty) {
+    const titles = b.duty.titles.map(inline).join(', ') + (b.duty.more > 0 ? ` ${escapeHtml(fill(L.andMore, { n: b.duty.more }))}` : '');
+    out.push(`<p><strong>${escapeHtml(L.briefDuty[b.duty.status]!)}:</strong> ${titles}${b.duty.condition ? ` (${inline(b.duty.condition)})` : ''}.</p>`);
+  }
+  if (b.call) {
+    const instead = b.call.insteadOf ? ` – ${inline(fill(L.insteadOf, { local: b.call.insteadOf }))}; ${escapeHtml(L.askLeader)}` : '';
+    out.push(`<p><strong>${escapeHtml(L.callFirst)}:</strong> <strong class="phone">${escapeHtml(b.call.phone)}</strong> ${inline(b.call.title)}${instead}.</p>`);
+  }
+  if (b.steps.length > 0) {
+    out.push(`<p><strong>${escapeHtml(L.doThis)}:</strong></p><ul class="steps">`);
+    for (const st of b.steps) out.push(`<li><label><input type="checkbox"> <span class="when">${escapeHtml(L.urgencyWhen[st.urgency] ?? st.urgency)}:</span> ${inline(st.title)}</label></li>`);
+    out.push('</ul>');
+  }
+  out.push('</section>');
+  return out.join('');
 }
 
 /** A complete, self-contained HTML document with A4 print CSS. Shared with other HTML output. */
@@ -158,6 +192,44 @@ h2, h3 { break-after: avoid; page-break-after: avoid; }
 }
 `;
 
+/**
+ * The summary's print layout: compact type so that page 1 holds the short block, the contacts and
+ * the steps; the legal texts (sharing, duties) smaller and after them; nothing split mid-item.
+ */
+const SUMMARY_CSS = `
+.brief { border: 2px solid #111; padding: .1rem .9rem .4rem; margin-top: .8rem; }
+.brief h2 { border: 0; margin-top: .4rem; }
+.brief p { margin: .3rem 0; }
+.brief ul.steps li { margin: .15rem 0; }
+.when { font-weight: 600; }
+ol.contacts li { margin: .3rem 0; }
+.legal { font-size: .92em; }
+.legal h3 { margin-top: .8rem; }
+.small { font-size: .88em; }
+@media print {
+  body { font-size: 9.5pt; line-height: 1.3; }
+  h1 { font-size: 15pt; }
+  h2 { font-size: 11.5pt; margin-top: .7rem; }
+  h3 { font-size: 10.5pt; margin: .5rem 0 .15rem; }
+  h4 { font-size: 10pt; margin: .45rem 0 .1rem; }
+  p, dl { margin: .2rem 0; }
+  ul.steps li, ol.contacts li { margin: .12rem 0; }
+  .because { margin-top: 0; }
+  .legal { font-size: 8.5pt; }
+  .small { font-size: 8.5pt; }
+  ol.contacts { columns: 2; column-gap: 1.2rem; padding-left: 1.2rem; font-size: 9pt; }
+  ol.contacts li { break-inside: avoid; }
+  .brief ul.steps { margin: .1rem 0; }
+  .legal dl { grid-template-columns: 7rem 1fr; }
+  section.steps, section.contacts { font-size: 9pt; }
+  ul.steps li .because, ol.contacts li .because { display: inline; margin-left: .3em; }
+  header { margin-bottom: 0; }
+  .meta { margin: 0; }
+  a.bare::after { content: none !important; }
+  @page { margin: 12mm 13mm; }
+}
+`;
+
 function basisHtml(basis: readonly Basis[]): string {
   return basis.map((b) => link(b.url, `${b.law} ${b.section}`)).join(' · ');
 }
@@ -170,8 +242,8 @@ function contactHtml(c: ContactItem, s: Summary): string {
   const L = labels(s.lang);
   const bits: string[] = [];
   if (c.phone) bits.push(`${escapeHtml(L.phone)}: <strong class="phone">${escapeHtml(c.phone)}</strong>`);
-  if (c.url) bits.push(`${escapeHtml(L.web)}: ${link(c.url, c.url)}`);
+  if (c.url) bits.push(`${escapeHtml(L.web)}: ${SAFE_URL.test(c.url) ? `<a class="bare" href="${escapeHtml(c.url)}">${escapeHtml(c.url)}</a>` : escapeHtml(c.url)}`);
   if (c.hours) bits.push(`${escapeHtml(L.hours)}: ${inline(c.hours)}`);
-  const missing = c.missing ? `<p class="not">${escapeHtml(L.localMissing)}</p>` : '';
+  const missing = c.missing ? `<p class="not">${escapeHtml(missingText(c, s))}</p>` : '';
   return `<li><strong>${inline(c.title)}</strong>${bits.length ? ` – ${bits.join(' · ')}` : ''}<br>${inline(c.when)}${missing}`;
 }

@@ -1,5 +1,6 @@
 // The summary as JSON: the scripted contract CI pipelines and trainers rely on (see README).
 
+import { buildBrief } from '../core/brief.js';
 import type { Summary } from '../core/summary.js';
 import type { Walk } from '../core/engine.js';
 import type { Deck, Lang } from '../core/types.js';
@@ -15,6 +16,8 @@ export function summaryJson(s: Summary) {
     answers: s.answers.flatMap((a) => a.options.map((o) => ({ question: a.question, option: o.id }))),
     urgent: s.urgent,
     ...(s.actNow ? { actNow: { text: s.actNow.text, contacts: s.actNow.contacts.map((c) => c.id) } } : {}),
+    /** "Kort fortalt": the duty with its status, the first call with a number, the first steps. */
+    brief: buildBrief(s),
     duties: s.duties,
     sharing: s.sharing,
     contacts: s.contacts,

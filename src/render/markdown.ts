@@ -1,16 +1,20 @@
-// The summary as Markdown: the saved .md file, and the source of the terminal rendering.
+// The summary as Markdown: the saved .md file, and the source of the plain-text and terminal
+// renderings. Action first: act now, the short block, whom to call, the steps; the legal text
+// (sharing, duties) after that; the answers and the small print last.
 
-import { labels } from '../core/labels.js';
-import type { ContactItem, Summary } from '../core/summary.js';
-import type { Basis } from '../core/types.js';
-import { becauseText } from './because.js';
+import { buildBrief, callFor } from '../core/brief.js';
+import { fill, labels } from '../core/labels.js';
+import type { ContactItem, DutyItem, Summary } from '../core/summary.js';
+import type { Basis, DutyStatus } from '../core/types.js';
+import { becauseOnce } from './because.js';
 import { withoutControls } from './wrap.js';
+
+const STATUSES: readonly DutyStatus[] = ['applies', 'conditional', 'not-applicable'];
 
 export function renderMarkdown(s: Summary): string {
   const L = labels(s.lang);
   const out: string[] = [];
   const line = (text = '') => out.push(text);
-  const because = (b: Parameters<typeof becauseText>[1]) => line(`*${becauseText(s, b)}.*`);
 
   line(`# ${L.summaryTitle}`);
   line();
@@ -30,31 +34,36 @@ export function renderMarkdown(s: Summary): string {
     }
   }
 
-  line(`## ${L.duties}`);
+  out.push(...briefMarkdown(s, { details: true }));
+
+  line(`## ${L.contacts}`);
   line();
-  if (s.duties.length === 0) line(L.none), line();
-  for (const d of s.duties) {
-    line(`### ${d.title}`);
+  if (s.contacts.length === 0) line(L.none), line();
+  const contactWhy = becauseOnce(s, s.contacts);
+  s.contacts.forEach((c, i) => {
+    line(`${i + 1}. **${c.title}**${contactLine(c, s)}`);
+    line(`   ${c.when}`);
+    if (c.missing) line(`   **${missingText(c, s)}**`);
+    if (contactWhy[i]) line(`   *${contactWhy[i]}.*`);
     line();
-    line(`**${L.status}:** ${L.dutyStatus[d.status]}${d.condition ? ` – ${d.condition}` : ''}`);
-    line();
-    line(d.summary);
-    line();
-    line(`**${L.meaning}:** ${d.meaning}`);
-    line();
-    if (d.limits) line(`**${L.limits}:** ${d.limits}`), line();
-    line(`**${L.provisions}:** ${basisList(d.basis)} (${L.reviewed} ${d.reviewed})`);
-    line();
-    if (d.sources.length > 0) line(`**${L.sources}:** ${d.sources.map((x) => `[${x.title}](${x.url})`).join(' · ')}`), line();
-    because(d.because);
-    line();
-  }
+  });
+
+  line(`## ${L.steps}`);
+  line();
+  if (s.steps.length === 0) line(L.none), line();
+  const stepWhy = becauseOnce(s, s.steps);
+  s.steps.forEach((st, i) => {
+    line(`- [ ] **${st.title}** (${L.urgency[st.urgency] ?? st.urgency})${st.text ? ` – ${st.text}` : ''}`);
+    if (stepWhy[i]) line(`  *${stepWhy[i]}.*`);
+  });
+  line();
 
   line(`## ${L.sharing}`);
   line();
   if (s.sharing.length === 0) line(L.none), line();
-  for (const x of s.sharing) {
-    line(`### ${x.title}`);
+  const sharingWhy = becauseOnce(s, s.sharing);
+  s.sharing.forEach((x, i) => {
+    line(`#### ${x.title}`);
     line();
     line(`- **${L.share}:** ${x.share}`);
     line(`- **${L.with}:** ${x.with}`);
@@ -63,28 +72,35 @@ export function renderMarkdown(s: Summary): string {
     line();
     line(`**${L.provisions}:** ${basisList(x.basis)} (${L.reviewed} ${x.reviewed})`);
     line();
-    because(x.because);
-    line();
-  }
-
-  line(`## ${L.contacts}`);
-  line();
-  if (s.contacts.length === 0) line(L.none), line();
-  s.contacts.forEach((c, i) => {
-    line(`${i + 1}. **${c.title}**${contactLine(c, s)}`);
-    line(`   ${c.when}`);
-    if (c.missing) line(`   **${L.localMissing}**`);
-    line(`   *${becauseText(s, c.because)}.*`);
-    line();
+    if (sharingWhy[i]) line(`*${sharingWhy[i]}.*`), line();
   });
 
-  line(`## ${L.steps}`);
+  line(`## ${L.duties}`);
   line();
-  if (s.steps.length === 0) line(L.none), line();
-  for (const st of s.steps) {
-    line(`- [ ] **${st.title}** (${L.urgency[st.urgency]})${st.text ? ` – ${st.text}` : ''}`);
-    line(`  *${becauseText(s, st.because)}.*`);
+  if (s.duties.length === 0) line(L.none), line();
+  for (const [status, duties] of dutyGroups(s.duties)) {
+    line(`### ${L.dutyStatus[status]}`);
+    line();
+    const why = becauseOnce(s, duties);
+    duties.forEach((d, i) => {
+      line(`#### ${d.title}`);
+      line();
+      if (d.condition) line(`*${d.condition}*`), line();
+      line(d.summary);
+      line();
+      line(`**${L.meaning}:** ${d.meaning}`);
+      line();
+      if (d.limits) line(`**${L.limits}:** ${d.limits}`), line();
+      line(`**${L.provisions}:** ${basisList(d.basis)} (${L.reviewed} ${d.reviewed})`);
+      line();
+      if (d.sources.length > 0) line(`**${L.sources}:** ${d.sources.map((x) => `[${x.title}](${x.url})`).join(' · ')}`), line();
+      if (why[i]) line(`*${why[i]}.*`), line();
+    });
   }
+
+  line(`## ${L.answers}`);
+  line();
+  s.answers.forEach((a, i) => line(`${i + 1}. ${a.questionText} → **${a.options.map((o) => o.label).join(', ')}**`));
   line();
 
   if (s.texts.record) {
@@ -93,11 +109,6 @@ export function renderMarkdown(s: Summary): string {
     line(s.texts.record);
     line();
   }
-
-  line(`## ${L.answers}`);
-  line();
-  s.answers.forEach((a, i) => line(`${i + 1}. ${a.questionText} → **${a.options.map((o) => o.label).join(', ')}**`));
-  line();
 
   if (s.texts.disagree) {
     line(`## ${L.disagree}`);
@@ -116,6 +127,48 @@ export function renderMarkdown(s: Summary): string {
   return withoutControls(out.join('\n') + '\n');
 }
 
+/**
+ * "Kort fortalt" as Markdown lines: the duty with its status, the first call with a number, the
+ * first steps with when. About ten lines, so that it fits one 80×24 screen with room to spare;
+ * the terminal shows it again right above the save question.
+ */
+export function briefMarkdown(s: Summary, opts: { details: boolean }): string[] {
+  const L = labels(s.lang);
+  const b = buildBrief(s);
+  const out: string[] = [`## ${L.brief}`, ''];
+  if (b.duty) {
+    const titles = b.duty.titles.join(', ') + (b.duty.more > 0 ? ` ${fill(L.andMore, { n: b.duty.more })}` : '');
+    out.push(`- **${L.briefDuty[b.duty.status]}:** ${titles}${b.duty.condition ? ` (${b.duty.condition})` : ''}.`);
+  }
+  const call = b.call
+    ? `- **${L.callFirst}:** **${b.call.phone}** ${b.call.title}${b.call.insteadOf ? ` – ${fill(L.insteadOf, { local: b.call.insteadOf })}; ${L.askLeader}` : ''}.`
+    : undefined;
+  const steps = b.steps.map((st) => `- [ ] **${L.urgencyWhen[st.urgency] ?? st.urgency}:** ${st.title}`);
+  const more = b.moreSteps > 0 ? fill(L.moreSteps, { n: b.moreSteps }) : '';
+  if (!opts.details) {
+    // At the end of the terminal run the number to call comes last, right above the save
+    // question, so that it is still on a small screen when the rest has scrolled away.
+    out.push(...steps, ...(more ? [`  *${more}*`] : []), ...(call ? [call] : []));
+    return out.map(withoutControls);
+  }
+  if (call) out.push(call);
+  out.push(...steps, '');
+  const tail = `${more} ${L.detailsBelow}`.trim();
+  if (tail) out.push(`*${tail}*`, '');
+  return out.map(withoutControls);
+}
+
+/** Duties by status, in the order applies → may apply → does not apply; empty groups left out. */
+export function dutyGroups(duties: readonly DutyItem[]): [DutyStatus, DutyItem[]][] {
+  return STATUSES.map((st) => [st, duties.filter((d) => (d.status ?? 'applies') === st)] as [DutyStatus, DutyItem[]]).filter(([, list]) => list.length > 0);
+}
+
+/** For a local contact the municipality has not filled in: the national stand-in, or ask your leader. */
+export function missingText(c: ContactItem, s: Summary): string {
+  const L = labels(s.lang);
+  const call = callFor(c);
+  return call ? fill(L.localFallback, { phone: call.phone, title: call.title }) : L.localMissing;
+}
 
 export function basisList(basis: readonly Basis[]): string {
   return basis.map((b) => `[${b.law} ${b.section}](${b.url})`).join(' · ');

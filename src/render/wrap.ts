@@ -2,6 +2,13 @@
 
 import { stripVTControlCharacters } from 'node:util';
 
+/** Columns a string takes on screen: colour codes take none. */
+export const visible = (s: string): number => [...stripVTControlCharacters(s)].length;
+
+/**
+ * Word wrap with a hanging indent under a list marker. Colour codes take no room. A word is never
+ * cut: a URL wider than the line gets a line of its own and runs past the margin.
+ */
 export function wrap(text: string, width: number, indent = ''): string {
   const out: string[] = [];
   for (const para of text.split('\n')) {
@@ -13,8 +20,9 @@ export function wrap(text: string, width: number, indent = ''): string {
     const hang = indent + ' '.repeat(lead.length);
     let line = indent + lead;
     let empty = true;
-    for (const word of para.slice(lead.length).split(/\s+/).filter(Boolean)) {
-      if (!empty && line.length + 1 + word.length > width) {
+    // Spaces and tabs only: a no-break space keeps "0 = tilbake" on one line.
+    for (const word of para.slice(lead.length).split(/[ \t]+/).filter(Boolean)) {
+      if (!empty && visible(line) + 1 + visible(word) > width) {
         out.push(line);
         line = hang + word;
       } else {

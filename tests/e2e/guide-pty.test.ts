@@ -3,7 +3,7 @@
 // a fresh temporary working directory, so "no file written" can be checked.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MINI, tempDir } from '../helpers/cli.js';
 import { KEY, spawnGuide, type PtySession } from '../helpers/pty.js';
@@ -47,10 +47,11 @@ describe('the guide in a terminal', () => {
     const s = guide();
     await answerToTheEnd(s);
     await s.waitFor('OPPSUMMERING: HVA DU GJØR NÅ');
-    await s.waitFor('Opplysningsplikt til barnevernet');
-    await s.waitFor('Fordi du svarte: «Hva er du bekymret for?» → «Vold»');
-    await s.waitFor('Plikten er personlig');
+    await s.waitFor('KORT FORTALT');
     await s.waitFor('Ikke snakk med foreldrene først');
+    await s.waitFor('Opplysningsplikt til barnevernet');
+    await s.waitFor('Fordi du svarte «Hva er du bekymret for?» → «Vold»');
+    await s.waitFor('Plikten er personlig');
     await s.waitFor('Vil du lagre oppsummeringen som en fil?');
     await s.keys('n', KEY.enter);
     expect((await s.exit()).exitCode).toBe(0);
@@ -74,17 +75,51 @@ describe('the guide in a terminal', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/^<!doctype html>[\s\S]*Opplysningsplikt til barnevernet/);
   });
 
-  it('understands "j" (ja) at the save question, and offers a default file name', async () => {
+  it('understands "j" (ja) at the save question, offers .html (for printing) first, and asks again on a problem, in Norwegian', async () => {
+    writeFileSync(join(t.dir, 'finnes.md'), 'x');
     const s = guide();
     await answerToTheEnd(s);
     await s.waitFor('Vil du lagre oppsummeringen som en fil?');
     await s.keys('j', KEY.enter);
-    await s.waitFor('Filnavn');
-    await s.waitFor('oppsummering.md');
+    await s.waitFor('Filnavn (.html for utskrift');
+    await s.waitFor('(oppsummering.html)');
+    await s.write('finnes.md');
     await s.keys(KEY.enter);
+    await s.waitFor('«finnes.md» finnes allerede. Skriv et annet navn.');
+    await s.write('\x15'); // Ctrl+U: clear the line
+    await s.write('mangler/x.md');
+    await s.keys(KEY.enter);
+    await s.waitFor('Mappen «mangler» finnes ikke.');
+    await s.write('\x15');
+    await s.keys(KEY.enter); // the default
     await s.waitFor('Lagret');
     expect((await s.exit()).exitCode).toBe(0);
-    expect(readFileSync(join(t.dir, 'oppsummering.md'), 'utf8')).toMatch(/^# Oppsummering/);
+    expect(readFileSync(join(t.dir, 'oppsummering.html'), 'utf8')).toMatch(/^<!doctype html>/);
+    expect(s.screen).not.toMatch(/--force|--format|already exists/);
+  });
+
+  it('speaks English in the save dialog with --lang en, and expands ~ to the home folder', async () => {
+    session = spawnGuide(['--cards', MINI, '--lang', 'en', '--sector', 'skole'], { cwd: t.dir, env: { HOME: t.dir } });
+    const s = session;
+    await s.waitFor('What are you worried about?');
+    await s.waitFor('Neglect');
+    await s.keys(KEY.down, KEY.down, KEY.space, KEY.enter);
+    await s.waitFor('[nb] Er lederen din uenig?');
+    await s.keys(KEY.enter);
+    await s.waitFor('Do you want to save the summary to a file? (y/N)');
+    await s.keys('y', KEY.enter);
+    await s.waitFor('File name (.html for printing');
+    await s.waitFor('(summary.html)');
+    await s.write('notes.pdf');
+    await s.keys(KEY.enter);
+    await s.waitFor('I cannot tell the format of "notes.pdf".');
+    await s.write('\x15');
+    await s.write('~/notes.txt');
+    await s.keys(KEY.enter);
+    await s.waitFor('Saved');
+    expect((await s.exit()).exitCode).toBe(0);
+    expect(readFileSync(join(t.dir, 'notes.txt'), 'utf8')).toContain('IN SHORT');
+    expect(s.screen).not.toMatch(/Lagret|finnes/);
   });
 
   it('"back" returns to the previous question with the earlier answer offered as the default', async () => {
@@ -170,29 +205,37 @@ describe('the guide in a terminal', () => {
     await s.waitFor('? Hvorfor spør vi om dette?');
     await s.keys(KEY.down, KEY.space); // tick Vold
     await s.waitFor('◉ Vold');
-    await s.keys(KEY.down, KEY.down, KEY.down, KEY.space); // Omsorgssvikt → (separator) ← Tilbake → ? Hvorfor…
-    await s.waitFor('◉ ? Hvorfor spør vi om dette?');
+    await s.keys(KEY.down, KEY.down, KEY.down, KEY.space); // Omsorgssvikt → (rule) ← Tilbake → ? Hvorfor…, and space there
+    await s.waitFor('❯  ? Hvorfor spør vi om dette?');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(s.rest).not.toMatch(/◉ \? Hvorfor|◉ ← Tilbake/); // actions cannot be ticked
     await s.keys(KEY.enter);
     await s.waitFor('Ulike bekymringer gir ulike plikter.');
     await s.waitFor('Hva er du bekymret for?');
     await s.waitFor('◉ Vold');
-    await s.waitFor('◯ ? Hvorfor spør vi om dette?');
     await s.keys(KEY.enter);
     await s.waitFor('Er en forelder mistenkt?'); // Vold's branch
+    // The transcript shows the answer, never "why" or "back" as one.
+    expect(s.screen).toMatch(/✔ Steg 2[^\n]*\r?\n {2}Hva er du bekymret for\? Vold/);
+    expect(s.screen).not.toMatch(/✔[^\n]*(Hvorfor spør vi|Tilbake)/);
+    expect(s.screen).not.toMatch(/Hva er du bekymret for\? [^\n]*Hvorfor/);
   });
 
-  it('Enter with nothing ticked offers back and why instead of an error', async () => {
+  it('Enter with nothing ticked answers with the highlighted option; Enter on back goes back', async () => {
     const s = guide();
     await s.waitFor('Hvor jobber du?');
     await s.waitFor('Skole');
     await s.keys(KEY.enter);
     await s.waitFor('Hva er du bekymret for?');
     await s.waitFor('Omsorgssvikt');
-    await s.keys(KEY.enter);
-    await s.waitFor('Du valgte ingen svar. Hva vil du gjøre?');
+    await s.keys(KEY.down, KEY.enter); // Vold highlighted, nothing ticked
+    await s.waitFor('Hva er du bekymret for? Vold');
+    await s.waitFor('Er en forelder mistenkt?');
     await s.waitFor('← Tilbake');
-    await s.keys(KEY.down, KEY.enter);
-    // Back at the first question, with "Skole" still the default.
+    await s.keys(KEY.down, KEY.down, KEY.enter); // Ja → Nei → ← Tilbake
+    await s.waitFor('Hva er du bekymret for?');
+    await s.waitFor('◉ Vold');
+    await s.keys(KEY.down, KEY.down, KEY.enter); // Vold → Omsorgssvikt → ← Tilbake
     await s.waitFor('Hvor jobber du?');
     await s.waitFor('❯ Skole');
     s.kill();
@@ -241,19 +284,20 @@ describe('the guide in a terminal', () => {
       await s.keys(KEY.enter);
     }
     await s.waitFor('Vil du lagre');
-    const summary = s.screen.slice(s.screen.indexOf('Oppsummering'), s.screen.indexOf('Vil du lagre'));
-    const raw = s.rawOutput.slice(s.rawOutput.indexOf('Oppsummering'));
+    const summary = s.screen.slice(s.screen.indexOf('OPPSUMMERING'), s.screen.indexOf('Vil du lagre'));
+    const raw = s.rawOutput.slice(s.rawOutput.indexOf('OPPSUMMERING'));
+    expect(summary.length).toBeGreaterThan(1000);
     expect(raw).toContain('\x1b[1m'); // bold names and titles
     expect(summary).not.toMatch(/\[(1|22|3|23|4|24)m/); // codes that lost their ESC
     expect(summary).not.toContain('**');
+    expect(summary).not.toMatch(/^\s*#{1,4} /m); // no Markdown heading marks
     // Every line fits, except a link too long for any line: that one is kept whole, so the
     // terminal can still open it.
     const tooLong = summary.split(/\r?\n/).filter((l) => [...l].length > 80 && !/^\s*\(?https:\/\/\S+$/.test(l));
     expect(tooLong).toEqual([]);
     expect(summary).toContain('https://voldsveileder.nkvts.no/blog/innhold/ansvar-og-regelverk-3/taushets-opplysnings-og-avvergeplikten/');
     // A long next step continues under its own text, not at column 0.
-    expect(summary).toMatch(/\* \[ \] +Ikke varsle den du mistenker[^\n]*\r?\n {5,}\S/);
-    expect(summary).toContain('Status: Gjelder');
+    expect(summary).toMatch(/\[ \] Ikke varsle den du mistenker[^\n]*\r?\n {4,}\S/);
     await s.keys(KEY.enter); // do not save
     expect((await s.exit()).exitCode).toBe(0);
   });
@@ -273,9 +317,11 @@ describe('the guide in a terminal', () => {
     await s.waitFor('Vil du lagre');
     const screen = s.screen;
     // The last lines before the question are what stays on an 80×24 screen after the summary.
-    const tail = screen.slice(0, screen.lastIndexOf('Vil du lagre')).trimEnd().split(/\r?\n/).slice(-8).join('\n');
+    const tail = screen.slice(0, screen.lastIndexOf('Vil du lagre')).trimEnd().split(/\r?\n/).slice(-22).join('\n');
     expect(tail).toContain('⚠ HANDLE NÅ');
     expect(tail).toMatch(/^ {2}112 {2}Politi$/m);
+    expect(tail).toContain('KORT FORTALT');
+    expect(tail).toMatch(/Ring først: 112 Politi/);
     expect(tail).toContain('bla opp for å lese alt');
     await s.keys(KEY.enter);
     expect((await s.exit()).exitCode).toBe(0);

@@ -321,12 +321,14 @@ describe('card text with control characters (a deck that was never validated)', 
 });
 
 describe('the program', () => {
-  it('without a terminal, the guide exits 2 and says how to run without one', async () => {
+  it('without a terminal, the guide exits 2 and says how to run without one (in the chosen language)', async () => {
     const r = await cli(['--cards', MINI]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('needs a terminal');
+    expect(r.stderr).toContain('trenger en terminal');
+    expect(r.stderr).toContain('--plain');
     expect(r.stderr).toContain('tiltakskort run');
+    expect((await cli(['--cards', MINI, '--lang', 'en'])).stderr).toContain('needs a terminal');
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
 

@@ -82,14 +82,14 @@ describe('start-up path', () => {
     }
   });
 
-  it('the guide, up to its first prompt, loads the select prompt but not the Markdown renderer', async () => {
+  it('the guide, up to its first prompt, loads @inquirer/core (its own prompts) but not the renderers', async () => {
     writeFileSync(log, '');
     const s = spawnGuide([], { cwd: tmp.dir, env: tracing });
     try {
       await s.waitFor('Hvor jobber du?');
       const files = loaded().join('\n');
-      expect(files).toMatch(/@inquirer\/select/);
-      expect(files).not.toMatch(/\/marked|marked-terminal|cli-highlight|@inquirer\/checkbox|node_modules\/yaml/);
+      expect(files).toMatch(/@inquirer\/core/);
+      expect(files).not.toMatch(/\/marked|marked-terminal|cli-highlight|@inquirer\/(select|checkbox|input)|node_modules\/yaml|render\/(html|terminal)/);
     } finally {
       s.kill();
     }

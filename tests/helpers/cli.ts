@@ -20,9 +20,11 @@ export const EPOCH_DATE = '2026-11-23';
 
 /** The environment every spawned CLI gets: no colour, a fixed date, no CI switches leaking in. */
 export function testEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: EPOCH, ...extra };
-  delete env.FORCE_COLOR;
-  delete env.TILTAKSKORT_DEBUG;
+  const base: NodeJS.ProcessEnv = { ...process.env };
+  delete base.FORCE_COLOR;
+  delete base.TILTAKSKORT_DEBUG;
+  // A test may still set FORCE_COLOR itself (the colour-decision tests).
+  const env: NodeJS.ProcessEnv = { ...base, NO_COLOR: '1', SOURCE_DATE_EPOCH: EPOCH, ...extra };
   // `{ NO_COLOR: undefined }` in extra means: leave it unset (a test of the coloured output).
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   return env;

@@ -35,7 +35,7 @@ export class PtySession {
 
   constructor(args: readonly string[], opts: PtyOptions) {
     this.term = pty.spawn(process.execPath, [BIN, ...args], {
-      name: 'xterm-256color',
+      name: opts.env?.TERM ?? 'xterm-256color', // node-pty sets TERM from this
       cols: opts.cols ?? 80,
       rows: opts.rows ?? 24,
       cwd: opts.cwd,
@@ -83,6 +83,26 @@ export class PtySession {
         throw new Error(`Timed out waiting for ${JSON.stringify(String(text))}${this.done ? ' (the process has exited)' : ''}.\n`
           + `--- received after the last match ---\n${tail}\n--- end ---`);
       }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  /**
+   * The prompt as last drawn: what follows the last "erase lines" of @inquirer's screen manager,
+   * ANSI stripped. Each keypress redraws the whole prompt, so this is what is on screen of it.
+   */
+  get frame(): string {
+    const at = this.raw.lastIndexOf('\u001b[2K\u001b[G');
+    return stripVTControlCharacters(at < 0 ? this.raw : this.raw.slice(at)).replace(/\r/g, '');
+  }
+
+  /** Wait until the last drawn prompt satisfies `ok`; on timeout throw with the frame. */
+  async waitForFrame(ok: (frame: string) => boolean, what: string, timeoutMs = 5_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const f = this.frame;
+      if (ok(f)) return f;
+      if (Date.now() > deadline || this.done) throw new Error(`Timed out waiting for a frame with ${what}.\n--- frame ---\n${f}\n--- end ---`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }

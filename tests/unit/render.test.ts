@@ -89,9 +89,9 @@ describe('HTML', () => {
     expect(html).toMatch(/@media print/);
   });
 
-  it('shows the steps as checkboxes, one per step', () => {
+  it('shows the steps as checkboxes, one per step, and again in the short block', () => {
     const s = summary(URGENT);
-    expect(html.match(/<input type="checkbox">/g)).toHaveLength(s.steps.length);
+    expect(html.match(/<input type="checkbox">/g)).toHaveLength(2 * s.steps.length);
     expect(s.steps.length).toBe(2);
   });
 
@@ -114,8 +114,8 @@ describe('Markdown', () => {
     const L = labels(lang);
     return [
       ...(urgent ? [`## ⚠ ${L.actNow}`] : []),
-      `## ${L.duties}`, `## ${L.sharing}`, `## ${L.contacts}`, `## ${L.steps}`, `## ${L.record}`,
-      `## ${L.answers}`, `## ${L.disagree}`, `## ${L.about}`,
+      `## ${L.brief}`, `## ${L.contacts}`, `## ${L.steps}`, `## ${L.sharing}`, `## ${L.duties}`,
+      `## ${L.answers}`, `## ${L.record}`, `## ${L.disagree}`, `## ${L.about}`,
     ];
   };
 
@@ -131,12 +131,79 @@ describe('Markdown', () => {
 
   it('says why every item is there', () => {
     const md = renderMarkdown(summary(CALM));
-    expect(md).toContain('*Fordi du svarte: «Spørsmål bekymring?» → «Vold <b>og</b> overgrep».*');
+    expect(md).toContain('*Fordi du svarte «Vold <b>og</b> overgrep».*');
     expect(md).toContain(`*${labels('nb').always}.*`);
+  });
+
+  it('says a shared reason once, not on every item in a row', () => {
+    const md = renderMarkdown(summary(CALM));
+    const steps = md.slice(md.indexOf(`## ${labels('nb').steps}`), md.indexOf(`## ${labels('nb').sharing}`));
+    expect(steps.match(/Fordi du svarte/g)).toHaveLength(1);
   });
 
   it('lists the steps as a checklist', () => {
     expect(renderMarkdown(summary(URGENT))).toMatch(/^- \[ \] \*\*Ring 112\*\* \(Nå\)$/m);
+  });
+
+  it('groups duties by status under the headings for each', () => {
+    const s = summary(CALM);
+    s.duties[1] = { ...s.duties[1]!, status: 'not-applicable' };
+    s.duties.push({ ...s.duties[0]!, id: 'x', title: 'Kanskje-plikt', status: 'conditional', condition: 'Hvis barnet bor i kommunen.' });
+    const md = renderMarkdown(s);
+    const L = labels('nb');
+    const at = (t: string) => md.indexOf(t);
+    expect(at(`### ${L.dutyStatus.applies}`)).toBeGreaterThan(at(`## ${L.duties}`));
+    expect(at(`### ${L.dutyStatus.conditional}`)).toBeGreaterThan(at(`### ${L.dutyStatus.applies}`));
+    expect(at(`### ${L.dutyStatus['not-applicable']}`)).toBeGreaterThan(at(`### ${L.dutyStatus.conditional}`));
+    expect(at('#### Kanskje-plikt')).toBeGreaterThan(at(`### ${L.dutyStatus.conditional}`));
+    expect(md).toContain('*Hvis barnet bor i kommunen.*');
+    expect(renderHtml(s)).toContain('<h3 class="status-not-applicable">Gjelder ikke deg – men …</h3>');
+    expect(renderText({ ...s, lang: 'en' } as Summary)).toBeTruthy();
+  });
+});
+
+describe('"Kort fortalt"', () => {
+  it('comes first (after act-now), fits an 80×24 screen, and names the duty, a number to call and steps with when', () => {
+    for (const answers of [URGENT, CALM]) {
+      const text = renderText(summary(answers));
+      const start = text.indexOf('KORT FORTALT');
+      const block = text.slice(start, text.indexOf('HVEM DU KONTAKTER')).trimEnd().split('\n');
+      expect(start).toBeGreaterThan(-1);
+      expect(block.length).toBeLessThanOrEqual(16);
+      expect(block.join('\n')).toMatch(/Plikt som gjelder for deg: Opplysningsplikt/);
+      expect(block.join('\n')).toMatch(/Ring først: (112|116 111) /);
+      expect(block.join('\n')).toMatch(/^\[ \] (Nå|I dag): /m);
+      // The first line that tells the person to do something is near the top.
+      expect(text.split('\n').findIndex((l) => l.startsWith('[ ]'))).toBeLessThan(answers === URGENT ? 30 : 16);
+    }
+  });
+
+  it('calls the emergency number first when urgent, else the first contact with a number', () => {
+    expect(renderText(summary(URGENT))).toMatch(/Ring først: 112 Politi/);
+    expect(renderText(summary(CALM))).toMatch(/Ring først: 116 111 Alarmtelefonen/);
+  });
+
+  it('uses a local contact\'s national fallback, and asks the person to ask their leader', () => {
+    const d = deck();
+    (d.cards.get('lokal') as { fallback?: string }).fallback = 'alarm';
+    const w = walk(d, new Map(Object.entries(CALM)));
+    const s = buildSummary(d, w.path, { lang: 'nb', generated: '2026-11-23', urgent: false });
+    const text = renderText(s).replace(/\s+/g, ' ');
+    expect(text).toContain('Ring først: 116 111 Alarmtelefonen for barn og unge – i stedet for Barnevernstjenesten i kommunen; spør lederen din om det lokale nummeret');
+    expect(text).toContain('Det lokale nummeret mangler her. Ring 116 111 (Alarmtelefonen for barn og unge) i mellomtiden, og spør lederen din om det lokale nummeret.');
+  });
+
+  it('never tells the person about tiltakskort.local.yaml, in any format or language', async () => {
+    for (const lang of ['nb', 'en'] as const) {
+      for (const answers of [URGENT, CALM]) {
+        const s = summary(answers, lang);
+        expect(s.contacts.some((c) => c.missing)).toBe(true);
+        for (const out of [renderMarkdown(s), renderText(s), renderHtml(s), renderJson(s), renderTerminal(s, { color: true, width: 80 })]) {
+          expect(out).not.toContain('tiltakskort.local.yaml');
+          expect(out).not.toContain('README');
+        }
+      }
+    }
   });
 });
 
@@ -179,7 +246,7 @@ describe('text for prompts', () => {
 
 describe('terminal, without colour (plain text)', () => {
   it('lets no control character from a card through', async () => {
-    for (const out of [await renderTerminal(summary(URGENT), { color: false, width: 80 }), renderText(summary(URGENT), 80)]) {
+    for (const out of [renderTerminal(summary(URGENT), { color: false, width: 80 }), renderText(summary(URGENT), 80)]) {
       expect(out).not.toContain('\u001b');
       expect(out).not.toContain('\u0007');
       expect(out).toContain('Aldri fødselsnummer');
@@ -189,8 +256,11 @@ describe('terminal, without colour (plain text)', () => {
 
 describe('terminal, in colour', () => {
   it('styles the summary, wraps every line to the width, and lets no control character from a card through', async () => {
-    const out = await renderTerminal(summary(URGENT), { color: true, width: 60 });
-    expect(out).toContain('\u001b[1m'); // bold, from our styles whatever chalk thinks of the terminal
+    const out = renderTerminal(summary(URGENT), { color: true, width: 60 });
+    expect(out).toContain('\u001b[1m'); // bold, from our own styles
+    expect(stripVTControlCharacters(out)).not.toMatch(/^\s*#{1,4} |\*\*/m); // no Markdown marks
+    // A URL is never cut: each one is whole on a line of its own or after text.
+    expect(stripVTControlCharacters(out)).toContain('https://lovdata.no/lov/2021-06-18-97');
     const lines = stripVTControlCharacters(out).split('\n');
     expect(lines.filter((l) => [...l].length > 60 && !/^\s*\(?https?:\/\/\S+$/.test(l))).toEqual([]);
     expect(out).not.toContain('\u001b[2J'); // a card cannot clear the user's screen

@@ -82,3 +82,35 @@ describe('writeAtomic', () => {
     expect(readdirSync(t.dir)).toEqual(['a.md']);
   });
 });
+
+describe('checkTarget and expandHome (the guide checks --out before the first question)', async () => {
+  const { checkTarget, expandHome } = await import('../../src/cli/save.js');
+  const { mkdtempSync, writeFileSync, mkdirSync, chmodSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'tiltakskort-check-'));
+  writeFileSync(join(dir, 'finnes.html'), 'x');
+  mkdirSync(join(dir, 'mappe.html'));
+  mkdirSync(join(dir, 'låst'));
+  chmodSync(join(dir, 'låst'), 0o500);
+  const root = process.getuid?.() === 0;
+
+  it('names each problem, and passes a free name in a folder that exists', () => {
+    expect(checkTarget(dir, 'ny.html')).toBeUndefined();
+    expect(checkTarget(dir, 'ny.pdf')?.kind).toBe('format');
+    expect(checkTarget(dir, 'ny.pdf', { format: 'html' })).toBeUndefined();
+    expect(checkTarget(dir, 'finnes.html')?.kind).toBe('exists');
+    expect(checkTarget(dir, 'finnes.html', { force: true })).toBeUndefined();
+    expect(checkTarget(dir, 'mangler/ny.html')?.kind).toBe('no-folder');
+    expect(checkTarget(dir, 'mappe.html')?.kind).toBe('is-folder');
+    if (!root) expect(checkTarget(dir, 'låst/ny.html')?.kind).toBe('not-writable'); // root may write anywhere
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('expands ~ and ~/ to the home folder, and nothing else', () => {
+    expect(expandHome('~/a.html', '/home/x')).toBe('/home/x/a.html');
+    expect(expandHome('~', '/home/x')).toBe('/home/x');
+    expect(expandHome('a~/b.html', '/home/x')).toBe('a~/b.html');
+    expect(expandHome('~/a.html', undefined)).toBe('~/a.html');
+  });
+});

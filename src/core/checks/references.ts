@@ -88,6 +88,7 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
   });
 
   for (const card of deck.cards.values()) {
+    if (card.kind === 'contact' && card.fallback !== undefined) checkFallback(card.id, card.fallback);
     if (card.kind === 'question') checkQuestion(card);
     if (card.kind !== 'question' && card.kind !== 'source') checkCondition(card.id, 'if', card.if);
     if (card.kind === 'duty' && card.status === 'conditional' && card.condition === undefined) {
@@ -96,6 +97,23 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
     if (card.kind !== 'question' && 'sources' in card && card.sources) {
       card.sources.forEach((s, i) => {
         if (kindOf(s) !== 'source') missing(card.id, `sources/${i}`, s, sources, 'source');
+      });
+    }
+  }
+
+  /** A local placeholder's stand-in: a national contact the person can call (so: with a phone). */
+  function checkFallback(card: string, id: string) {
+    const target = deck.cards.get(id);
+    const national = ids.filter((x) => { const c = deck.cards.get(x); return c?.kind === 'contact' && !c.local && Boolean(c.phone); });
+    if (target?.kind !== 'contact') {
+      if (kindOf(id) !== 'contact') missing(card, 'fallback', id, national, 'contact');
+      return;
+    }
+    if (target.local || !target.phone) {
+      out.push({
+        rule: 'reference', severity: 'error', card, path: 'fallback',
+        message: `The fallback "${id}" must be a national contact with a phone number.`,
+        hint: `A fallback is what the person calls while the local number is missing. Candidates: ${preview(national)}.`,
       });
     }
   }

@@ -75,6 +75,7 @@ export const SPECS: Record<string, Spec> = {
     emergency: { type: 'bool' },
     local: { type: 'bool' },
     order: { type: 'number' },
+    fallback: { type: 'id' },
     reviewed: { type: 'date', required: true },
     sources: { type: 'ids' },
   },
