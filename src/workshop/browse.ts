@@ -129,7 +129,7 @@ export function showCard(deck: Deck, card: Card, lang: Lang, width: number): str
         const help = loc(o.help);
         if (help) out.push(wrap(plain(help), width, '      '));
         const adds = (o.adds ?? []).map((r) => (typeof r === 'string' ? r
-          : `${r.card}${r.status ? ` [${T.dutyStatus[r.status]}${r.condition ? `: ${plain(L(r.condition, lang))}` : ''}]` : ''}${r.if ? ` (${W.condition} ${conditionText(r.if)})` : ''}`));
+          : `${r.card}${r.status ? ` [${T.statusShort[r.status]}${r.condition ? `: ${plain(L(r.condition, lang))}` : ''}]` : ''}${r.if ? ` (${W.condition} ${conditionText(r.if)})` : ''}`));
         if (adds.length) out.push(wrap(`+ ${adds.join(', ')}`, width, '      '));
         const n = nextText(o.next);
         if (n) out.push(`      → ${n}`);
@@ -139,7 +139,7 @@ export function showCard(deck: Deck, card: Card, lang: Lang, width: number): str
       break;
     }
     case 'duty':
-      field(T.status, `${T.dutyStatus[card.status ?? 'applies']}${card.condition ? ` – ${L(card.condition, lang)}` : ''}`);
+      field(T.status, `${T.statusShort[card.status ?? 'applies']}${card.condition ? ` – ${L(card.condition, lang)}` : ''}`);
       field(lang === 'en' ? 'What applies' : 'Hva som gjelder', L(card.summary, lang));
       field(T.meaning, L(card.meaning, lang));
       field(T.limits, loc(card.limits));

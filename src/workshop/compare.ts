@@ -135,7 +135,7 @@ function items(s: Summary): CompareItem[] {
     push('duties', d, d.condition ? `${d.condition} ${d.summary}` : d.summary, d.basis);
     const item = out[out.length - 1]!;
     item.status = d.status;
-    if (d.status !== 'applies') item.title = `${d.title} (${T.dutyStatus[d.status]})`;
+    if (d.status !== 'applies') item.title = `${d.title} (${T.statusShort[d.status]})`;
   }
   for (const x of s.sharing) push('sharing', x, x.why, x.basis);
   for (const c of s.contacts) push('contacts', c, [c.phone, c.when].filter(Boolean).join(' – '));

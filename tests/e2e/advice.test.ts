@@ -52,9 +52,9 @@ describe('run: duty status and card-level conditions', () => {
   it('text shows the status under each duty and the pickup step label', async () => {
     const r = await run(['--answer', 'rolle=laerer', '--answer', 'bekymring=vold', '--format', 'text']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Opplysningsplikt til barnevernet\n\nStatus: Gjelder\n/);
-    expect(r.stdout).toContain('Status: Gjelder på vilkår – Hvis volden kan skje igjen.');
-    expect(r.stdout).toContain('[ ] Snakk med leder før barnet hentes (Før henting / før barnet går hjem)');
+    expect(r.stdout).toMatch(/Gjelder for deg\n·+\n\nOpplysningsplikt til barnevernet\n/);
+    expect(r.stdout).toMatch(/Kan gjelde – hvis …\n·+\n\nAvvergeplikt\n\nHvis volden kan skje igjen\./);
+    expect(r.stdout).toContain('[ ] Snakk med leder før barnet hentes (før henting)');
   });
 
   it('the incomplete scripted run still lists the next question', async () => {
@@ -139,10 +139,10 @@ describe('the guide in a terminal', () => {
     await s.waitFor('◉ Vold');
     await s.keys(KEY.enter);
     await s.waitFor('Opplysningsplikt til barnevernet');
-    await s.waitFor('Status: Gjelder');
+    await s.waitFor('Gjelder for deg');
     await s.waitFor('Avvergeplikt');
-    await s.waitFor('Status: Gjelder på vilkår – Hvis volden kan skje igjen.');
-    await s.waitFor('Før henting / før barnet går hjem');
+    await s.waitFor('Hvis volden kan skje igjen.');
+    await s.waitFor('Før henting');
     await s.waitFor('Vil du lagre oppsummeringen som en fil?');
     await s.keys('n', KEY.enter);
     expect((await s.exit()).exitCode).toBe(0);

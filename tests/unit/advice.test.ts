@@ -83,11 +83,12 @@ describe('duty status', () => {
   it('markdown and text show the status label per duty', () => {
     const s = summarize(build(), { rolle: 'laerer', bekymring: ['vold', 'usikker'] });
     const md = renderMarkdown(s);
-    expect(md).toContain('**Status:** Gjelder på vilkår – Gjelder hvis barnet bor hjemme.');
-    expect(md).toContain('**Status:** Gjelder\n');
-    expect(renderText(s)).toContain('Status: Gjelder på vilkår');
+    expect(md).toContain('### Kan gjelde – hvis …');
+    expect(md).toContain('*Gjelder hvis barnet bor hjemme.*');
+    expect(md).toContain('### Gjelder for deg\n');
+    expect(renderText(s)).toContain('Kan gjelde – hvis …');
     const en = renderMarkdown(summarize(build(), { rolle: 'laerer', bekymring: 'usikker' }, 'en'));
-    expect(en).toContain('**Status:** Does not apply here');
+    expect(en).toContain('### Does not apply to you – but …');
   });
 });
 
@@ -110,8 +111,8 @@ describe('pickup urgency', () => {
     (deck.cards.get('bekymring') as { options: { adds?: unknown[] }[] }).options[0]!.adds!.unshift('idag');
     const s = summarize(deck, { rolle: 'laerer', bekymring: 'vold' });
     expect(s.steps.map((x) => [x.id, x.urgency])).toEqual([['ring', 'now'], ['hent', 'pickup'], ['idag', 'today']]);
-    expect(renderMarkdown(s)).toContain('(Før henting / før barnet går hjem)');
-    expect(renderMarkdown(summarize(deck, { rolle: 'laerer', bekymring: 'vold' }, 'en'))).toContain('(Before pick-up / before the child goes home)');
+    expect(renderMarkdown(s)).toContain('(før henting)');
+    expect(renderMarkdown(summarize(deck, { rolle: 'laerer', bekymring: 'vold' }, 'en'))).toContain('(before pick-up)');
   });
 });
 

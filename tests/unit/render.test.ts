@@ -142,7 +142,7 @@ describe('Markdown', () => {
   });
 
   it('lists the steps as a checklist', () => {
-    expect(renderMarkdown(summary(URGENT))).toMatch(/^- \[ \] \*\*Ring 112\*\* \(Nå\)$/m);
+    expect(renderMarkdown(summary(URGENT))).toMatch(/^- \[ \] \*\*Ring 112\*\* \(nå\)$/m);
   });
 
   it('groups duties by status under the headings for each', () => {
@@ -223,7 +223,7 @@ describe('plain text', () => {
   it('has no Markdown marks left', () => {
     const text = renderText(summary(CALM));
     expect(text).not.toMatch(/\*\*|^#+ /m);
-    expect(text).toContain('[ ] Skriv ned (I dag)');
+    expect(text).toContain('[ ] Skriv ned (i dag)');
   });
 });
 
