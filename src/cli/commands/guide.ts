@@ -13,7 +13,9 @@ import { EXIT, UsageError } from '../errors.js';
 import type { DeckOptions } from '../options.js';
 import { today, useColor, width, type CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
+import { guardTerminal } from '../terminal.js';
 import { formatFor, writeAtomic, type Format } from '../save.js';
+import { quote } from '../../core/clean.js';
 
 export interface GuideOptions extends DeckOptions {
   sector?: string;
@@ -54,7 +56,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
   if (opts.sector) {
     const start = question(deck, deck.meta.start)!;
     if (!start.options.some((o) => o.id === opts.sector)) {
-      throw new UsageError(`Unknown sector "${opts.sector}".`, `Valid: ${start.options.map((o) => o.id).join(', ')}.`);
+      throw new UsageError(`Unknown sector ${quote(opts.sector)}.`, `Valid: ${start.options.map((o) => o.id).join(', ')}.`);
     }
     session = answer(session, start.id, [opts.sector]);
   }
@@ -66,6 +68,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
   if (first) say(first);
   say(wrap(T.privacy, cols));
 
+  const release = guardTerminal(io);
   try {
     session = await askFlow(io, deck, session, { lang: opts.lang });
 
@@ -102,6 +105,8 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
       return EXIT.interrupted;
     }
     throw err;
+  } finally {
+    release();
   }
 }
 

@@ -7,10 +7,11 @@ import { EXIT, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
 import type { DeckOptions } from '../options.js';
+import { quote } from '../../core/clean.js';
 
 export async function searchCommand(io: CliIO, words: string[], opts: DeckOptions & { format: 'text' | 'json'; limit: string }): Promise<number> {
   const limit = Number(opts.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, got "${opts.limit}".`);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, got ${quote(opts.limit)}.`);
   const query = words.join(' ');
   if (query.trim() === '') throw new UsageError('Give at least one word to search for.');
   const deck = await loadForCommand(io, opts);

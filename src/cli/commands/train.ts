@@ -23,8 +23,10 @@ import { loadInput } from '../inquirer.js';
 import { answersMismatch, EXIT, UsageError } from '../errors.js';
 import { width, type CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
+import { guardTerminal } from '../terminal.js';
 import { table } from './workshop-shared.js';
 import type { DeckOptions } from '../options.js';
+import { quote } from '../../core/clean.js';
 
 export interface TrainOptions extends DeckOptions {
   answers?: string;
@@ -60,10 +62,10 @@ async function findCase(io: CliIO, opts: TrainOptions, arg: string): Promise<Tra
   if (!existsSync(path)) {
     const ids = (await loadCases(dir)).cases.map((c) => c.id);
     const hint = didYouMean(arg, ids);
-    throw new UsageError(`No training case "${arg}".`, `${hint ? `${hint} ` : ''}\`tiltakskort train\` lists the cases.`);
+    throw new UsageError(`No training case ${quote(arg)}.`, `${hint ? `${hint} ` : ''}\`tiltakskort train\` lists the cases.`);
   }
   const r = await readCaseFile(path, asFile ? arg : `cases/${arg}.yaml`);
-  if (!r.case) throw new UsageError(`The case "${arg}" is not valid:\n${r.problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`);
+  if (!r.case) throw new UsageError(`The case ${quote(arg)} is not valid:\n${r.problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`);
   return r.case;
 }
 
@@ -137,6 +139,7 @@ async function interactiveRun(io: CliIO, deck: Deck, c: TrainingCase, recommende
     await input({ message: W.continue }, ctx);
   };
 
+  const release = guardTerminal(io);
   try {
     if (present) io.stdout.write(CLEAR);
     say(heading(`${W.case}: ${plain(L(c.title, lang))}`, cols, present));
@@ -185,5 +188,7 @@ async function interactiveRun(io: CliIO, deck: Deck, c: TrainingCase, recommende
       return EXIT.interrupted;
     }
     throw err;
+  } finally {
+    release();
   }
 }
