@@ -4,7 +4,7 @@
 import { closeSync, fsyncSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
-import { quote } from '../core/clean.js';
+import { clean, quote } from '../core/clean.js';
 
 export type Format = 'md' | 'text' | 'html' | 'json';
 export const FORMATS: readonly Format[] = ['md', 'text', 'html', 'json'];
@@ -83,5 +83,5 @@ export function writeOutput(io: { cwd: string; stdout: NodeJS.WritableStream; st
     return;
   }
   const path = writeAtomic(io.cwd, out, content, Boolean(force));
-  io.stderr.write(`Saved ${path}\n`);
+  io.stderr.write(`Saved ${clean(path, 'visible')}\n`);
 }

@@ -27,6 +27,7 @@ import { guardTerminal } from '../terminal.js';
 import { table } from './workshop-shared.js';
 import type { DeckOptions } from '../options.js';
 import { quote } from '../../core/clean.js';
+import { safeMessage } from '../errors.js';
 
 export interface TrainOptions extends DeckOptions {
   answers?: string;
@@ -39,14 +40,14 @@ const CLEAR = '\x1b[2J\x1b[3J\x1b[H';
 export async function listCases(io: CliIO, opts: DeckOptions & { format?: 'text' | 'json' }): Promise<number> {
   await loadForCommand(io, opts); // the deck must load, so its problems show first
   const loaded = await loadCases(casesDir(io.cwd, opts.cards));
-  for (const p of loaded.problems) io.stderr.write(`${p.file}: ${p.message}\n`);
+  for (const p of loaded.problems) io.stderr.write(`${safeMessage(`${p.file}: ${p.message}`)}\n`);
   const T = workshopLabels(opts.lang);
   if (opts.format === 'json') {
     io.stdout.write(JSON.stringify(loaded.cases.map((c) => ({ id: c.id, sector: c.sector, title: L(c.title, opts.lang) })), null, 2) + '\n');
     return EXIT.ok;
   }
   if (loaded.cases.length === 0) {
-    io.stderr.write(`${T.noCases} (${loaded.dir})\n`);
+    io.stderr.write(`${T.noCases} (${quote(loaded.dir)})\n`);
     return EXIT.ok;
   }
   io.stdout.write(`${T.cases.toUpperCase()} (${loaded.cases.length})\n`);
