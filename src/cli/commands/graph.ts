@@ -63,12 +63,12 @@ async function routeFrom(io: CliIO, deck: Deck, opts: GraphOptions): Promise<{ p
   const file = existsSync(resolve(io.cwd, arg)) ? resolve(io.cwd, arg) : /^[a-z0-9][a-z0-9._-]*$/.test(arg) && existsSync(byId) ? byId : undefined;
   if (!file) throw new UsageError(`No answers file, case file or case id ${quote(arg)}.`, '`tiltakskort train` lists the cases.');
   const { parse } = await import('yaml');
-  const { readFileSync } = await import('node:fs');
+  const { readInputFile } = await import('../../io/read-file.js');
   let raw: unknown;
   try {
-    raw = parse(readFileSync(file, 'utf8'));
+    raw = parse(readInputFile(file), { maxAliasCount: 100 });
   } catch {
-    raw = undefined;
+    raw = undefined; // read again below, as an answers file, which says what is wrong
   }
   if (raw && typeof raw === 'object' && (raw as { kind?: unknown }).kind === 'case') {
     const r = await readCaseFile(file, arg);
