@@ -102,7 +102,14 @@ export const COMMANDS = [
 
 const MINI = new URL('../fixtures/mini/', import.meta.url);
 
+let miniCache;
+/** The mini deck's documents, parsed once; each case gets its own copy. */
 function miniDocs() {
+  miniCache ??= readMini();
+  return structuredClone(miniCache);
+}
+
+function readMini() {
   const out = [];
   const walk = (rel) => {
     for (const name of readdirSync(new URL(rel, MINI))) {

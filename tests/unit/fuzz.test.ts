@@ -8,7 +8,7 @@ import { main } from '../../src/cli/main.js';
 // @ts-expect-error: plain JavaScript, shared with scripts/fuzz.mjs
 import { COMMANDS, hostileProperty, runCase } from '../fuzz/hostile.mjs';
 
-const RUNS = Number(process.env.TILTAKSKORT_FUZZ_RUNS ?? 150);
+const RUNS = Number(process.env.TILTAKSKORT_FUZZ_RUNS ?? 200);
 
 describe('hostile input, every command and format', () => {
   it('each command once on a deck full of hostile text', async () => {
