@@ -13,7 +13,7 @@ import type { CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
 import type { DeckOptions } from '../options.js';
 import { writeOutput } from '../save.js';
-import { quote } from '../../core/clean.js';
+import { clean, quote } from '../../core/clean.js';
 
 type GraphFormat = 'mermaid' | 'dot' | 'svg' | 'html';
 
@@ -91,7 +91,8 @@ async function renderSvg(dot: string): Promise<string> {
   const { instance } = await import('@viz-js/viz');
   const viz = await instance();
   const r = viz.render(dot, { format: 'svg' });
-  if (r.status !== 'success') throw new UsageError(`Graphviz could not draw the diagram: ${r.errors.map((e) => e.message).join('; ')}`);
+  // Graphviz's messages quote the input: one line each, through the one cleaner.
+  if (r.status !== 'success') throw new UsageError(`Graphviz could not draw the diagram: ${r.errors.map((e) => clean(e.message.trim(), 'visible')).join('; ')}`);
   return r.output;
 }
 
