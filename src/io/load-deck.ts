@@ -21,6 +21,11 @@ const NOT_CARDS = new Set(['scenarios', 'cases']);
 export interface Loaded {
   deck?: Deck;
   diagnostics: Diagnostic[];
+  /**
+   * The national cards come from the compiled bundled deck, whose text was cleaned at build time
+   * (scripts/compile-deck.mjs): only the overlay's contacts still need the cleaner.
+   */
+  cleanedAtBuild?: boolean;
 }
 
 /**
@@ -202,7 +207,7 @@ export async function loadDeck(opts: LoadOptions = {}): Promise<Loaded> {
   }
 
   const compiled = readCompiled();
-  if (compiled && !overlay) return { deck: fromCompiled(compiled), diagnostics: [] };
+  if (compiled && !overlay) return { deck: fromCompiled(compiled), diagnostics: [], cleanedAtBuild: true };
   if (compiled && overlay) {
     // The national deck is already checked; only the overlay needs YAML.
     const docs: RawDoc[] = [{ file: compiled.meta.file ?? 'deck.yaml', raw: stripFile(compiled.meta) }, ...compiled.cards.map((c) => ({ file: c.file ?? '', raw: stripFile(c) }))];
@@ -213,7 +218,7 @@ export async function loadDeck(opts: LoadOptions = {}): Promise<Loaded> {
     const assembled = assemble(docs, overlayDocs, { lenientOverlay: lenient });
     findings.push(...assembled.findings);
     const diagnostics = locate(findings, positions, assembled.deck);
-    return { ...(assembled.deck && !findings.some((f) => f.severity === 'error') ? { deck: assembled.deck } : {}), diagnostics };
+    return { ...(assembled.deck && !findings.some((f) => f.severity === 'error') ? { deck: assembled.deck } : {}), diagnostics, cleanedAtBuild: true };
   }
   return loadYamlDeck(BUNDLED_DIR, overlay, lenient);
 }

@@ -41,6 +41,7 @@ export async function run(io: CliIO, opts: RunOptions): Promise<number> {
 }
 
 async function gatherAnswers(io: CliIO, opts: RunOptions): Promise<GivenAnswers> {
+  if (!opts.answers && (opts.answer ?? []).length === 0) return {}; // the first question: nothing to read
   const { readAnswersFile, answerFlags } = await import('../answers-file.js');
   const fromFile = opts.answers ? await readAnswersFile(io.cwd, opts.answers) : {};
   // Flags win over the file, so a prepared case can be varied from the command line.
