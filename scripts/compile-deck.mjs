@@ -3,18 +3,19 @@
 // diagnostics.
 import { writeFileSync } from 'node:fs';
 import { loadYamlDeck, BUNDLED_DIR, COMPILED_FILE, POSITIONS_FILE, stampOf } from '../dist/io/load-deck.js';
+import { formatDiagnostic } from '../dist/cli/diagnostics.js';
+import { cleanDeep } from '../dist/core/clean.js';
 
 const loaded = await loadYamlDeck(BUNDLED_DIR);
-for (const d of loaded.diagnostics) {
-  process.stderr.write(`cards/${d.file}:${d.line}:${d.col}  ${d.severity}  ${d.message}  [${d.rule}]${d.hint ? `\n    hint: ${d.hint}` : ''}\n`);
-}
+for (const d of loaded.diagnostics) process.stderr.write(formatDiagnostic({ ...d, file: `cards/${d.file}` }) + '\n');
 if (!loaded.deck) {
   process.stderr.write('The bundled cards have errors; dist/deck.json was not written.\n');
   process.exit(2);
 }
+// Cleaned once here (src/core/clean.ts), so starting the guide need not clean the national cards.
 const compiled = {
-  meta: loaded.deck.meta,
-  cards: [...loaded.deck.cards.values()],
+  meta: cleanDeep(loaded.deck.meta),
+  cards: [...loaded.deck.cards.values()].map((c) => cleanDeep(c)),
   stamp: stampOf(BUNDLED_DIR, loaded.files),
 };
 writeFileSync(COMPILED_FILE, JSON.stringify(compiled));

@@ -4,6 +4,7 @@
 import { didYouMean } from '../core/checks/finding.js';
 import { LEVELS, RULES, RULE_IDS, type Level, type RuleId } from './rules.js';
 import { DEFAULT_REPEALED, type Repealed } from './repealed.js';
+import { quote } from '../core/clean.js';
 
 export const CONFIG_DEFAULT = 'tiltakskort.config.yaml';
 
@@ -40,10 +41,10 @@ export function applyConfig(raw: unknown, base: CheckConfig = defaultConfig()): 
       if (!isObj(value)) throw new ConfigError('"rules" maps rule ids to error, warning, info or off.');
       for (const [rule, level] of Object.entries(value)) {
         if (!(RULE_IDS as string[]).includes(rule)) {
-          throw new ConfigError(`Unknown rule "${rule}" in the config.`, didYouMean(rule, RULE_IDS) ?? `Rules: ${RULE_IDS.join(', ')}.`);
+          throw new ConfigError(`Unknown rule ${quote(rule)} in the config.`, didYouMean(rule, RULE_IDS) ?? `Rules: ${RULE_IDS.join(', ')}.`);
         }
         if (typeof level !== 'string' || !(LEVELS as string[]).includes(level)) {
-          throw new ConfigError(`Rule "${rule}": expected error, warning, info or off, got ${JSON.stringify(level)}.`);
+          throw new ConfigError(`Rule ${quote(rule)}: expected error, warning, info or off, got ${JSON.stringify(level)}.`);
         }
         out.levels[rule as RuleId] = level as Level;
       }
@@ -56,7 +57,7 @@ export function applyConfig(raw: unknown, base: CheckConfig = defaultConfig()): 
       if (!Array.isArray(value)) throw new ConfigError('"repealed" is a list of provisions (law/section, url or text, and now).');
       value.forEach((entry, i) => out.repealed.push(repealedEntry(entry, i)));
     } else {
-      throw new ConfigError(`Unknown config key "${key}".`, didYouMean(key, ['rules', 'reviewMaxAgeMonths', 'repealed']) ?? 'Allowed: rules, reviewMaxAgeMonths, repealed.');
+      throw new ConfigError(`Unknown config key ${quote(key)}.`, didYouMean(key, ['rules', 'reviewMaxAgeMonths', 'repealed']) ?? 'Allowed: rules, reviewMaxAgeMonths, repealed.');
     }
   }
   return out;
@@ -67,7 +68,7 @@ function repealedEntry(entry: unknown, i: number): Repealed {
   if (!isObj(entry)) throw new ConfigError(`${where}: expected a mapping with law/section, url or text, and now.`);
   const allowed = ['law', 'section', 'url', 'text', 'now'];
   for (const k of Object.keys(entry)) {
-    if (!allowed.includes(k)) throw new ConfigError(`${where}: unknown key "${k}".`, didYouMean(k, allowed) ?? `Allowed: ${allowed.join(', ')}.`);
+    if (!allowed.includes(k)) throw new ConfigError(`${where}: unknown key ${quote(k)}.`, didYouMean(k, allowed) ?? `Allowed: ${allowed.join(', ')}.`);
   }
   const list = (k: string): string[] | undefined => {
     const v = entry[k];

@@ -3,6 +3,9 @@
 // also run on documents that failed the shape check, so one run reports every problem.
 
 import type { Finding } from '../core/checks/finding.js';
+import { FORBIDDEN_IN_TEXT } from '../core/clean.js';
+import { phoneFinding } from '../core/checks/phone.js';
+export { phoneProblem } from '../core/checks/phone.js';
 import type { Lang } from '../core/types.js';
 import { matchBasis, matchText, matchUrl, type Repealed } from './repealed.js';
 import type { RuleId } from './rules.js';
@@ -133,13 +136,11 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
     }
   }
 
-  // Phone numbers.
-  for (const p of ['phone', 'contacts/*/phone']) {
-    for (const { path, value } of at(raw, p)) {
-      const v = typeof value === 'number' ? String(value) : value;
-      if (typeof v !== 'string') continue;
-      const problem = phoneProblem(v);
-      if (problem) report('phone', path, `"${v}" is not a valid Norwegian phone number: ${problem}.`, 'Use 8 digits ("22 33 44 55", optionally "+47 …"), an emergency number (110, 112, 113), a 5-digit short number (02800) or a 116 number (116 111).');
+  // Phone numbers. An overlay's are checked by the assembler (core/deck.ts), at run time too.
+  if (kind !== 'local') {
+    for (const { path, value } of at(raw, 'phone')) {
+      const f = phoneFinding(value, { file, path, ...(card ? { card } : {}) });
+      if (f) out.push(f);
     }
   }
   return out;
@@ -147,16 +148,15 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
 
 // --- control characters ---------------------------------------------------------------------
 
-/** C0 except tab and newline, DEL, C1, and bidirectional overrides/isolates ("Trojan Source"). */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+/** C0 except tab and newline, DEL, C1, and bidirectional controls: the cleaner's set (core/clean.ts). */
+const CONTROL = FORBIDDEN_IN_TEXT;
 
 function describeControl(ch: string): string {
   const code = ch.codePointAt(0)!;
   const hex = 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
   if (code === 0x1b) return `An escape character (${hex}, a terminal escape sequence)`;
   if (code === 0x9b) return `A CSI control character (${hex}, a terminal escape sequence)`;
-  if (code >= 0x202a) return `A bidirectional text control (${hex})`;
+  if (code === 0x061c || code === 0x200e || code === 0x200f || code >= 0x202a) return `A bidirectional text control (${hex})`;
   if (code === 0x0d) return `A carriage return (${hex})`;
   return `A control character (${hex})`;
 }
@@ -232,19 +232,6 @@ export function markdownProblem(text: string): { message: string; hint: string }
 }
 
 // --- phone numbers and dates -------------------------------------------------------------------
-
-export function phoneProblem(phone: string): string | undefined {
-  const s = phone.replace(/[\s\u00a0]/g, '');
-  if (!/^(\+47|0047)?\d+$/.test(s)) return 'only digits, spaces and a leading +47 are allowed';
-  const prefixed = /^(\+47|0047)/.test(s);
-  const d = s.replace(/^(\+47|0047)/, '');
-  if (d.length === 8) return /^[2-9]/.test(d) ? undefined : 'an 8-digit number starts with 2–9';
-  if (prefixed) return 'with +47 the number has 8 digits';
-  if (d.length === 3) return ['110', '112', '113'].includes(d) ? undefined : 'the 3-digit numbers are 110, 112 and 113';
-  if (d.length === 5) return d.startsWith('0') ? undefined : 'a 5-digit short number starts with 0 (e.g. 02800)';
-  if (d.length === 6) return d.startsWith('116') ? undefined : 'a 6-digit number is a 116 number (e.g. 116 111)';
-  return `it has ${d.length} digits`;
-}
 
 /** YYYY-MM-DD plus n months (clamped to the month's last day). */
 const monthsMemo = new Map<string, string>();

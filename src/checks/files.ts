@@ -5,11 +5,12 @@
 // never change a result, it is simply not used. A broken or unwritable cache is ignored.
 
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { cardFiles } from '../io/load-deck.js';
+import { cardFiles, ioFinding, readCardFile } from '../io/load-deck.js';
+import { readInputFile, type InputProblem } from '../io/read-file.js';
 import type { ParsedFile } from './validate.js';
 import type { Finding } from '../core/checks/finding.js';
 import type { PositionTable } from '../core/types.js';
@@ -179,7 +180,8 @@ export async function parseSources(key: string, sources: readonly Source[], opts
  * only for YAML errors: `ensurePositions` fills them in for the files that findings point into.
  */
 export async function parseDeckDir(dir: string, opts: ReadOptions): Promise<ParsedFile[]> {
-  const files = cardFiles(dir);
+  const skipped: { file: string; problem: InputProblem }[] = [];
+  const files = cardFiles(dir, skipped);
   const cachePath = cachePathOf(dir, opts);
   const cache = readCache(cachePath);
   const n = files.length;
@@ -190,6 +192,7 @@ export async function parseDeckDir(dir: string, opts: ReadOptions): Promise<Pars
   const todo: Source[] = [];
   const todoAt: number[] = [];
   let fresh = 0;
+  let unreadable = false;
   for (let i = 0; i < n; i++) {
     const file = files[i]!;
     const path = join(dir, file);
@@ -198,23 +201,27 @@ export async function parseDeckDir(dir: string, opts: ReadOptions): Promise<Pars
       const st = statSync(path);
       sizes[i] = st.size;
       mtimes[i] = st.mtimeMs;
-      if (hit.s === st.size && hit.m === st.mtimeMs && st.mtimeMs < cache!.at - RACY) {
+      if (st.isFile() && hit.s === st.size && hit.m === st.mtimeMs && st.mtimeMs < cache!.at - RACY) {
         out[i] = fromEntry(file, hit);
         hashes[i] = hit.h;
         continue;
       }
     }
-    const fd = openSync(path, 'r');
-    let text: string;
-    try {
-      if (!hit) {
-        const st = fstatSync(fd);
-        sizes[i] = st.size;
-        mtimes[i] = st.mtimeMs;
-      }
-      text = readFileSync(fd, 'utf8');
-    } finally {
-      closeSync(fd);
+    // Only a regular file within the size limit is opened (io/read-file.ts); anything else is a finding.
+    const read = readCardFile(dir, file);
+    if ('finding' in read) {
+      out[i] = { file, docs: [], positions: {}, findings: [read.finding] };
+      sizes[i] = -1;
+      mtimes[i] = -1;
+      hashes[i] = '';
+      unreadable = true;
+      continue;
+    }
+    const text = read.text;
+    if (!hit) {
+      const st = statSync(path);
+      sizes[i] = st.size;
+      mtimes[i] = st.mtimeMs;
     }
     const h = cachePath ? hashOf(text) : '';
     hashes[i] = h;
@@ -230,7 +237,9 @@ export async function parseDeckDir(dir: string, opts: ReadOptions): Promise<Pars
     const parsed = await parseMissing(todo, opts, false);
     todoAt.forEach((i, k) => (out[i] = parsed[k]!));
   }
-  let stale = todo.length > 0 || fresh > 0 || !cache;
+  // Special files (a FIFO named x.yaml) are reported, never opened.
+  for (const s of skipped) out.push({ file: s.file, docs: [], positions: {}, findings: [ioFinding(s.file, s.problem)] });
+  let stale = todo.length > 0 || fresh > 0 || !cache || unreadable || skipped.length > 0;
   if (!stale && cache) {
     let count = 0;
     for (const _ in cache.entries) count++;
@@ -247,7 +256,7 @@ export async function parseDeckDir(dir: string, opts: ReadOptions): Promise<Pars
         }
         if (!dirty) return;
         const entries: Record<string, Entry> = {};
-        for (let i = 0; i < n; i++) entries[files[i]!] = toEntry(result[i]!, sizes[i]!, mtimes[i]!, hashes[i]!);
+        for (let i = 0; i < n; i++) if (sizes[i]! >= 0) entries[files[i]!] = toEntry(result[i]!, sizes[i]!, mtimes[i]!, hashes[i]!);
         writeCache(cachePath, opts.cacheDir as string, entries);
       },
     });
@@ -276,7 +285,9 @@ export async function ensurePositions(dir: string, files: readonly ParsedFile[],
   const { parseCardFile } = await import('../io/yaml-cards.js');
   for (const f of todo) {
     const positions: PositionTable = {};
-    parseCardFile(f.file, readFileSync(join(dir, f.file), 'utf8'), positions);
+    const read = readCardFile(dir, f.file);
+    if ('finding' in read) continue;
+    parseCardFile(f.file, read.text, positions);
     f.positions = positions;
     delete f.partial;
     Object.assign(into, positions);
@@ -316,5 +327,5 @@ async function parseOnWorkers(sources: readonly Source[], withPositions: boolean
 
 /** Read every card file of a deck folder (relative paths, stable order). */
 export function readDeckDir(dir: string): Source[] {
-  return cardFiles(dir).map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
+  return cardFiles(dir).map((file) => ({ file, text: readInputFile(join(dir, file)) }));
 }

@@ -6,7 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { BUNDLED_DIR, LOCAL_DEFAULT } from '../io/load-deck.js';
 import type { Deck, Diagnostic, PositionTable } from '../core/types.js';
-import { UsageError } from '../cli/errors.js';
+import { CliError, UsageError } from '../cli/errors.js';
 import { today as todayOf, useColor, type CliIO } from '../cli/io.js';
 import { applyConfig, CONFIG_DEFAULT, ConfigError, defaultConfig, type CheckConfig } from './config.js';
 import { defaultCacheDir, ensurePositions, parseDeckDir, parseHere, type Source } from './files.js';
@@ -15,6 +15,9 @@ import type { Finding } from '../core/checks/finding.js';
 import type { ParsedFile } from './validate.js';
 import type { Format, FormatContext } from './format/types.js';
 import { formatters } from './format/index.js';
+import { clean, quote } from '../core/clean.js';
+import { InputFileError, readInputFile } from '../io/read-file.js';
+import { cleanDiagnostic } from '../cli/diagnostics.js';
 
 /** Internal name prefix for the overlay, so it can never clash with a deck file's name. */
 const OVERLAY = '@local:';
@@ -92,8 +95,23 @@ export async function parseOverlay(s: Session, local: string | undefined): Promi
     return undefined;
   }
   const shown = local ?? LOCAL_DEFAULT;
-  const text = readSources(() => [{ file: OVERLAY + shown, text: readFileSync(path, 'utf8') }], shown);
-  return (await parseHere(text))[0];
+  let text: string;
+  try {
+    text = readInputFile(path);
+  } catch (err) {
+    if (!(err instanceof InputFileError)) throw err;
+    throw new UsageError(`Cannot read the local overlay ${quote(shown)}: ${err.message}`, local ? 'Check the path given to --local: it must be a readable YAML file.' : `Remove or fix ${LOCAL_DEFAULT} in this folder.`);
+  }
+  return (await parseHere([{ file: OVERLAY + shown, text }]))[0];
+}
+
+function readConfigText(path: string, shownName: string): string {
+  try {
+    return readInputFile(path);
+  } catch (err) {
+    if (err instanceof InputFileError) throw new UsageError(`Cannot read the config ${quote(shownName)}: ${err.message}`, 'Check the path given to --config.');
+    throw err;
+  }
 }
 
 export async function loadConfig(s: Session, file: string | undefined): Promise<CheckConfig> {
@@ -106,8 +124,9 @@ export async function loadConfig(s: Session, file: string | undefined): Promise<
   const { parse } = await import('yaml');
   let raw: unknown;
   try {
-    raw = parse(readFileSync(path, 'utf8'), { prettyErrors: false, uniqueKeys: true });
+    raw = parse(readConfigText(path, shownName), { prettyErrors: false, uniqueKeys: true, maxAliasCount: 100 });
   } catch (err) {
+    if (CliError.is(err)) throw err;
     const e = err as Error & { linePos?: { line: number; col: number }[] };
     const at = e.linePos?.[0] ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
     throw new UsageError(`Cannot read the config ${shownName}${at}: ${e.message.split('\n')[0]}`, 'The config is YAML: rules:, reviewMaxAgeMonths:, repealed:.');
@@ -137,7 +156,19 @@ export function version(): string {
   }
 }
 
+/**
+ * Write the report. Every diagnostic, file name and scenario text passes the one cleaner first,
+ * whatever the format (text, JSON, JUnit, GitHub annotations): control characters from the input
+ * appear as \uXXXX, never raw.
+ */
 export async function emit(s: Session, format: Format, diagnostics: readonly Diagnostic[], ctx: Omit<FormatContext, 'color' | 'tool'>): Promise<void> {
   const formatter = await formatters[format]();
-  s.io.stdout.write(formatter(diagnostics, { ...ctx, color: format === 'text' && useColor(s.io, 'stdout'), tool: { name: 'tiltakskort', version: version() } }));
+  const v = (x: string) => clean(x, 'visible');
+  const safe: Omit<FormatContext, 'color' | 'tool'> = {
+    ...ctx,
+    files: ctx.files.map(v),
+    ...(ctx.scenarios ? { scenarios: ctx.scenarios.map((r) => ({ ...r, id: v(r.id), file: v(r.file), ...(r.title !== undefined ? { title: v(r.title) } : {}), problems: r.problems.map((p) => p.split('\n').map(v).join('\n')) })) } : {}),
+    ...(ctx.coverage ? { coverage: { ...ctx.coverage, missing: ctx.coverage.missing.map(v) } } : {}),
+  };
+  s.io.stdout.write(formatter(diagnostics.map(cleanDiagnostic), { ...safe, color: format === 'text' && useColor(s.io, 'stdout'), tool: { name: 'tiltakskort', version: version() } }));
 }

@@ -3,12 +3,11 @@
 // so one run reports every problem. Severities come from the config; positions from the parser.
 
 import { createHash } from 'node:crypto';
-import { applyOverlay, type RawDoc } from '../core/deck.js';
-import { checkDuplicates, checkReferences } from '../core/checks/references.js';
+import { assembleDeck, type RawDoc } from '../core/deck.js';
 import { checkShape } from '../core/checks/shape.js';
 import type { Finding } from '../core/checks/finding.js';
 import { locate } from '../core/checks/locate.js';
-import type { Card, Deck, DeckMeta, Diagnostic, Lang, PositionTable, Severity } from '../core/types.js';
+import type { Deck, Diagnostic, Lang, PositionTable, Severity } from '../core/types.js';
 import type { CheckConfig } from './config.js';
 import { checkContent } from './content.js';
 import { checkFlow } from './flow.js';
@@ -44,8 +43,6 @@ export interface ValidateResult {
   deck?: Deck;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 export function validateDeck(input: ValidateInput): ValidateResult {
   const { findings, positions, deck, usable } = checkDeck(input);
   return { diagnostics: locate(findings, positions, deck), ...(usable ? { deck } : {}) };
@@ -63,16 +60,13 @@ export interface Checked {
 
 /** Every finding with its file, before positions are looked up. */
 export function checkDeck(input: ValidateInput): Checked {
-  const findings: Finding[] = [];
   const positions: PositionTable = {};
-  const cards: Card[] = [];
-  const metas: DeckMeta[] = [];
-  const broken = new Map<string, string>();
   const allDocs: RawDoc[] = [];
   const shapes: Finding[][] = [];
+  const parserFindings: Finding[] = [];
   for (const f of input.files) {
     Object.assign(positions, f.positions);
-    for (const x of f.findings) findings.push(x);
+    for (const x of f.findings) parserFindings.push(x);
     if (!f.shape || f.shape.length !== f.docs.length) f.shape = f.docs.map(({ raw, file }) => checkShape(raw, file));
     for (let j = 0; j < f.docs.length; j++) {
       allDocs.push(f.docs[j]!);
@@ -81,49 +75,13 @@ export function checkDeck(input: ValidateInput): Checked {
   }
   if (input.overlay) {
     Object.assign(positions, input.overlay.positions);
-    findings.push(...input.overlay.findings);
+    parserFindings.push(...input.overlay.findings);
   }
-
-  for (let i = 0; i < allDocs.length; i++) {
-    const { file, raw } = allDocs[i]!;
-    const shape = shapes[i]!;
-    for (const x of shape) findings.push(x);
-    if (shape.length > 0) {
-      if (isObj(raw) && typeof raw.id === 'string' && typeof raw.kind === 'string') broken.set(raw.id, raw.kind);
-      continue;
-    }
-    const obj = { ...(raw as object), file } as Card | DeckMeta | { kind: 'local' };
-    if (obj.kind === 'deck') metas.push(obj);
-    else if (obj.kind === 'local') {
-      findings.push({ rule: 'local', severity: 'error', file, path: 'kind', message: 'A local overlay does not belong in the deck folder.', hint: 'Keep it outside the deck and pass it with --local FILE.' });
-    } else cards.push(obj);
-  }
-  const deckDocs = allDocs.filter((d) => isObj(d.raw) && d.raw.kind === 'deck');
-  if (deckDocs.length === 0) {
-    findings.push({ rule: 'deck', severity: 'error', file: input.files[0]?.file ?? '.', message: 'No deck file found (a file with "kind: deck").', hint: 'Add deck.yaml with id, version, title, languages, reviewed and start.' });
-  } else if (deckDocs.length > 1) {
-    findings.push({ rule: 'deck', severity: 'error', file: deckDocs[1]!.file, path: 'kind', message: `More than one deck file (also ${deckDocs[0]!.file}).` });
-  }
-  findings.push(...checkDuplicates(cards));
-
-  const meta = metas.length === 1 ? metas[0] : undefined;
-  const firstQuestion = cards.find((c) => c.kind === 'question')?.id;
-  const deck: Deck = {
-    meta: meta ?? { kind: 'deck', id: '\u0000no-deck', version: '0', title: '', languages: ['nb'], reviewed: '1970-01-01', start: firstQuestion ?? END_PLACEHOLDER },
-    cards: new Map(cards.map((c) => [c.id, c])),
-    localIds: new Set(),
-  };
-  let overlayName: string | undefined;
-  if (input.overlay) {
-    overlayName = input.overlay.file;
-    const doc = input.overlay.docs[0];
-    if (input.overlay.docs.length > 1) findings.push({ rule: 'local', severity: 'error', file: input.overlay.file, message: 'A local overlay is a single YAML document.' });
-    if (doc) findings.push(...applyOverlay(deck, doc));
-  }
-  // A reference to a card that exists but failed its shape check is reported once, at the card.
-  const references = checkReferences(deck, broken).filter((f) => meta || f.card !== deck.meta.id);
-  findings.push(...references);
-  if (meta) findings.push(...checkFlow(deck, { strictLocal: input.strict, ...(overlayName ? { overlay: overlayName } : {}) }));
+  // The one assembler (core/deck.ts), as run and the guide use it; then the flow and content rules.
+  const assembly = assembleDeck(allDocs, input.overlay?.docs, { shapes });
+  const findings = [...parserFindings, ...assembly.findings];
+  const { deck, meta } = assembly;
+  if (meta) findings.push(...checkFlow(deck, { strictLocal: input.strict, ...(input.overlay ? { overlay: input.overlay.file.replace(/^@local:/, '') } : {}) }));
 
   const ctx = {
     languages: (meta?.languages ?? ['nb']) as Lang[],
@@ -140,8 +98,6 @@ export function checkDeck(input: ValidateInput): Checked {
 
   return { findings: applyLevels(findings, input.config), positions, deck, usable: Boolean(meta) };
 }
-
-const END_PLACEHOLDER = 'end';
 
 /** Severity from the config; `off` drops the finding. --strict's local errors stay errors. */
 export function applyLevels(findings: readonly Finding[], config: CheckConfig): Finding[] {

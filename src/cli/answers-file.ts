@@ -1,45 +1,69 @@
-// Reading an answers file: question id → option id (or a list of ids), as YAML or JSON.
+// Reading answers: an answers file (question id → option id, or a list of ids; YAML or JSON) and
+// --answer flags. Both are untrusted: only a regular file is read, within the size and alias
+// limits, and a prototype key (__proto__, constructor, prototype) is refused, not silently lost.
 
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { GivenAnswers } from '../core/scripted.js';
+import { parseAnswerFlags, type GivenAnswers } from '../core/scripted.js';
+import { quote } from '../core/clean.js';
+import { InputFileError, readInputFile } from '../io/read-file.js';
 import { UsageError } from './errors.js';
+
+/** Keys that would reach an object's prototype instead of becoming an answer. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function refusePrototypeKey(q: string, where: string): void {
+  if (PROTOTYPE_KEYS.has(q)) throw new UsageError(`${where}: ${quote(q)} is not a question id.`, 'Question ids are lower-case letters, digits and - . _ (`tiltakskort run --format json` shows the first question).');
+}
 
 export async function readAnswersFile(cwd: string, file: string): Promise<GivenAnswers> {
   let text: string;
   try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
-  } catch {
-    throw new UsageError(`Cannot read the answers file "${file}".`, 'Check the path given to --answers.');
+    text = readInputFile(resolve(cwd, file));
+  } catch (err) {
+    if (!(err instanceof InputFileError)) throw err;
+    throw new UsageError(`Cannot read the answers file ${quote(file)}: ${err.message}`, 'Check the path given to --answers.');
   }
+  const json = /\.json$/i.test(file);
   let data: unknown;
   try {
     // JSON needs no YAML parser: keep scripted runs fast.
-    if (/\.json$/i.test(file)) data = JSON.parse(text);
+    if (json) data = JSON.parse(text);
     else {
       const { parse } = await import('yaml');
-      data = parse(text);
+      data = parse(text, { maxAliasCount: 100, uniqueKeys: true });
     }
   } catch (err) {
-    throw new UsageError(`The answers file "${file}" is not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`);
+    throw new UsageError(`The answers file ${quote(file)} is not valid ${json ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`);
   }
   if (data === null || data === undefined) return {};
   // A scenario file may hold the answers under `answers:`, a training case (cards/cases/) under
   // `recommended:`.
   for (const key of ['answers', 'recommended']) {
-    if (typeof data === 'object' && data !== null && !Array.isArray(data) && key in data && typeof (data as Record<string, unknown>)[key] === 'object') {
+    if (typeof data === 'object' && data !== null && !Array.isArray(data) && Object.hasOwn(data, key) && typeof (data as Record<string, unknown>)[key] === 'object') {
       data = (data as Record<string, unknown>)[key];
       break;
     }
   }
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new UsageError(`The answers file "${file}" must map question ids to option ids.`, 'Example:\n  sektor: skole\n  bekymring: [vold, omsorgssvikt]');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new UsageError(`The answers file ${quote(file)} must map question ids to option ids.`, 'Example:\n  sektor: skole\n  bekymring: [vold, omsorgssvikt]');
   }
   const out: GivenAnswers = {};
   for (const [q, v] of Object.entries(data as Record<string, unknown>)) {
+    refusePrototypeKey(q, `In ${quote(file)}`);
     if (typeof v === 'string') out[q] = v;
     else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out[q] = v as string[];
-    else throw new UsageError(`In "${file}", the answer to "${q}" must be an option id or a list of option ids.`);
+    else throw new UsageError(`In ${quote(file)}, the answer to ${quote(q)} must be an option id or a list of option ids.`);
   }
   return out;
+}
+
+/** --answer flags (q=a or q=a,b), with prototype keys refused. */
+export function answerFlags(flags: readonly string[]): GivenAnswers {
+  for (const flag of flags) {
+    const eq = flag.indexOf('=');
+    if (eq > 0) refusePrototypeKey(flag.slice(0, eq).trim(), `--answer ${quote(flag)}`);
+  }
+  const parsed = parseAnswerFlags(flags);
+  if ('error' in parsed) throw new UsageError(parsed.error);
+  return parsed.given;
 }

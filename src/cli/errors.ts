@@ -2,6 +2,7 @@
 
 import type { ScriptedProblem } from '../core/scripted.js';
 import type { Diagnostic } from '../core/types.js';
+import { clean } from '../core/clean.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, incomplete: 3, interrupted: 130 } as const;
 
@@ -52,6 +53,17 @@ function count(ds: Diagnostic[]): string {
 
 /** Answers (flags, an answers file or a case) that do not fit the deck, with the valid ids. */
 export function answersMismatch(problems: readonly ScriptedProblem[]): UsageError {
-  const lines = problems.map((p) => `  ${p.message}\n    valid: ${p.valid.join(', ') || '(none)'}`);
+  // The messages quote answer ids as given: one line each, controls shown (core/clean.ts).
+  const lines = problems.map((p) => `  ${clean(p.message, 'visible')}\n    valid: ${clean(p.valid.join(', '), 'visible') || '(none)'}`);
   return new UsageError(`The answers do not fit the deck:\n${lines.join('\n')}`, 'Use the question and option ids shown (`tiltakskort run --format json` shows the first question).');
+}
+
+/**
+ * A message for the terminal: every line through the one cleaner, so an argument, an id, a file
+ * name or another program's error message can show control characters only as \uXXXX. The line
+ * breaks are ours (messages that list problems); a value quoted in a message is cleaned to one
+ * line where it is quoted (core/clean.ts quote).
+ */
+export function safeMessage(text: string): string {
+  return text.split('\n').map((l) => clean(l, 'visible')).join('\n');
 }

@@ -2,7 +2,8 @@
 // so `validate` never loads the prompts and the guide never loads the validators.
 
 import { readFileSync } from 'node:fs';
-import { CliError, ContentError, EXIT, UsageError } from './errors.js';
+import { CliError, ContentError, EXIT, safeMessage, UsageError } from './errors.js';
+import { quote } from '../core/clean.js';
 import { didYouMean } from '../core/checks/finding.js';
 import type { CliIO } from './io.js';
 import { formatDiagnostics } from './diagnostics.js';
@@ -58,7 +59,8 @@ export function program(io: CliIO): Command {
     .enablePositionalOptions()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // commander echoes unknown options and arguments as given: through the one cleaner.
+      writeErr: (s) => io.stderr.write(safeMessage(s)),
     })
     .exitOverride();
 
@@ -72,7 +74,7 @@ export function program(io: CliIO): Command {
     .action(async (opts, cmd: Command) => {
       if (cmd.args.length > 0) {
         const names = prog.commands.map((c) => c.name());
-        throw new UsageError(`Unknown command "${cmd.args[0]}".`, didYouMean(cmd.args[0]!, names) ?? `Commands: ${names.join(', ')}.`);
+        throw new UsageError(`Unknown command ${quote(cmd.args[0])}.`, didYouMean(cmd.args[0]!, names) ?? `Commands: ${names.join(', ')}.`);
       }
       const { guide } = await import('./commands/guide.js');
       exitWith(await guide(io, opts));
@@ -123,6 +125,17 @@ async function runAction(prog: Command, argv: string[]): Promise<number> {
   return lastCode ?? EXIT.ok;
 }
 
+/** A file-system error about the user's input (a path that is missing, a folder, unreadable). */
+function inputProblem(err: unknown): string | undefined {
+  const e = err as NodeJS.ErrnoException & { problem?: string };
+  if (e?.name === 'InputFileError') return `${quote(e.path ?? '')}: ${e.message}`;
+  const codes: Record<string, string> = {
+    ENOENT: 'does not exist', EISDIR: 'is a folder; a file was expected', ENOTDIR: 'is not a folder', EACCES: 'cannot be read (permission denied)', EPERM: 'cannot be read (not permitted)', ELOOP: 'is a symlink loop',
+  };
+  if (typeof e?.code === 'string' && codes[e.code] && typeof e.path === 'string') return `${quote(e.path)} ${codes[e.code]}.`;
+  return undefined;
+}
+
 function report(io: CliIO, err: unknown): number {
   if (err instanceof CommanderError) {
     // Help and version are not errors; commander has already printed everything else.
@@ -132,20 +145,26 @@ function report(io: CliIO, err: unknown): number {
   }
   if (ContentError.is(err)) {
     io.stderr.write(formatDiagnostics(err.diagnostics));
-    io.stderr.write(`${err.message}\n`);
+    io.stderr.write(`${safeMessage(err.message)}\n`);
     return err.exitCode;
   }
   if (CliError.is(err)) {
-    io.stderr.write(`tiltakskort: ${err.message}\n`);
-    if (err.hint) io.stderr.write(`${err.hint}\n`);
+    io.stderr.write(`tiltakskort: ${safeMessage(err.message)}\n`);
+    if (err.hint) io.stderr.write(`${safeMessage(err.hint)}\n`);
     return err.exitCode;
   }
   const e = err as Error;
   if (e?.name === 'ExitPromptError' || e?.name === 'AbortPromptError') {
     return EXIT.interrupted;
   }
-  io.stderr.write(`tiltakskort: internal error: ${e?.message ?? String(err)}\n`);
+  // Input problems that reach here are still the user's, not a bug: a file that cannot be read.
+  const io2 = inputProblem(err);
+  if (io2) {
+    io.stderr.write(`tiltakskort: ${safeMessage(io2)}\n`);
+    return EXIT.usage;
+  }
+  io.stderr.write(`tiltakskort: internal error: ${safeMessage(e?.message ?? String(err))}\n`);
   io.stderr.write('This is a bug in tiltakskort, not in what you did. Set TILTAKSKORT_DEBUG=1 to see the details.\n');
-  if (io.env.TILTAKSKORT_DEBUG) io.stderr.write(`${e?.stack ?? ''}\n`);
+  if (io.env.TILTAKSKORT_DEBUG) io.stderr.write(`${safeMessage(e?.stack ?? '')}\n`);
   return EXIT.usage;
 }

@@ -1,9 +1,10 @@
 // Saving a summary: atomically (temp file + rename, so Ctrl+C never leaves half a file), readable
 // by the owner only, and never over an existing file unless asked.
 
-import { accessSync, closeSync, constants, existsSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
+import { clean, quote } from '../core/clean.js';
 
 export type Format = 'md' | 'text' | 'html' | 'json';
 export const FORMATS: readonly Format[] = ['md', 'text', 'html', 'json'];
@@ -17,7 +18,7 @@ export function formatFor(file: string, explicit?: string): Format {
   if (explicit) return explicit as Format;
   const ext = (/\.[^./\\]+$/.exec(file)?.[0] ?? '').toLowerCase();
   const f = BY_EXTENSION[ext];
-  if (!f) throw new UsageError(`Cannot tell the format of "${file}" from its extension.`, 'Use .md, .html, .txt or .json, or give --format.');
+  if (!f) throw new UsageError(`Cannot tell the format of ${quote(file)} from its extension.`, 'Use .md, .html, .txt or .json, or give --format.');
   return f;
 }
 
@@ -55,10 +56,17 @@ export function checkTarget(cwd: string, file: string, opts: { force?: boolean; 
 
 export function writeAtomic(cwd: string, file: string, content: string, force: boolean): string {
   const target = resolve(cwd, file);
-  if (existsSync(target) && !force) {
-    throw new UsageError(`"${file}" already exists; nothing was written.`, 'Choose another name, or add --force to overwrite it.');
+  // lstat: a symlink is judged as itself, never followed. Only a regular file is ever replaced,
+  // and only with --force; a symlink, folder, device, FIFO or socket never (rename would swap
+  // out the link or the special file itself, not write where the user expects).
+  const existing = lstatOrUndefined(target);
+  if (existing) {
+    const what = existing.isSymbolicLink() ? 'a symbolic link' : existing.isDirectory() ? 'a folder' : !existing.isFile() ? 'not a regular file (a device, pipe or socket)' : undefined;
+    if (what) throw new UsageError(`${quote(file)} is ${what}; nothing was written.`, 'Give the name of a new file (or of a regular file, with --force).');
+    if (!force) throw new UsageError(`${quote(file)} already exists; nothing was written.`, 'Choose another name, or add --force to overwrite it.');
   }
-  if (!existsSync(dirname(target))) throw new UsageError(`The folder for "${file}" does not exist.`);
+  const folder = lstatOrUndefined(dirname(target)) && statOrUndefined(dirname(target));
+  if (!folder?.isDirectory()) throw new UsageError(`The folder for ${quote(file)} does not exist.`);
   // Unique enough with 'wx' (which fails rather than reuse a name); node:crypto would cost
   // start-up time for nothing.
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
@@ -79,9 +87,25 @@ export function writeAtomic(cwd: string, file: string, content: string, force: b
       /* already gone */
     }
     if (err instanceof UsageError) throw err;
-    throw new UsageError(`Could not write "${file}": ${(err as Error).message}`);
+    throw new UsageError(`Could not write ${quote(file)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
   }
   return target;
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A command's output: to --out (atomically, owner-only, no overwrite without --force) or stdout. */
@@ -91,5 +115,5 @@ export function writeOutput(io: { cwd: string; stdout: NodeJS.WritableStream; st
     return;
   }
   const path = writeAtomic(io.cwd, out, content, Boolean(force));
-  io.stderr.write(`Saved ${path}\n`);
+  io.stderr.write(`Saved ${clean(path, 'visible')}\n`);
 }

@@ -235,6 +235,8 @@ export interface Diagnostic {
   /** Card id and field path, when known. */
   card?: string;
   path?: string;
+  /** An overlay entry (or the whole overlay) the guide and `run` left out; see core/deck.ts. */
+  skipped?: import('./checks/finding.js').OverlaySkip;
 }
 
 /** One answer: a question and the option(s) chosen, in card order. */

@@ -3,12 +3,13 @@
 // Every problem is collected and reported at once, each with file:line:column.
 
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { RawDoc } from '../core/deck.js';
 import type { Finding } from '../core/checks/finding.js';
 import type { Card, Deck, DeckMeta, Diagnostic, PositionTable } from '../core/types.js';
 
 import { BUNDLED_DIR, COMPILED_FILE, POSITIONS_FILE, SOURCE_DIR } from '../paths.js';
+import { describeInputProblem, InputFileError, kindOf, readInputFile, type InputProblem } from './read-file.js';
 
 /** The bundled national deck and its compiled form. */
 export { BUNDLED_DIR, COMPILED_FILE, POSITIONS_FILE };
@@ -20,6 +21,11 @@ const NOT_CARDS = new Set(['scenarios', 'cases']);
 export interface Loaded {
   deck?: Deck;
   diagnostics: Diagnostic[];
+  /**
+   * The national cards come from the compiled bundled deck, whose text was cleaned at build time
+   * (scripts/compile-deck.mjs): only the overlay's contacts still need the cleaner.
+   */
+  cleanedAtBuild?: boolean;
 }
 
 /**
@@ -37,8 +43,10 @@ export interface CompiledDeck {
  * The YAML card files of a deck folder, relative '/'-separated paths in a stable order. Walked by
  * hand, skipping scenarios/, cases/ and dot-folders on the way: Node 20's recursive readdir took
  * about 5 ms on the bundled deck against 1 ms for this, and it runs on every start in a checkout.
+ * Only regular files (or symlinks to them) are card files; a FIFO, socket or device named *.yaml
+ * is never opened (reading a FIFO would hang): it goes to `skipped`, for a diagnostic.
  */
-export function cardFiles(dir: string): string[] {
+export function cardFiles(dir: string, skipped?: { file: string; problem: InputProblem }[]): string[] {
   const out: string[] = [];
   const visit = (rel: string) => {
     for (const e of readdirSync(rel ? join(dir, rel) : dir, { withFileTypes: true })) {
@@ -47,12 +55,38 @@ export function cardFiles(dir: string): string[] {
       if (e.isDirectory()) {
         if (!NOT_CARDS.has(e.name)) visit(path);
       } else if (/\.ya?ml$/.test(e.name)) {
-        out.push(path);
+        if (e.isFile()) out.push(path);
+        else {
+          // A symlink counts as what it points at; anything else is not read.
+          const kind = e.isSymbolicLink() ? kindOf(join(dir, path)) : 'special';
+          if (kind === 'file') out.push(path);
+          else skipped?.push({ file: path, problem: kind });
+        }
       }
     }
   };
   visit('');
   return out.sort();
+}
+
+/** A card file that cannot be read, as a finding (rule io: always an error). */
+export function ioFinding(file: string, problem: InputProblem | InputFileError): Finding {
+  const p = typeof problem === 'string' ? problem : problem.problem;
+  return {
+    rule: 'io', severity: 'error', file,
+    message: typeof problem === 'string' ? describeInputProblem(p) : problem.message,
+    hint: p === 'special' ? 'Card files are regular files; remove it or rename it so it does not end in .yaml.' : p === 'too-large' ? 'Split the cards over several files.' : 'Check that the file exists and can be read.',
+  };
+}
+
+/** Read a card file; a problem becomes a finding instead. */
+export function readCardFile(dir: string, file: string): { text: string } | { finding: Finding } {
+  try {
+    return { text: readInputFile(join(dir, file)) };
+  } catch (err) {
+    if (err instanceof InputFileError) return { finding: ioFinding(file, err) };
+    throw err;
+  }
 }
 
 export function stampOf(dir: string, files: readonly string[]): Record<string, [number, number]> {
@@ -70,34 +104,78 @@ export interface LoadOptions {
   /** A local overlay file; `tiltakskort.local.yaml` in cwd is picked up when absent. */
   local?: string;
   cwd?: string;
+  /**
+   * false: every overlay problem is an error (as in `validate`). Default true (the guide, `run`):
+   * a broken overlay entry, or an overlay that cannot be read at all, is left out with a warning;
+   * the national deck and its numbers always show.
+   */
+  lenient?: boolean;
+}
+
+/** Diagnostics name the overlay with this prefix; cli/load.ts shows it as the user named it. */
+export const OVERLAY_PREFIX = '@local:';
+
+interface OverlayInput {
+  /** The path to read. */
+  path: string;
+  /** The name in findings (OVERLAY_PREFIX + the name the user knows). */
+  name: string;
+  /** Given with --local (a problem reading it is a usage error), or found in the working directory. */
+  explicit: boolean;
 }
 
 /** Parse a deck folder from YAML. Also what the build uses to compile the bundled deck. */
-export async function loadYamlDeck(dir: string, overlayFile?: string): Promise<Loaded & { docs: RawDoc[]; positions: PositionTable; files: string[] }> {
+export async function loadYamlDeck(dir: string, overlayFile?: string | OverlayInput, lenient = false): Promise<Loaded & { docs: RawDoc[]; positions: PositionTable; files: string[] }> {
   const { parseCardFile } = await import('./yaml-cards.js');
   const positions: PositionTable = {};
   const findings: Finding[] = [];
   const docs: RawDoc[] = [];
-  const files = cardFiles(dir);
+  const skipped: { file: string; problem: InputProblem }[] = [];
+  const files = cardFiles(dir, skipped);
+  for (const s of skipped) findings.push(ioFinding(s.file, s.problem));
   for (const file of files) {
-    const parsed = parseCardFile(file, readFileSync(join(dir, file), 'utf8'), positions);
+    const read = readCardFile(dir, file);
+    if ('finding' in read) {
+      findings.push(read.finding);
+      continue;
+    }
+    const parsed = parseCardFile(file, read.text, positions);
     docs.push(...parsed.docs);
     findings.push(...parsed.findings);
   }
-  const overlay = overlayFile ? await readOverlay(overlayFile, positions, findings) : undefined;
+  const overlay = overlayFile ? await readOverlay(typeof overlayFile === 'string' ? { path: overlayFile, name: overlayFile, explicit: true } : overlayFile, positions, findings, lenient) : undefined;
   const { assemble, locate } = await checks();
-  const assembled = assemble(docs, overlay);
+  const assembled = assemble(docs, overlay, { lenientOverlay: lenient });
   findings.push(...assembled.findings);
   const diagnostics = locate(findings, positions, assembled.deck);
   return { ...(assembled.deck && !findings.some((f) => f.severity === 'error') ? { deck: assembled.deck } : {}), diagnostics, docs, positions, files };
 }
 
-async function readOverlay(file: string, positions: PositionTable, findings: Finding[]): Promise<RawDoc | undefined> {
+/**
+ * The overlay's documents. A file that cannot be read or parsed is an error for `validate`; at run
+ * time its findings become warnings and the overlay is left out (undefined), so the guide still
+ * starts with every national number. Only a file named with --local that is not a readable regular
+ * file stays an error there (exit 2): the user asked for that file.
+ */
+async function readOverlay(o: OverlayInput, positions: PositionTable, findings: Finding[], lenient: boolean): Promise<RawDoc[] | undefined> {
+  const skipped = { what: 'overlay', why: 'unreadable' } as const;
+  let text: string;
+  try {
+    text = readInputFile(o.path);
+  } catch (err) {
+    if (!(err instanceof InputFileError)) throw err;
+    const f = { ...ioFinding(o.name, err), hint: o.explicit ? 'Check the path given to --local: it must be a readable YAML file.' : `Remove or fix ${LOCAL_DEFAULT} in the folder you run tiltakskort from.` };
+    findings.push(lenient && !o.explicit ? { ...f, severity: 'warning', skipped } : f);
+    return undefined;
+  }
   const { parseCardFile } = await import('./yaml-cards.js');
-  const parsed = parseCardFile(file, readFileSync(file, 'utf8'), positions);
+  const parsed = parseCardFile(o.name, text, positions);
+  if (lenient && parsed.findings.some((f) => f.severity === 'error')) {
+    findings.push(...parsed.findings.map((f) => ({ ...f, severity: 'warning' as const, skipped })));
+    return undefined;
+  }
   findings.push(...parsed.findings);
-  if (parsed.docs.length > 1) findings.push({ rule: 'local', severity: 'error', file, message: 'A local overlay is a single YAML document.' });
-  return parsed.docs[0];
+  return parsed.docs;
 }
 
 /**
@@ -112,35 +190,37 @@ async function checks() {
 /** Load what a command needs: the compiled bundled deck when possible, YAML otherwise. */
 export async function loadDeck(opts: LoadOptions = {}): Promise<Loaded> {
   const cwd = opts.cwd ?? process.cwd();
-  const overlayFile = opts.local ? resolve(cwd, opts.local) : existsSync(join(cwd, LOCAL_DEFAULT)) ? join(cwd, LOCAL_DEFAULT) : undefined;
-  if (opts.local && overlayFile && !existsSync(overlayFile)) {
-    return { diagnostics: [{ file: opts.local, line: 1, col: 1, severity: 'error', rule: 'io', message: 'Local overlay file not found.', hint: 'Check the path given to --local.' }] };
+  const lenient = opts.lenient ?? true;
+  const overlay: OverlayInput | undefined = opts.local
+    ? { path: resolve(cwd, opts.local), name: OVERLAY_PREFIX + opts.local, explicit: true }
+    : existsSync(join(cwd, LOCAL_DEFAULT)) ? { path: join(cwd, LOCAL_DEFAULT), name: OVERLAY_PREFIX + LOCAL_DEFAULT, explicit: false } : undefined;
+  if (opts.local && overlay && !existsSync(overlay.path)) {
+    return { diagnostics: [{ file: overlay.name, line: 1, col: 1, severity: 'error', rule: 'io', message: 'Local overlay file not found.', hint: 'Check the path given to --local.' }] };
   }
-  const overlayRel = overlayFile ? relative(cwd, overlayFile) || overlayFile : undefined;
 
   if (opts.dir) {
     const dir = resolve(cwd, opts.dir);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       return { diagnostics: [{ file: opts.dir, line: 1, col: 1, severity: 'error', rule: 'io', message: 'Deck folder not found.', hint: 'Give the folder that holds deck.yaml and the card files.' }] };
     }
-    return withOverlayName(await loadYamlDeck(dir, overlayFile), overlayFile, overlayRel);
+    return loadYamlDeck(dir, overlay, lenient);
   }
 
   const compiled = readCompiled();
-  if (compiled && !overlayFile) return { deck: fromCompiled(compiled), diagnostics: [] };
-  if (compiled && overlayFile) {
+  if (compiled && !overlay) return { deck: fromCompiled(compiled), diagnostics: [], cleanedAtBuild: true };
+  if (compiled && overlay) {
     // The national deck is already checked; only the overlay needs YAML.
     const docs: RawDoc[] = [{ file: compiled.meta.file ?? 'deck.yaml', raw: stripFile(compiled.meta) }, ...compiled.cards.map((c) => ({ file: c.file ?? '', raw: stripFile(c) }))];
     const positions = readPositions();
     const findings: Finding[] = [];
-    const overlay = await readOverlay(overlayFile, positions, findings);
+    const overlayDocs = await readOverlay(overlay, positions, findings, lenient);
     const { assemble, locate } = await checks();
-    const assembled = assemble(docs, overlay);
+    const assembled = assemble(docs, overlayDocs, { lenientOverlay: lenient });
     findings.push(...assembled.findings);
     const diagnostics = locate(findings, positions, assembled.deck);
-    return withOverlayName({ ...(assembled.deck && !findings.some((f) => f.severity === 'error') ? { deck: assembled.deck } : {}), diagnostics }, overlayFile, overlayRel);
+    return { ...(assembled.deck && !findings.some((f) => f.severity === 'error') ? { deck: assembled.deck } : {}), diagnostics, cleanedAtBuild: true };
   }
-  return withOverlayName(await loadYamlDeck(BUNDLED_DIR, overlayFile), overlayFile, overlayRel);
+  return loadYamlDeck(BUNDLED_DIR, overlay, lenient);
 }
 
 /** The compiled bundled deck, or undefined when it is missing or older than the card files. */
@@ -184,10 +264,4 @@ function readPositions(): PositionTable {
 function stripFile<T extends { file?: string }>(card: T): Omit<T, 'file'> {
   const { file: _file, ...rest } = card;
   return rest;
-}
-
-/** Diagnostics name the overlay as the user wrote it, not by its absolute path. */
-function withOverlayName(loaded: Loaded, abs: string | undefined, rel: string | undefined): Loaded {
-  if (!abs || !rel || abs === rel) return loaded;
-  return { ...loaded, diagnostics: loaded.diagnostics.map((d) => (d.file === abs ? { ...d, file: rel } : d)) };
 }

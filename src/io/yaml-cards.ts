@@ -25,8 +25,49 @@ export interface ParsedFile {
 export function parseCardFile(file: string, source: string, positions: PositionTable | undefined, errorPositions?: PositionTable): ParsedFile {
   if (!positions) {
     const fast = readFast(source);
-    if (fast) return { docs: fast.map((raw) => ({ file, raw })), findings: [] };
+    if (fast && fast.every((d) => withinLimits(d))) return { docs: fast.map((raw) => ({ file, raw })), findings: [] };
   }
+  try {
+    return parseWithPositions(file, source, positions, errorPositions);
+  } catch (err) {
+    // yaml's own guard against alias bombs (maxAliasCount), or a stack overflow on absurd nesting.
+    if (!(err instanceof RangeError || err instanceof ReferenceError)) throw err;
+    return { docs: [], findings: [limitFinding(file, positions, errorPositions)] };
+  }
+}
+
+/** How far a card document may go: far beyond any real card, far below what hurts. */
+export const LIMITS = { depth: 64, nodes: 200_000 };
+
+/**
+ * False when a parsed document nests deeper than LIMITS.depth or, with its aliases expanded,
+ * holds more than LIMITS.nodes values (a "billion laughs" file is small but expands without end;
+ * every check that walks the cards would pay for it).
+ */
+export function withinLimits(value: unknown): boolean {
+  let budget = LIMITS.nodes;
+  const walk = (v: unknown, depth: number): boolean => {
+    if (--budget < 0 || depth > LIMITS.depth) return false;
+    if (Array.isArray(v)) return v.every((x) => walk(x, depth + 1));
+    if (v !== null && typeof v === 'object') return Object.values(v).every((x) => walk(x, depth + 1));
+    return true;
+  };
+  return walk(value, 0);
+}
+
+function limitFinding(file: string, positions: PositionTable | undefined, errorPositions: PositionTable | undefined, at = { line: 1, col: 1 }): Finding {
+  const key = positionKey(file, `@yaml${at.line}:${at.col}`);
+  const errAt = { '': at };
+  if (positions) positions[key] = errAt;
+  if (errorPositions) errorPositions[key] = errAt;
+  return {
+    rule: 'yaml', severity: 'error', file, card: `@yaml${at.line}:${at.col}`,
+    message: `The document nests deeper than ${LIMITS.depth} levels or expands (through aliases) to more than ${LIMITS.nodes} values; it was not read.`,
+    hint: 'A card is a flat mapping with a few lists; remove the aliases (*name) and deep nesting.',
+  };
+}
+
+function parseWithPositions(file: string, source: string, positions: PositionTable | undefined, errorPositions?: PositionTable): ParsedFile {
   const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -54,7 +95,19 @@ export function parseCardFile(file: string, source: string, positions: PositionT
       continue;
     }
     if (doc.contents === null) continue; // an empty document (e.g. a trailing ---)
-    const raw = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    const start = doc.contents?.range ? lineCounter.linePos(doc.contents.range[0]) : { line: 1, col: 1 };
+    let raw: unknown;
+    try {
+      raw = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    } catch (err) {
+      if (!(err instanceof RangeError || err instanceof ReferenceError)) throw err;
+      findings.push(limitFinding(file, positions, errorPositions, start));
+      continue;
+    }
+    if (!withinLimits(raw)) {
+      findings.push(limitFinding(file, positions, errorPositions, start));
+      continue;
+    }
     const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
     if (positions) {
       const at: Record<string, Position> = {};

@@ -1,5 +1,6 @@
 // Word wrapping for plain text and prompts: long help text must fit a small laptop's terminal.
 
+import { clean } from '../core/clean.js';
 import { stripVTControlCharacters } from 'node:util';
 
 /** Columns a string takes on screen: colour codes take none. */
@@ -35,18 +36,13 @@ export function wrap(text: string, width: number, indent = ''): string {
   return out.join('\n');
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-
 /**
- * Text with its control characters removed (terminal escapes, bell, bidirectional overrides).
- * `validate` reports them in cards, but a deck or overlay given to `run` or the guide is not
- * validated, and card text goes to terminals as it is: `run` prints it, the guide asks and shows
- * it, saved files get `cat`. Our own Markdown and plain text never contain such characters.
+ * Text with its control characters removed (terminal escapes, bell, bidirectional overrides):
+ * the one cleaner, src/core/clean.ts. The deck is cleaned once when it is loaded for output
+ * (cli/load.ts); this stays as a second line for text assembled from several sources.
  */
 export function withoutControls(text: string): string {
-  // Whole escape sequences first, so no "[2J" is left behind; then any lone control character.
-  return stripVTControlCharacters(text).replace(CONTROLS, '');
+  return clean(text);
 }
 
 /** Inline Markdown to plain text: links become "text (url)", emphasis marks go, controls too. */

@@ -1,10 +1,11 @@
 // Reading training cases from disk: <deck folder>/cases/*.yaml (cards/cases/ for the bundled
 // deck), or one case file given by path.
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { BUNDLED_DIR } from '../io/load-deck.js';
 import { parseCase, type TrainingCase } from './cases.js';
+import { InputFileError, readInputFile } from '../io/read-file.js';
 
 export interface CaseProblem {
   file: string;
@@ -28,9 +29,9 @@ export async function readCaseFile(path: string, shown = path): Promise<{ case?:
   const { parseAllDocuments } = await import('yaml');
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return { problems: [{ file: shown, message: 'Cannot read the case file.' }] };
+    text = readInputFile(path); // a regular file only: a FIFO would hang the read
+  } catch (err) {
+    return { problems: [{ file: shown, message: `Cannot read the case file: ${err instanceof InputFileError ? err.message : 'unreadable.'}` }] };
   }
   const docs = parseAllDocuments(text);
   const list = Array.isArray(docs) ? docs : [docs];

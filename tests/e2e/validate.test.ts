@@ -130,7 +130,7 @@ describe('tiltakskort validate', () => {
     writeFileSync(join(dir, 'cards.yaml'), readFileSync(join(BASE, 'cards.yaml'), 'utf8') + '---\nkind: contact\nid: lokal-barnevern\nname: Barnevernstjenesten\nwhen: Melding.\nlocal: true\nreviewed: 2026-11-01\n');
     writeFileSync(join(dir, 'questions.yaml'), readFileSync(join(BASE, 'questions.yaml'), 'utf8').replace('adds: [meldeplikt, skriv-ned]', 'adds: [meldeplikt, skriv-ned, lokal-barnevern]'));
     const overlay = join(tmp.dir, 'eksempel.local.yaml');
-    writeFileSync(overlay, 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: politi\n    phone: "112"\n');
+    writeFileSync(overlay, 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: familiesenter\n    name: Familiesenteret\n    when: Råd.\n    phone: "22 33 44 55"\n');
     const national = await validate([dir]);
     expect(national.code).toBe(0);
     expect(national.stdout).toMatch(/cards\.yaml:48:8  warning  Local contact "lokal-barnevern" is a placeholder.*\[local-missing\]/);

@@ -168,11 +168,11 @@ describe('deck (handout)', () => {
   it('includes the local overlay when given', async () => {
     const overlay = join(t.dir, 'lokal.yaml');
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(overlay, 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevern\n    name: Barnevernet i Eksempel\n    phone: "12 34 56 78"\n');
+    writeFileSync(overlay, 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevern\n    name: Barnevernet i Eksempel\n    phone: "22 33 44 55"\n');
     const r = await cli(['deck', ...deck, '--local', overlay, '--format', 'html']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Lokale kontakter: Eksempel kommune/);
-    expect(r.stdout).toMatch(/12 34 56 78/);
+    expect(r.stdout).toMatch(/22 33 44 55/);
   });
 
   it('writes HTML to --out with the format from the extension', async () => {

@@ -132,6 +132,11 @@ export class PtySession {
     }
   }
 
+  /** Send a signal to the process (SIGTERM, SIGHUP), as a closed window or `kill` would. */
+  signal(name: 'SIGTERM' | 'SIGHUP'): void {
+    this.term.kill(name);
+  }
+
   kill(): void {
     if (!this.done) {
       try {

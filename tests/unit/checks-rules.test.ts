@@ -57,7 +57,7 @@ const CASES: Record<string, { bad: Run; where: string[]; good?: Run }> = {
     where: ['questions.yaml:27:40 error'],
     good: { edits: [replace('questions.yaml', 'adds: [meldeplikt, skriv-ned]', 'adds: [{ card: meldeplikt, status: conditional, condition: Hvis barnet bor hjemme. }, skriv-ned]')] },
   },
-  local: { bad: { overlay: OVERLAY_DUTY }, where: ['local.yaml:4:9 error'], good: { overlay: 'kind: local\nmunicipality: Eksempel\ncontacts:\n  - id: politi\n    phone: "113"\n' } },
+  local: { bad: { overlay: OVERLAY_DUTY }, where: ['local.yaml:4:9 error'], good: { overlay: 'kind: local\nmunicipality: Eksempel\nreviewed: 2026-11-01\ncontacts:\n  - id: familiesenter\n    name: Familiesenteret\n    when: Råd.\n    phone: "22 33 44 55"\n' } },
   'unreachable-question': { bad: { edits: [add('extra.yaml', 'kind: question\nid: ekstra\ntext: Ekstra?\nwhy: Fordi.\noptions:\n  - id: ja\n    label: Ja\n')] }, where: ['extra.yaml:2:5 error'] },
   'unused-card': { bad: { edits: [add('extra.yaml', 'kind: step\nid: ubrukt\ntitle: Ubrukt\nurgency: later\n')] }, where: ['extra.yaml:2:5 warning'] },
   'no-end': {
@@ -98,7 +98,7 @@ const CASES: Record<string, { bad: Run; where: string[]; good?: Run }> = {
   'local-missing': {
     bad: { edits: WITH_LOCAL, overlay: 'kind: local\nmunicipality: Eksempel\ncontacts:\n  - id: politi\n    phone: "112"\n', strict: true },
     where: ['local.yaml:5:8 error'],
-    good: { edits: WITH_LOCAL, overlay: 'kind: local\nmunicipality: Eksempel\ncontacts:\n  - id: lokal-barnevern\n    phone: "12 34 56 78"\n', strict: true },
+    good: { edits: WITH_LOCAL, overlay: 'kind: local\nmunicipality: Eksempel\ncontacts:\n  - id: lokal-barnevern\n    phone: "22 33 44 55"\n', strict: true },
   },
 };
 

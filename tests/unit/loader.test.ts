@@ -27,11 +27,11 @@ describe('a valid deck', () => {
   it('lays a local overlay over a placeholder contact', async () => {
     const t = tempDir();
     try {
-      writeFileSync(join(t.dir, 'tiltakskort.local.yaml'), 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevern\n    phone: "12 34 56 78"\n');
+      writeFileSync(join(t.dir, 'tiltakskort.local.yaml'), 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevern\n    phone: "22 33 44 55"\n');
       const loaded = await loadDeck({ dir: MINI, cwd: t.dir });
       expect(loaded.diagnostics).toEqual([]);
       const c = loaded.deck!.cards.get('lokal-barnevern');
-      expect(c).toMatchObject({ kind: 'contact', phone: '12 34 56 78', when: 'Melding og drøfting.' });
+      expect(c).toMatchObject({ kind: 'contact', phone: '22 33 44 55', when: 'Melding og drøfting.' });
       expect(loaded.deck!.localIds.has('lokal-barnevern')).toBe(true);
       expect(loaded.deck!.municipality).toBe('Eksempel kommune');
     } finally {
@@ -39,13 +39,14 @@ describe('a valid deck', () => {
     }
   });
 
-  it('reports an overlay that adds an incomplete new contact, at the overlay file', async () => {
+  it('reports an overlay that adds an incomplete new contact, at the overlay file, and leaves that entry out', async () => {
     const t = tempDir();
     try {
-      writeFileSync(join(t.dir, 'lokal.yaml'), 'kind: local\nmunicipality: Eksempel kommune\ncontacts:\n  - id: familiesenter\n    phone: "12 34 56 79"\n');
+      writeFileSync(join(t.dir, 'lokal.yaml'), 'kind: local\nmunicipality: Eksempel kommune\ncontacts:\n  - id: familiesenter\n    phone: "22 33 44 56"\n');
       const loaded = await loadDeck({ dir: MINI, cwd: t.dir, local: 'lokal.yaml' });
-      expect(loaded.deck).toBeUndefined();
-      expect(loaded.diagnostics.map((d) => `${at(d)} ${d.message}`)).toEqual(['lokal.yaml:4:5 New local contact "familiesenter" needs name, when, reviewed.']);
+      expect(loaded.deck!.cards.has('familiesenter')).toBe(false);
+      expect(loaded.diagnostics.map((d) => `${at(d)} ${d.severity} ${d.message}`)).toEqual(['@local:lokal.yaml:4:5 warning New local contact "familiesenter" needs name, when, reviewed.']);
+      expect((await loadDeck({ dir: MINI, cwd: t.dir, local: 'lokal.yaml', lenient: false })).deck).toBeUndefined();
     } finally {
       t.cleanup();
     }

@@ -115,12 +115,12 @@ describe('local contacts', () => {
     const deck = build();
     const findings = applyOverlay(deck, {
       file: 'tiltakskort.local.yaml',
-      raw: { kind: 'local', municipality: 'Eksempel kommune', reviewed: '2026-11-01', contacts: [{ id: 'lokal-bv', phone: '12 34 56 78' }] },
+      raw: { kind: 'local', municipality: 'Eksempel kommune', reviewed: '2026-11-01', contacts: [{ id: 'lokal-bv', phone: '22 33 44 55' }] },
     });
     expect(findings).toEqual([]);
     const s = summarize(deck, ALL);
     const c = s.contacts.find((x) => x.id === 'lokal-bv')!;
-    expect(c).toMatchObject({ phone: '12 34 56 78', missing: false, local: true, title: 'Barnevernstjenesten' });
+    expect(c).toMatchObject({ phone: '22 33 44 55', missing: false, local: true, title: 'Barnevernstjenesten' });
     expect(s.municipality).toBe('Eksempel kommune');
     // Overridden by nobody, still a placeholder: barnevernvakt keeps its own state.
     expect(s.contacts.find((x) => x.id === 'barnevernvakt')!.missing).toBe(true);

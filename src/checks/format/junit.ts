@@ -4,6 +4,7 @@
 
 import type { Diagnostic } from '../../core/types.js';
 import { coverageFails, pathsLine, type Formatter } from './types.js';
+import { formatDiagnostic } from '../../cli/diagnostics.js';
 
 // eslint-disable-next-line no-control-regex
 const INVALID = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -12,7 +13,7 @@ export function xml(s: string): string {
   return s.replace(INVALID, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-const line = (d: Diagnostic) => `${d.file}:${d.line}:${d.col}  ${d.severity}  ${d.message}  [${d.rule}]${d.hint ? `\n    hint: ${d.hint}` : ''}`;
+const line = (d: Diagnostic) => formatDiagnostic(d);
 
 export const junit: Formatter = (diagnostics, ctx) => {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];

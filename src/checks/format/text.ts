@@ -4,12 +4,12 @@
 
 import type { Diagnostic, Severity } from '../../core/types.js';
 import { countOf } from '../validate.js';
+import { clean } from '../../core/clean.js';
+import { formatDiagnostic } from '../../cli/diagnostics.js';
 import { coverageFails, pathsLine, plural, type Formatter } from './types.js';
 
-// Messages can quote card content: never let it reach the terminal as control characters.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-const safe = (s: string) => s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// Messages can quote card content: the one cleaner shows control characters as \uXXXX.
+const safe = (s: string) => clean(s, 'visible');
 
 const SGR = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1 } as const;
 
@@ -22,7 +22,7 @@ export const text: Formatter = (diagnostics, ctx) => {
     for (const r of ctx.scenarios) {
       const mark = r.status === 'pass' ? paint('green', 'PASS ') : paint('red', r.status === 'fail' ? 'FAIL ' : 'ERROR');
       const asked = r.actual ? `  ${paint('dim', `(${plural(r.actual.questions, 'question')})`)}` : '';
-      lines.push(`${mark}  ${r.id}${r.title ? `  ${paint('dim', safe(r.title))}` : ''}${asked}`);
+      lines.push(`${mark}  ${safe(r.id)}${r.title ? `  ${paint('dim', safe(r.title))}` : ''}${asked}`);
       if (r.status === 'fail') for (const p of r.problems) lines.push(...p.split('\n').map((l) => `       ${safe(l)}`));
     }
     if (ctx.scenarios.length > 0) lines.push('');
@@ -32,8 +32,7 @@ export const text: Formatter = (diagnostics, ctx) => {
   for (const d of diagnostics) {
     if (current !== undefined && d.file !== current) lines.push('');
     current = d.file;
-    lines.push(`${paint('bold', `${d.file}:${d.line}:${d.col}`)}  ${sev(d.severity)}  ${safe(d.message)}  ${paint('dim', `[${d.rule}]`)}`);
-    if (d.hint) lines.push(paint('dim', `    hint: ${safe(d.hint)}`));
+    lines.push(formatDiagnostic(d, { bold: (x) => paint('bold', x), dim: (x) => paint('dim', x), severity: sev }));
   }
   if (diagnostics.length > 0) lines.push('');
 
@@ -42,7 +41,7 @@ export const text: Formatter = (diagnostics, ctx) => {
     const fails = coverageFails(ctx);
     const head = `Coverage: ${c.reached}/${c.total} options reached by some scenario (${c.percent}%)${ctx.minCoverage !== undefined ? `, minimum ${ctx.minCoverage}%` : ''}`;
     lines.push(fails ? paint('red', head) : head);
-    if (c.missing.length > 0) lines.push(`  never reached: ${c.missing.join(', ')}`);
+    if (c.missing.length > 0) lines.push(`  never reached: ${safe(c.missing.join(', '))}`);
   }
   if (ctx.paths && ctx.scenarios) lines.push(safe(pathsLine(ctx.paths, ctx.scenarios.length)));
 

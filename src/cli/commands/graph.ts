@@ -13,6 +13,7 @@ import type { CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
 import type { DeckOptions } from '../options.js';
 import { writeOutput } from '../save.js';
+import { clean, quote } from '../../core/clean.js';
 
 type GraphFormat = 'mermaid' | 'dot' | 'svg' | 'html';
 
@@ -30,7 +31,7 @@ function formatOf(opts: GraphOptions): GraphFormat {
   if (!opts.out) return 'mermaid';
   const ext = (/\.[^./\\]+$/.exec(opts.out)?.[0] ?? '').toLowerCase();
   const f = BY_EXT[ext];
-  if (!f) throw new UsageError(`Cannot tell the diagram format of "${opts.out}" from its extension.`, 'Use .mmd, .dot, .svg or .html, or give --format.');
+  if (!f) throw new UsageError(`Cannot tell the diagram format of ${quote(opts.out)} from its extension.`, 'Use .mmd, .dot, .svg or .html, or give --format.');
   return f;
 }
 
@@ -60,18 +61,18 @@ async function routeFrom(io: CliIO, deck: Deck, opts: GraphOptions): Promise<{ p
   let name = arg;
   const byId = resolve(casesDir(io.cwd, opts.cards), `${arg}.yaml`);
   const file = existsSync(resolve(io.cwd, arg)) ? resolve(io.cwd, arg) : /^[a-z0-9][a-z0-9._-]*$/.test(arg) && existsSync(byId) ? byId : undefined;
-  if (!file) throw new UsageError(`No answers file, case file or case id "${arg}".`, '`tiltakskort train` lists the cases.');
+  if (!file) throw new UsageError(`No answers file, case file or case id ${quote(arg)}.`, '`tiltakskort train` lists the cases.');
   const { parse } = await import('yaml');
-  const { readFileSync } = await import('node:fs');
+  const { readInputFile } = await import('../../io/read-file.js');
   let raw: unknown;
   try {
-    raw = parse(readFileSync(file, 'utf8'));
+    raw = parse(readInputFile(file), { maxAliasCount: 100 });
   } catch {
-    raw = undefined;
+    raw = undefined; // read again below, as an answers file, which says what is wrong
   }
   if (raw && typeof raw === 'object' && (raw as { kind?: unknown }).kind === 'case') {
     const r = await readCaseFile(file, arg);
-    if (!r.case) throw new UsageError(`The case "${arg}" is not valid:\n${r.problems.map((p) => `  ${p.message}`).join('\n')}`);
+    if (!r.case) throw new UsageError(`The case ${quote(arg)} is not valid:\n${r.problems.map((p) => `  ${p.message}`).join('\n')}`);
     given = recommendedAnswers(deck, r.case);
     name = L(r.case.title, opts.lang);
   } else {
@@ -80,9 +81,9 @@ async function routeFrom(io: CliIO, deck: Deck, opts: GraphOptions): Promise<{ p
   }
   const result = runScripted(deck, given);
   if (!result.ok) {
-    throw new UsageError(`The route in "${arg}" does not fit the deck:\n${result.problems.map((p) => `  ${p.message}\n    valid: ${p.valid.join(', ') || '(none)'}`).join('\n')}`);
+    throw new UsageError(`The route in ${quote(arg)} does not fit the deck:\n${result.problems.map((p) => `  ${p.message}\n    valid: ${p.valid.join(', ') || '(none)'}`).join('\n')}`);
   }
-  if (!result.walk.complete) io.stderr.write(`Note: the route in "${arg}" stops before the end of the flow (next question: ${result.walk.next!.id}); the diagram marks it as far as it goes.\n`);
+  if (!result.walk.complete) io.stderr.write(`Note: the route in ${quote(arg)} stops before the end of the flow (next question: ${result.walk.next!.id}); the diagram marks it as far as it goes.\n`);
   return { path: result.walk.path, name };
 }
 
@@ -90,7 +91,8 @@ async function renderSvg(dot: string): Promise<string> {
   const { instance } = await import('@viz-js/viz');
   const viz = await instance();
   const r = viz.render(dot, { format: 'svg' });
-  if (r.status !== 'success') throw new UsageError(`Graphviz could not draw the diagram: ${r.errors.map((e) => e.message).join('; ')}`);
+  // Graphviz's messages quote the input: one line each, through the one cleaner.
+  if (r.status !== 'success') throw new UsageError(`Graphviz could not draw the diagram: ${r.errors.map((e) => clean(e.message.trim(), 'visible')).join('; ')}`);
   return r.output;
 }
 

@@ -15,6 +15,8 @@ import type { DeckOptions } from '../options.js';
 import { today, useColor, width, type CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
 import { checkTarget, expandHome, formatFor, writeAtomic, type Format, type SaveProblem } from '../save.js';
+import { guardTerminal } from '../terminal.js';
+import { clean } from '../../core/clean.js';
 
 export interface GuideOptions extends DeckOptions {
   sector?: string;
@@ -51,7 +53,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
   if (opts.sector) {
     const start = question(deck, deck.meta.start)!;
     if (!start.options.some((o) => o.id === opts.sector)) {
-      throw new UsageError(fill(T.unknownSector, { sector: opts.sector }), fill(T.validSectors, { list: start.options.map((o) => o.id).join(', ') }));
+      throw new UsageError(fill(T.unknownSector, { sector: clean(opts.sector, 'visible') }), fill(T.validSectors, { list: start.options.map((o) => o.id).join(', ') }));
     }
     session = answer(session, start.id, [opts.sector]);
   }
@@ -66,6 +68,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
   if (first) say(first);
 
   let stopPlain: (() => void) | undefined;
+  const release = guardTerminal(io);
   try {
     if (plainMode) {
       const { LineReader, plainAsker } = await import('../plain.js');
@@ -119,6 +122,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
   } finally {
     stopPlain?.();
     (talk as PlainTalk).reader?.close();
+    release();
   }
 }
 

@@ -8,6 +8,7 @@ import type { CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
 import { table } from './workshop-shared.js';
 import type { DeckOptions } from '../options.js';
+import { quote } from '../../core/clean.js';
 
 const HEADINGS = {
   nb: { questions: 'Spørsmål', duties: 'Plikter', sharing: 'Deling', contacts: 'Kontakter', steps: 'Steg', sources: 'Kilder', cases: 'Treningscaser' },
@@ -17,7 +18,7 @@ const HEADINGS = {
 export async function list(io: CliIO, kind: string | undefined, opts: DeckOptions & { format: 'text' | 'json' }): Promise<number> {
   const names = [...GROUP_NAMES, 'cases'];
   if (kind !== undefined && !names.includes(kind)) {
-    throw new UsageError(`Unknown kind "${kind}".`, `${didYouMean(kind, names) ?? ''}${didYouMean(kind, names) ? ' ' : ''}Kinds: ${names.join(', ')}.`);
+    throw new UsageError(`Unknown kind ${quote(kind)}.`, `${didYouMean(kind, names) ?? ''}${didYouMean(kind, names) ? ' ' : ''}Kinds: ${names.join(', ')}.`);
   }
   if (kind === 'cases') {
     const { listCases } = await import('./train.js');

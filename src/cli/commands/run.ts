@@ -1,11 +1,11 @@
 // `tiltakskort run`: the flow from answers, with no terminal. Exit 0 complete, 3 incomplete,
 // 2 for unknown ids or answers the path never reaches (with the valid ids).
 
-import { runScripted, parseAnswerFlags, type GivenAnswers } from '../../core/scripted.js';
+import { runScripted, type GivenAnswers } from '../../core/scripted.js';
 import { L } from '../../core/text.js';
 import type { Deck, Lang } from '../../core/types.js';
 import type { Walk } from '../../core/engine.js';
-import { answersMismatch, EXIT, UsageError } from '../errors.js';
+import { answersMismatch, EXIT } from '../errors.js';
 import type { DeckOptions } from '../options.js';
 import { today, type CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
@@ -41,11 +41,11 @@ export async function run(io: CliIO, opts: RunOptions): Promise<number> {
 }
 
 async function gatherAnswers(io: CliIO, opts: RunOptions): Promise<GivenAnswers> {
-  const fromFile = opts.answers ? await (await import('../answers-file.js')).readAnswersFile(io.cwd, opts.answers) : {};
-  const flags = parseAnswerFlags(opts.answer ?? []);
-  if ('error' in flags) throw new UsageError(flags.error);
+  if (!opts.answers && (opts.answer ?? []).length === 0) return {}; // the first question: nothing to read
+  const { readAnswersFile, answerFlags } = await import('../answers-file.js');
+  const fromFile = opts.answers ? await readAnswersFile(io.cwd, opts.answers) : {};
   // Flags win over the file, so a prepared case can be varied from the command line.
-  return { ...fromFile, ...flags.given };
+  return { ...fromFile, ...answerFlags(opts.answer ?? []) };
 }
 
 async function incomplete(deck: Deck, walk: Walk, lang: Lang, format: Format): Promise<string> {

@@ -7,11 +7,13 @@ import { EXIT, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
 import type { DeckOptions } from '../options.js';
+import { clean, quote } from '../../core/clean.js';
 
 export async function searchCommand(io: CliIO, words: string[], opts: DeckOptions & { format: 'text' | 'json'; limit: string }): Promise<number> {
   const limit = Number(opts.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, got "${opts.limit}".`);
-  const query = words.join(' ');
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, got ${quote(opts.limit)}.`);
+  // The query is echoed (JSON, "no matches"): through the one cleaner first.
+  const query = clean(words.join(' '), 'line');
   if (query.trim() === '') throw new UsageError('Give at least one word to search for.');
   const deck = await loadForCommand(io, opts);
   const hits = search(deck, query, opts.lang);
@@ -20,7 +22,7 @@ export async function searchCommand(io: CliIO, words: string[], opts: DeckOption
     return hits.length ? EXIT.ok : EXIT.findings;
   }
   if (hits.length === 0) {
-    io.stderr.write(`${workshopLabels(opts.lang).noMatches}: "${query}".\n`);
+    io.stderr.write(`${workshopLabels(opts.lang).noMatches}: ${quote(query)}.\n`);
     return EXIT.findings;
   }
   const out: string[] = [];

@@ -6,13 +6,14 @@ import { EXIT, UsageError } from '../errors.js';
 import { width, type CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
 import type { DeckOptions } from '../options.js';
+import { quote } from '../../core/clean.js';
 
 export async function show(io: CliIO, id: string, opts: DeckOptions & { format: 'text' | 'json' }): Promise<number> {
   const deck = await loadForCommand(io, opts);
   const card = deck.cards.get(id);
   if (!card) {
     const hint = didYouMean(id, deck.cards.keys());
-    throw new UsageError(`No card with the id "${id}".`, `${hint ? `${hint} ` : ''}\`tiltakskort list\` shows every id; \`tiltakskort search WORDS\` finds cards by their text.`);
+    throw new UsageError(`No card with the id ${quote(id)}.`, `${hint ? `${hint} ` : ''}\`tiltakskort list\` shows every id; \`tiltakskort search WORDS\` finds cards by their text.`);
   }
   if (opts.format === 'json') {
     const { file: _file, ...rest } = card;

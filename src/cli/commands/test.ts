@@ -44,7 +44,7 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
     Object.assign(positions, f.positions);
     scenarioFindings.push(...f.findings);
   }
-  const assembled = assemble(files.flatMap((f) => f.docs), overlay?.docs[0]);
+  const assembled = assemble(files.flatMap((f) => f.docs), overlay?.docs);
   findings.push(...assembled.findings);
   const checked = [...files, ...scenarioFiles].map((f) => shown(s, f.file));
   const deck = findings.some((f) => f.severity === 'error') ? undefined : assembled.deck;

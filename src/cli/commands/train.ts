@@ -23,8 +23,11 @@ import { loadInput } from '../inquirer.js';
 import { answersMismatch, EXIT, UsageError } from '../errors.js';
 import { width, type CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
+import { guardTerminal } from '../terminal.js';
 import { table } from './workshop-shared.js';
 import type { DeckOptions } from '../options.js';
+import { quote } from '../../core/clean.js';
+import { safeMessage } from '../errors.js';
 
 export interface TrainOptions extends DeckOptions {
   answers?: string;
@@ -37,14 +40,14 @@ const CLEAR = '\x1b[2J\x1b[3J\x1b[H';
 export async function listCases(io: CliIO, opts: DeckOptions & { format?: 'text' | 'json' }): Promise<number> {
   await loadForCommand(io, opts); // the deck must load, so its problems show first
   const loaded = await loadCases(casesDir(io.cwd, opts.cards));
-  for (const p of loaded.problems) io.stderr.write(`${p.file}: ${p.message}\n`);
+  for (const p of loaded.problems) io.stderr.write(`${safeMessage(`${p.file}: ${p.message}`)}\n`);
   const T = workshopLabels(opts.lang);
   if (opts.format === 'json') {
     io.stdout.write(JSON.stringify(loaded.cases.map((c) => ({ id: c.id, sector: c.sector, title: L(c.title, opts.lang) })), null, 2) + '\n');
     return EXIT.ok;
   }
   if (loaded.cases.length === 0) {
-    io.stderr.write(`${T.noCases} (${loaded.dir})\n`);
+    io.stderr.write(`${T.noCases} (${quote(loaded.dir)})\n`);
     return EXIT.ok;
   }
   io.stdout.write(`${T.cases.toUpperCase()} (${loaded.cases.length})\n`);
@@ -60,10 +63,10 @@ async function findCase(io: CliIO, opts: TrainOptions, arg: string): Promise<Tra
   if (!existsSync(path)) {
     const ids = (await loadCases(dir)).cases.map((c) => c.id);
     const hint = didYouMean(arg, ids);
-    throw new UsageError(`No training case "${arg}".`, `${hint ? `${hint} ` : ''}\`tiltakskort train\` lists the cases.`);
+    throw new UsageError(`No training case ${quote(arg)}.`, `${hint ? `${hint} ` : ''}\`tiltakskort train\` lists the cases.`);
   }
   const r = await readCaseFile(path, asFile ? arg : `cases/${arg}.yaml`);
-  if (!r.case) throw new UsageError(`The case "${arg}" is not valid:\n${r.problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`);
+  if (!r.case) throw new UsageError(`The case ${quote(arg)} is not valid:\n${r.problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`);
   return r.case;
 }
 
@@ -137,6 +140,7 @@ async function interactiveRun(io: CliIO, deck: Deck, c: TrainingCase, recommende
     await input({ message: W.continue }, ctx);
   };
 
+  const release = guardTerminal(io);
   try {
     if (present) io.stdout.write(CLEAR);
     say(heading(`${W.case}: ${plain(L(c.title, lang))}`, cols, present));
@@ -185,5 +189,7 @@ async function interactiveRun(io: CliIO, deck: Deck, c: TrainingCase, recommende
       return EXIT.interrupted;
     }
     throw err;
+  } finally {
+    release();
   }
 }

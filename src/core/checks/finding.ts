@@ -15,6 +15,17 @@ export interface Finding {
   file?: string;
   /** Point at the field's key rather than its value (e.g. an unknown field name). */
   key?: boolean;
+  /** An overlay problem the guide and `run` skip past (see core/deck.ts): what was left out. */
+  skipped?: OverlaySkip;
+}
+
+/** At run time a broken overlay entry is left out, never the guide: which, and why (for nb/en). */
+export interface OverlaySkip {
+  /** `entry`: one contact; `overlay`: the whole file (it cannot be read). */
+  what: 'entry' | 'overlay';
+  why: 'protected' | 'emergency' | 'phone' | 'invalid' | 'unreadable';
+  /** The entry's id, when it has one. */
+  id?: string;
 }
 
 /** Edit distance, for "did you mean" hints on ids and field names. */

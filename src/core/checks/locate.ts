@@ -40,6 +40,7 @@ export function locateOne(f: Finding, positions: PositionTable | undefined, deck
     ...(f.hint ? { hint: f.hint } : {}),
     ...(f.card ? { card: f.card } : {}),
     ...(f.path ? { path: f.path } : {}),
+    ...(f.skipped ? { skipped: f.skipped } : {}),
   };
 }
 
