@@ -35,6 +35,8 @@ export function registerWorkshopCommands(prog: Command, io: CliIO, exitWith: (co
   deckOptions(prog.command('deck'))
     .description('the whole deck as a printable booklet (handout): HTML (A4) or Markdown')
     .addOption(new Option('--format <format>', 'booklet format (default: from the --out extension, else md)').choices(['html', 'md']))
+    .option('--sector <id>', 'only the cards for this audience (an answer to the first question, e.g. skole)')
+    .option('--pocket', 'a one-page pocket card (A5, HTML): the numbers, three questions, where to report')
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--force', 'overwrite the --out file if it exists')
     .action(async (opts) => {

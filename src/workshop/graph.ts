@@ -141,6 +141,11 @@ export function scope(deck: Deck, opts: Pick<GraphOptions, 'sector' | 'from' | '
     for (const t of targets) if (t !== 'end') queue.push([t, d + 1]);
   }
   for (const id of questions.keys()) beyond.delete(id);
+  // For one sector's whole flow, a question the flow never reaches is never answered: a
+  // condition on it cannot hold (e.g. "ansettelse" is asked only of the voluntary sector).
+  if (opts.sector !== undefined && opts.from === undefined && opts.depth === undefined) {
+    for (const c of deck.cards.values()) if (c.kind === 'question' && !questions.has(c.id) && !fixed.has(c.id)) fixed.set(c.id, []);
+  }
   const addsOf = (ref: AddRef) => (typeof ref === 'string' ? { id: ref, cond: undefined } : { id: ref.card, cond: ref.if });
   const reachable = new Set<string>(deck.meta.always ?? []);
   for (const id of questions.keys()) {
