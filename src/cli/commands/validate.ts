@@ -6,13 +6,11 @@ import type { CliIO } from '../io.js';
 import { RULE_IDS, VALIDATE_RULES } from '../../checks/rules.js';
 import { display, emit, loadConfig, locateAll, openSession, parseDeck, parseOverlay, shown } from '../../checks/session.js';
 import { applyLevels, checkDeck } from '../../checks/validate.js';
-import { parseSources, readDeckDir, saveDeckCache } from '../../checks/files.js';
+import { saveDeckCache } from '../../checks/files.js';
 import { checkCases } from '../../checks/cases.js';
 import { checkContent } from '../../checks/content.js';
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Session } from '../../checks/session.js';
-import { readSources } from '../../checks/session.js';
+import { parseCaseFiles } from './test.js';
+import { writeStepSummary } from '../../checks/format/step-summary.js';
 import type { Format } from '../../checks/format/types.js';
 
 export interface ValidateFlags {
@@ -48,13 +46,7 @@ export async function validate(io: CliIO, dir: string | undefined, flags: Valida
     files: checked,
     rules: VALIDATE_RULES.filter((r) => config.levels[r] !== 'off' && RULE_IDS.includes(r)),
   });
+  await writeStepSummary(io, 'validate', shownDs, { files: checked.length });
   return shownDs.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;
 }
 
-/** DIR/cases/*.yaml, parsed with positions like the deck (names shown as cases/FILE). */
-async function parseCaseFiles(s: Session) {
-  const dir = join(s.dir, 'cases');
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-  const sources = readSources(() => readDeckDir(dir).map((f) => ({ ...f, file: `cases/${f.file}` })), 'the cases folder');
-  return sources.length ? parseSources(dir, sources, { cacheDir: s.cacheDir }) : [];
-}
