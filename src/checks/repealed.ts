@@ -107,7 +107,10 @@ function textPatterns(list: readonly Repealed[]): { re: RegExp; entry: Repealed 
     for (const law of entry.law ?? []) {
       const l = escapeRe(law.trim()).replace(/\s+/g, '\\s+');
       if (entry.section?.length) {
-        const secs = entry.section.map((s) => escapeRe(normSection(s)).replace('-', '\\s*-\\s*'));
+        const secs = entry.section.map((s) => {
+          const m = /^(\d+(?:-\d+)?)([a-z])?$/.exec(normSection(s));
+          return m ? m[1]!.replace('-', '\\s*-\\s*') + (m[2] ? `\\s*${m[2]}` : '') : escapeRe(normSection(s));
+        });
         parts.push(`${l}(?:\\s*\\(\\d{4}\\))?\\s*(?:§+|kap\\.)\\s*(?:${secs.join('|')})(?![\\d-])(?![a-zæøå])`);
       } else parts.push(`${l}(?![\\wæøå])`);
     }
