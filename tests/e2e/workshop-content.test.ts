@@ -123,4 +123,19 @@ describe('test: cases as scenarios, and CI output', () => {
     expect(md).toMatch(/❌ 1 error\(s\), \d+ warning\(s\)/);
     expect(md).toMatch(/\| `.*cases\/blamerker-gym\.yaml:\d+:\d+` \| case \| Unknown option "jaa" for question "mistenkt"\. \|/);
   });
+
+  it('a typo in the overlay gives one error, not a cascade of "not filled in"', async () => {
+    const ids = ['lokal-barnevernstjeneste', 'lokal-barnevernvakt', 'lokal-helsesykepleier', 'lokal-politikontakt', 'lokal-slt', 'lokal-koordinerende-enhet'];
+    const body = ids.map((id, i) => `  - id: ${id}\n    phone: "22 34 56 ${70 + i}"`).join('\n');
+    const overlay = join(t.dir, 'lokal.yaml');
+    writeFileSync(overlay, `kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n${body.replace('phone: "22 34 56 71"', 'phone: "22 34 56 71"\n    hoursx: Hele døgnet')}\n`);
+    const r = await cli(['validate', '--local', overlay, '--strict', '--no-cache', '--format', 'github']);
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/title=schema::Unknown field "hoursx"/);
+    writeFileSync(overlay, readFileSync(overlay, 'utf8').replace('hoursx', 'hours'));
+    const fixed = await cli(['validate', '--local', overlay, '--strict', '--no-cache', '--format', 'github']);
+    expect(fixed.code).toBe(0);
+  });
 });

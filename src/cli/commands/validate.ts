@@ -27,6 +27,11 @@ export async function validate(io: CliIO, dir: string | undefined, flags: Valida
   const overlay = await parseOverlay(s, flags.local);
   const files = await parseDeck(s);
   const checked0 = checkDeck({ files, ...(overlay ? { overlay } : {}), config, today: s.today, strict: Boolean(flags.strict) });
+  // No cascade: when the overlay itself has errors, "not filled in" findings follow from them
+  // (the entries may be there, unreadable); the overlay's own errors are what to fix first.
+  if (overlay && checked0.findings.some((f) => f.file === overlay.file && f.severity === 'error' && ['yaml', 'schema', 'local'].includes(f.rule))) {
+    checked0.findings = checked0.findings.filter((f) => f.rule !== 'local-missing');
+  }
   // Training cases are content too: checked against the deck, with the same text rules.
   const caseFiles = await parseCaseFiles(s);
   const caseDocs = caseFiles.flatMap((f) => f.docs);
