@@ -360,10 +360,10 @@ body { font-size: 9.5pt; line-height: 1.3; }
 h1 { font-size: 13pt; margin: 0; }
 h2 { font-size: 10.5pt; margin: 2.5mm 0 1mm; padding-bottom: 0; }
 .numbers { list-style: none; padding: 0; margin: 0; }
-.numbers li { display: grid; grid-template-columns: 22mm 1fr; gap: 2mm; align-items: baseline; border-bottom: 1px solid #999; padding: .8mm 0; }
+.numbers li { display: grid; grid-template-columns: 32mm 1fr; gap: 3mm; align-items: baseline; border-bottom: 1px solid #999; padding: 1.2mm 0; }
 .numbers .phone { font-weight: 700; font-size: 1.25em; white-space: nowrap; }
 .numbers .emergency .phone { font-size: 1.7em; }
-.line { display: inline-block; min-width: 30mm; border-bottom: 1.5px solid #111; height: 1.2em; }
+.line { display: inline-block; width: 30mm; border-bottom: 1.5px solid #111; height: 1.2em; }
 ol.ask { margin: 0; padding-left: 5mm; }
 ol.ask li { margin: .8mm 0; }
 .meta { font-size: 7.5pt; }
