@@ -138,4 +138,17 @@ describe('test: cases as scenarios, and CI output', () => {
     const fixed = await cli(['validate', '--local', overlay, '--strict', '--no-cache', '--format', 'github']);
     expect(fixed.code).toBe(0);
   });
+
+  it('the documented CI jobs run the scenarios even when validation fails', async () => {
+    const { parse } = await import('yaml');
+    const md = readFileSync(join(ROOT, 'docs', 'ci.md'), 'utf8');
+    const blocks = [...md.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1]!) as Record<string, any>);
+    const gh = blocks.find((b) => b?.jobs?.check)!;
+    const steps = gh.jobs.check.steps as { name?: string; run?: string; if?: string }[];
+    const scenarios = steps.find((st) => st.run?.startsWith('tiltakskort test'))!;
+    expect(scenarios.if).toBe('always()');
+    const gitlab = blocks.find((b) => b?.cards?.script)!;
+    expect(String(gitlab.cards.after_script)).toMatch(/tiltakskort test/);
+    expect(blocks.find((b) => b?.scenarios)!.scenarios.when).toBe('always');
+  });
 });
