@@ -16,7 +16,7 @@ import type { Format } from '../../checks/format/types.js';
 import { writeStepSummary } from '../../checks/format/step-summary.js';
 import type { RawDoc } from '../../core/deck.js';
 import type { Deck } from '../../core/types.js';
-import type { Session } from '../../checks/session.js';
+import { parseCaseFiles } from '../../checks/case-files.js';
 
 export interface TestFlags {
   local?: string;
@@ -81,14 +81,6 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
   const short = flags.minCoverage !== undefined && run.coverage.percent < flags.minCoverage;
   await writeStepSummary(io, 'test', ds, { scenarios: results, coverage: run.coverage, ...(flags.minCoverage !== undefined ? { minCoverage: flags.minCoverage } : {}) });
   return failed || short ? EXIT.findings : EXIT.ok;
-}
-
-/** DIR/cases/*.yaml, parsed with positions (names shown as cases/FILE). */
-export async function parseCaseFiles(s: Session) {
-  const dir = join(s.dir, 'cases');
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-  const sources = readSources(() => readDeckDir(dir).map((f) => ({ ...f, file: `cases/${f.file}` })), 'the cases folder');
-  return sources.length ? parseSources(dir, sources, { cacheDir: s.cacheDir }) : [];
 }
 
 /** A case as a scenario: its sector and recommended answers must make a complete route. Malformed cases are validate's. */

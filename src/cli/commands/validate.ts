@@ -9,7 +9,7 @@ import { applyLevels, checkDeck } from '../../checks/validate.js';
 import { saveDeckCache } from '../../checks/files.js';
 import { checkCases } from '../../checks/cases.js';
 import { checkContent } from '../../checks/content.js';
-import { parseCaseFiles } from './test.js';
+import { parseCaseFiles } from '../../checks/case-files.js';
 import { writeStepSummary } from '../../checks/format/step-summary.js';
 import type { Format } from '../../checks/format/types.js';
 
