@@ -82,6 +82,17 @@ describe('validate: cases and text', () => {
   });
 });
 
+describe('train points at the line to fix', () => {
+  it('a wrong option id in the case: file:line:col before anything is asked', async () => {
+    const dir = copy(join(ROOT, 'tests', 'fixtures', 'workshop', 'deck'));
+    const file = join(dir, 'cases', 'vold-skole.yaml');
+    edit(file, '  mistenkt: ja', '  mistenkt: jaa');
+    const r = await cli(['train', 'vold-skole', '--cards', dir, '--answers', join(ROOT, 'tests', 'fixtures', 'workshop', 'routes', 'route-match.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`cases/vold-skole.yaml:${where(file, 'jaa')}  Unknown option "jaa" for question "mistenkt".`);
+  });
+});
+
 describe('test: cases as scenarios, and CI output', () => {
   it('runs every case\'s recommended route, and a case that breaks fails the run', async () => {
     const dir = copy(join(ROOT, 'cards'));
