@@ -19,7 +19,7 @@ import { plain, wrap } from '../render/wrap.js';
 import { conditionText, flowOrder } from './browse.js';
 
 export type NodeKind = 'question' | 'option' | 'duty' | 'sharing' | 'contact' | 'step' | 'end' | 'always' | 'more';
-export type EdgeKind = 'option' | 'next' | 'then' | 'adds';
+export type EdgeKind = 'option' | 'next' | 'then' | 'adds' | 'skip';
 export type Detail = 'collapsed' | 'questions' | 'cards';
 const REF_KINDS = ['duty', 'sharing', 'contact', 'step'] as const;
 type RefKind = (typeof REF_KINDS)[number];
@@ -58,8 +58,8 @@ export interface GraphOptions {
 }
 
 const KIND_WORD: Record<Lang, Record<string, string>> = {
-  nb: { duty: 'Plikt', sharing: 'Deling', contact: 'Kontakt', step: 'Steg', end: 'Slutt', always: 'Tas alltid med', then: 'deretter', if: 'hvis', others: 'andre svar', more: '… flere spørsmål' },
-  en: { duty: 'Duty', sharing: 'Sharing', contact: 'Contact', step: 'Step', end: 'End', always: 'Always included', then: 'then', if: 'if', others: 'other answers', more: '… more questions' },
+  nb: { duty: 'Plikt', sharing: 'Deling', contact: 'Kontakt', step: 'Steg', end: 'Slutt', always: 'Tas alltid med', then: 'deretter', skip: 'hvis ikke spurt', if: 'hvis', others: 'andre svar', more: '… flere spørsmål' },
+  en: { duty: 'Duty', sharing: 'Sharing', contact: 'Contact', step: 'Step', end: 'End', always: 'Always included', then: 'then', skip: 'if not asked', if: 'if', others: 'other answers', more: '… more questions' },
 };
 const KIND_PLURAL: Record<Lang, Record<RefKind, string>> = {
   nb: { duty: 'Plikter', sharing: 'Deling av opplysninger', contact: 'Kontakter', step: 'Steg' },
@@ -182,6 +182,14 @@ export function buildGraph(deck: Deck, lang: Lang, opts: GraphOptions = {}): Gra
   const added = route ? collect(deck, route) : undefined;
   const onPath = (qid: string) => Boolean(path?.has(qid));
   const chosen = (qid: string, oid: string) => Boolean(path?.get(qid)?.includes(oid));
+  /** The route reached this question: answered it, or passed it by because its `if` did not hold. */
+  const passed = (qid: string, depth = 0): boolean => {
+    if (onPath(qid)) return true;
+    const q = deck.cards.get(qid);
+    if (!path || depth > 50 || q?.kind !== 'question' || !q.if || holds(q.if, path)) return false;
+    const to = resolveNext(q.next, path);
+    return to === 'end' || (to !== undefined && passed(to, depth + 1));
+  };
   const node = (key: string, kind: NodeKind, label: string, on = false) => {
     const existing = nodes.get(key);
     if (existing) existing.on ||= on;
@@ -210,7 +218,7 @@ export function buildGraph(deck: Deck, lang: Lang, opts: GraphOptions = {}): Gra
       if (!sc.may(r.if)) continue;
       const to = target(r.goto);
       if (!to) continue;
-      const on = onFrom && taken === r.goto && (r.goto === 'end' || onPath(r.goto));
+      const on = onFrom && taken === r.goto && (r.goto === 'end' || passed(r.goto));
       const label = [extra, r.if ? condLabel(r.if) : undefined].filter(Boolean).join(', ');
       edges.push({ from, to, kind, ...(label ? { label } : {}), on });
     }
@@ -291,6 +299,17 @@ export function buildGraph(deck: Deck, lang: Lang, opts: GraphOptions = {}): Gra
       if (!edges.some((e) => e.from === 'always' && e.to === to)) edges.push({ from: 'always', to, kind: 'adds', on: Boolean(route) });
     }
   }
+  // A question asked only under a condition: when it is not asked, the flow goes straight on.
+  if (detail !== 'cards') {
+    for (const q of qs) {
+      if (!q.if || decided(q.if, sc.fixed) === true || q.next === undefined) continue;
+      const skipped = Boolean(path) && !onPath(q.id) && passed(q.id);
+      for (const r of rulesOf(q.next)) {
+        const to = sc.may(r.if) ? target(r.goto) : undefined;
+        if (to) edges.push({ from: `q:${q.id}`, to, kind: 'skip', label: words.skip!, on: skipped && (r.goto === 'end' || passed(r.goto)) });
+      }
+    }
+  }
   if (!nodes.has(`q:${sc.root}`)) node(`q:${sc.root}`, 'question', sc.root);
   return { nodes: [...nodes.values()], edges, highlighted: Boolean(route) };
 }
@@ -309,7 +328,7 @@ function labelLines(n: GraphNode, width: number): string[] {
 
 function edgeLabel(e: GraphEdge, width: number): string[] | undefined {
   if (!e.label) return undefined;
-  const text = e.on && e.kind === 'next' ? STAR + e.label : e.label; // `then` labels name the chosen answers themselves
+  const text = e.on && (e.kind === 'next' || e.kind === 'skip') ? STAR + e.label : e.label; // `then` labels name the chosen answers themselves
   return wrap(text, width).split('\n');
 }
 
@@ -333,7 +352,7 @@ export function toMermaid(g: Graph): string {
   }
   const styleOn: number[] = [];
   g.edges.forEach((e, i) => {
-    const arrow = e.kind === 'adds' ? '-.->' : e.kind === 'then' && !e.label ? '==>' : '-->';
+    const arrow = e.kind === 'adds' || e.kind === 'skip' ? '-.->' : e.kind === 'then' && !e.label ? '==>' : '-->';
     const label = edgeLabel(e, 30);
     out.push(`  ${id.get(e.from)} ${arrow}${label ? `|"${label.map(mq).join('<br/>')}"|` : ''} ${id.get(e.to)}`);
     if (e.on) styleOn.push(i);
@@ -402,7 +421,7 @@ export function toDot(g: Graph, title: string): string {
     out.push(`  ${id.get(n.key)} [label="${label}", ${attrs[n.kind]}${hl}];`);
   }
   for (const e of g.edges) {
-    const style = e.kind === 'adds' ? 'style=dashed' : e.kind === 'then' && !e.label ? 'style=bold' : '';
+    const style = e.kind === 'adds' ? 'style=dashed' : e.kind === 'skip' ? 'style=dotted' : e.kind === 'then' && !e.label ? 'style=bold' : '';
     const hl = e.on && g.highlighted ? 'penwidth=4, color="#b00020"' : '';
     const lines = edgeLabel(e, width);
     // A question with many answers of its own: a longer arrow leaves room for their labels.

@@ -135,13 +135,20 @@ async function renderSvg(dot: string): Promise<string> {
 // that the default diagram of the bundled deck prints at 8 pt or more.
 const PAGE_CSS = `
 main { max-width: none; margin: 0; padding: 0; }
-header h1 { font-size: 14pt; margin: 0 0 2mm; }
+header h1 { font-size: 14pt; margin: 0 0 1mm; }
 header .meta { margin: 0; font-size: 9pt; }
 figure { margin: 0; }
 figure svg { width: 100%; height: auto; max-height: 170mm; display: block; }
-.legend { display: flex; flex-wrap: wrap; gap: .2rem 1rem; padding: 0; margin: 2mm 0; list-style: none; font-size: 9pt; }
+.legend { display: flex; flex-wrap: wrap; gap: .1rem 1rem; padding: 0; margin: 1.5mm 0; list-style: none; font-size: 9pt; }
 @page { size: A4 landscape; margin: 8mm; }
-@media print { body { margin: 0; } figure { break-inside: avoid; } figure svg { max-height: 168mm; } }
+@media print {
+  /* The page is a column: heading and legend, then the diagram in whatever height is left,
+     scaled to fit (never pushed whole onto a second page, which left the first one blank). */
+  body { margin: 0; }
+  main { display: flex; flex-direction: column; height: 192mm; overflow: hidden; }
+  figure { flex: 1 1 auto; min-height: 0; }
+  figure svg { width: 100%; height: 100%; max-height: none; }
+}
 `;
 
 async function graphPage(deck: Deck, lang: Lang, title: string, svg: string, highlighted: boolean, detail: GraphBuildOptions['detail']): Promise<string> {
@@ -152,7 +159,7 @@ async function graphPage(deck: Deck, lang: Lang, title: string, svg: string, hig
     ...(detail === 'cards'
       ? [en ? 'Rounded box: answer option' : 'Avrundet boks: svaralternativ', en ? 'Note: duty · Folder: sharing rule · Component: contact · Arrow shape: step' : 'Notat: plikt · Mappe: delingsregel · Komponent: kontakt · Pilform: steg']
       : [en ? 'Text on an arrow: the answers that lead there' : 'Tekst på en pil: svarene som fører dit', en ? '(!): urgent answer' : '(!): haster']),
-    ...(detail === 'collapsed' ? [en ? 'Coloured boxes: the cards the answers add, counted by kind (--outcomes shows each card)' : 'Fargede bokser: kortene svarene legger til, talt per type (--outcomes viser hvert kort)'] : []),
+    ...(detail === 'collapsed' ? [en ? 'Coloured boxes: the cards the answers add, by kind' : 'Fargede bokser: kortene svarene legger til, per type'] : []),
     ...(detail === 'cards' ? [en ? 'Dashed line: the answer adds the card' : 'Stiplet linje: svaret legger til kortet'] : []),
     ...(highlighted ? [en ? '★ and thick line: the route' : '★ og tykk linje: ruten'] : []),
   ];
