@@ -228,23 +228,26 @@ const BOOKLET_CSS = `
 .toc { columns: 3; margin: .2rem 0; }
 nav h2 { font-size: 1rem; }
 @media print {
-  body { font-size: 8pt; line-height: 1.2; }
-  .card { margin: .3rem 0; }
-  h2 { margin: .4rem 0 .2rem; }
+  body { font-size: 8pt; line-height: 1.18; }
+  .card { margin: .25rem 0; padding-left: .45rem; }
+  .card h3 { margin: .1rem 0; }
+  p { margin: .3rem 0; }
+  .numbers li { padding: .2rem .6rem; margin: .2rem 0; }
   h2 { font-size: 12pt; margin: .6rem 0 .3rem; }
   h3 { font-size: 10pt; }
   nav { display: none; }
   .numbers.local { display: grid; grid-template-columns: 1fr 1fr; column-gap: 3mm; }
   .numbers.local li { margin: .15rem 0; padding: .2rem .5rem; }
   .line { min-width: 9rem; }
-  #sources ul { columns: 2; column-gap: 6mm; font-size: 7.5pt; padding-left: 1rem; }
+  #sources ul { columns: 2; column-gap: 6mm; font-size: 7pt; line-height: 1.15; padding-left: 1rem; margin: .2rem 0; }
+  footer p { font-size: 7pt; margin: .2rem 0; }
   #duties, #sharing, #contacts, #steps { columns: 2; column-gap: 6mm; }
   #duties h2, #sharing h2, #contacts h2, #steps h2 { column-span: all; }
   dl { display: block; }
   dt { display: inline; }
   dt::after { content: ": "; }
   dd { display: inline; }
-  dd::after { content: ""; display: block; margin-bottom: .15rem; }
+  dd::after { content: ""; display: block; margin-bottom: .05rem; }
   article, li { break-inside: auto; page-break-inside: auto; }
   .basis a::after, .sources a::after { content: none; }
 }

@@ -47,10 +47,11 @@ describe.skipIf(!ready)('printed from Chromium', () => {
       cli(['graph', '--out', file('graf.html')]),
       cli(['deck', '--sector', 'skole', '--local', file('lokal.yaml'), '--out', file('skole.html')]),
       cli(['deck', '--sector', 'barnehage', '--out', file('barnehage.html')]),
+      cli(['deck', '--sector', 'helse', '--local', file('lokal.yaml'), '--out', file('helse.html')]),
       cli(['deck', '--pocket', '--local', file('lokal.yaml'), '--out', file('lomme.html')]),
     ]);
-    expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0]);
-    for (const n of ['graf', 'skole', 'barnehage', 'lomme']) printPdf(file(`${n}.html`), file(`${n}.pdf`));
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0, 0]);
+    for (const n of ['graf', 'skole', 'barnehage', 'helse', 'lomme']) printPdf(file(`${n}.html`), file(`${n}.pdf`));
   }, 180_000);
   afterAll(() => t.cleanup());
 
@@ -77,6 +78,11 @@ describe.skipIf(!ready)('printed from Chromium', () => {
     const all = pdftotext(file('skole.pdf'));
     expect(all).toMatch(/Skolepersonalets plikt til\s+å melde fra/); // the school's own duty is in…
     expect(all).not.toMatch(/Helsepersonells opplysningsplikt/); // …health personnel's is not
+  });
+
+  it('the longest sector (helse) fits four pages too', () => {
+    expect(pages(file('helse.pdf'))).toBeLessThanOrEqual(4);
+    expect(pdftotext(file('helse.pdf'))).toMatch(/Helsepersonells opplysningsplikt/);
   });
 
   it('without an overlay, page 1 has lines to write the local numbers on, and no file names', () => {
