@@ -53,4 +53,31 @@ describe('yaml-language-server with the shipped settings', () => {
     expect(lines.every((l) => l >= 5)).toBe(true);
     expect(diagnostics.map((d) => d.message).join('\n')).toMatch(/urgencyy|urgency/);
   }, 30_000);
+
+  it('also in a file that starts with the old first-line comment, as the bundled card files do', async () => {
+    const file = join(t.dir, 'cards', 'steps', 'med-kommentar.yaml');
+    const text = [
+      '# yaml-language-server: $schema=../../schema/cards.schema.json',
+      'kind: step', 'id: ring-113', 'title: Ring 113', 'urgency: now', '---',
+      'kind: step', 'id: ring-foreldre', 'title: Ring foreldrene', 'urgency: straks', '',
+    ].join('\n');
+    writeFileSync(file, text);
+    const uri = pathToFileURL(file).href;
+    const published = lsp.waitFor<Published>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.length > 0);
+    lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    const { diagnostics } = await published;
+    expect(diagnostics.map((d) => d.range.start.line)).toContain(9); // "urgency: straks"
+  }, 30_000);
+
+  it('shows the field\'s description (bokmål / English) on hover', async () => {
+    const file = join(t.dir, 'cards', 'steps', 'hover.yaml');
+    const text = 'kind: step\nid: skriv\ntitle: Skriv ned\nurgency: today\n';
+    writeFileSync(file, text);
+    const uri = pathToFileURL(file).href;
+    lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    const r = await lsp.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 2 } });
+    const contents = JSON.stringify((r.result as { contents?: unknown } | null)?.contents ?? '');
+    expect(contents).toMatch(/Når: now/);
+    expect(contents).toMatch(/When: now, today, soon or later/);
+  }, 30_000);
 });
