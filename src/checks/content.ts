@@ -4,7 +4,7 @@
 
 import type { Finding } from '../core/checks/finding.js';
 import type { Lang } from '../core/types.js';
-import { findInText, matchBasis, matchText, matchUrl, type Repealed } from './repealed.js';
+import { findInText, matchBasis, matchText, matchUrl, textMessage, type Repealed } from './repealed.js';
 import type { RuleId } from './rules.js';
 import { RULES } from './rules.js';
 
@@ -128,7 +128,7 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
   walkAll(raw, (path, s) => {
     if (/^basis\//.test(path) || /(^|\/)url$/.test(path) || (kind === 'source' && /^title(\/|$)/.test(path)) || /^(id|kind)$/.test(path)) return;
     const hit = findInText(ctx.repealed, s);
-    if (hit) report('repealed', path, `The text names a repealed or renumbered provision: "${hit.match}".`, `Cite ${hit.entry.now}.`);
+    if (hit) report('repealed', path, textMessage(hit.match), `Cite ${hit.entry.now}.`);
   });
 
   // Review dates.

@@ -129,3 +129,9 @@ export function findInText(list: readonly Repealed[], text: string): { entry: Re
   }
   return undefined;
 }
+
+/** The message for a provision named in free text; `matchOf` reads the words back (for the column). */
+export const textMessage = (match: string) => `The text names a repealed or renumbered provision: "${match}".`;
+export function matchOf(message: string): string | undefined {
+  return /^The text names a repealed or renumbered provision: "(.*)"\.$/.exec(message)?.[1];
+}

@@ -10,6 +10,7 @@ import { saveDeckCache } from '../../checks/files.js';
 import { checkCases } from '../../checks/cases.js';
 import { checkContent } from '../../checks/content.js';
 import { parseCaseFiles } from '../../checks/case-files.js';
+import { pointAtMatches } from '../../checks/match-position.js';
 import { writeStepSummary } from '../../checks/format/step-summary.js';
 import type { Format } from '../../checks/format/types.js';
 
@@ -41,7 +42,7 @@ export async function validate(io: CliIO, dir: string | undefined, flags: Valida
     checked0.findings.push(...applyLevels(found, config));
     for (const f of caseFiles) Object.assign(checked0.positions, f.positions);
   }
-  const diagnostics = await locateAll(s, [...files, ...caseFiles], checked0.findings, checked0.positions, checked0.deck);
+  const diagnostics = pointAtMatches(s.dir, await locateAll(s, [...files, ...caseFiles], checked0.findings, checked0.positions, checked0.deck));
   // After locateAll: positions it had to parse for are cached too, so a warm run needs no YAML.
   saveDeckCache(files);
   const shownDs = display(s, diagnostics);
