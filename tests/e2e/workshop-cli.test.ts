@@ -149,6 +149,24 @@ describe('graph', () => {
     expect(again.stderr).toMatch(/already exists/);
   });
 
+  it('filters: --sector, --from, --depth, --questions-only; bad values exit 2 with the valid ids', async () => {
+    const school = await cli(['graph', ...deck, '--sector', 'skole', '--outcomes']);
+    expect(school.code).toBe(0);
+    expect(school.stdout).toMatch(/Opplysningsplikt/);
+    const kindergarten = await cli(['graph', ...deck, '--sector', 'barnehage', '--outcomes', '--format', 'dot']);
+    expect(kindergarten.stdout).not.toMatch(/label="Skole"/);
+    const part = await cli(['graph', ...deck, '--from', 'bekymring', '--depth', '0', '--questions-only']);
+    expect(part.code).toBe(0);
+    expect(part.stdout).not.toMatch(/Hvor jobber du\?/);
+    expect(part.stdout).toMatch(/flere spørsmål/);
+    const bad = await cli(['graph', ...deck, '--sector', 'skolen']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown sector "skolen"[\s\S]*Did you mean "skole"\?/);
+    expect((await cli(['graph', ...deck, '--depth', 'two'])).code).toBe(2);
+    expect((await cli(['graph', ...deck, '--questions-only', '--outcomes'])).code).toBe(2);
+    expect((await cli(['graph', ...deck, '--from', 'nope'])).stderr).toMatch(/Unknown question "nope"/);
+  });
+
   it('writes SVG', async () => {
     const r = await cli(['graph', ...deck, '--format', 'svg']);
     expect(r.code).toBe(0);

@@ -2,6 +2,7 @@
 // with the municipality's contacts when --local is given.
 
 import { question } from '../../core/engine.js';
+import { didYouMean } from '../../core/checks/finding.js';
 import { booklet, bookletHtml, bookletMarkdown, pocketHtml } from '../../workshop/booklet.js';
 import { EXIT, UsageError } from '../errors.js';
 import { today, type CliIO } from '../io.js';
@@ -29,7 +30,7 @@ export async function deck(io: CliIO, opts: DeckCommandOptions): Promise<number>
   if (opts.sector !== undefined) {
     const start = question(d, d.meta.start);
     const valid = start?.options.map((o) => o.id) ?? [];
-    if (!valid.includes(opts.sector)) throw new UsageError(`Unknown sector "${opts.sector}".`, `Sectors (answers to "${d.meta.start}"): ${valid.join(', ')}.`);
+    if (!valid.includes(opts.sector)) throw new UsageError(`Unknown sector "${opts.sector}".`, `${didYouMean(opts.sector, valid) ?? ''} Sectors (answers to "${d.meta.start}"): ${valid.join(', ')}.`.trim());
   }
   const b = booklet(d, opts.lang, today(io), opts.sector !== undefined ? { sector: opts.sector } : {});
   const content = opts.pocket ? pocketHtml(d, b) : (format ?? 'md') === 'html' ? bookletHtml(d, b) : bookletMarkdown(d, b);

@@ -8,6 +8,7 @@ import { runScripted, type GivenAnswers } from '../../core/scripted.js';
 import { L } from '../../core/text.js';
 import type { Answer, Deck, Lang } from '../../core/types.js';
 import { question } from '../../core/engine.js';
+import { didYouMean } from '../../core/checks/finding.js';
 import { buildGraph, toDot, toMermaid, type GraphOptions as GraphBuildOptions } from '../../workshop/graph.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
@@ -67,11 +68,12 @@ function graphFilter(deck: Deck, opts: GraphOptions): GraphBuildOptions {
   if (opts.sector !== undefined) {
     const start = question(deck, deck.meta.start);
     const valid = start?.options.map((o) => o.id) ?? [];
-    if (!valid.includes(opts.sector)) throw new UsageError(`Unknown sector "${opts.sector}".`, `Sectors (answers to "${deck.meta.start}"): ${valid.join(', ')}.`);
+    if (!valid.includes(opts.sector)) throw new UsageError(`Unknown sector "${opts.sector}".`, `${didYouMean(opts.sector, valid) ?? ''} Sectors (answers to "${deck.meta.start}"): ${valid.join(', ')}.`.trim());
     out.sector = opts.sector;
   }
   if (opts.from !== undefined) {
-    if (!questions.some((q) => q.id === opts.from)) throw new UsageError(`Unknown question "${opts.from}".`, `Questions: ${questions.map((q) => q.id).join(', ')}.`);
+    const ids = questions.map((q) => q.id);
+    if (!ids.includes(opts.from)) throw new UsageError(`Unknown question "${opts.from}".`, `${didYouMean(opts.from, ids) ?? ''} Questions: ${ids.join(', ')}.`.trim());
     out.from = opts.from;
   }
   if (opts.depth !== undefined) {
