@@ -7,7 +7,7 @@ import { FORBIDDEN_IN_TEXT } from '../core/clean.js';
 import { phoneFinding } from '../core/checks/phone.js';
 export { phoneProblem } from '../core/checks/phone.js';
 import type { Lang } from '../core/types.js';
-import { matchBasis, matchText, matchUrl, type Repealed } from './repealed.js';
+import { findInText, matchBasis, matchText, matchUrl, textMessage, type Repealed } from './repealed.js';
 import type { RuleId } from './rules.js';
 import { RULES } from './rules.js';
 
@@ -34,6 +34,7 @@ const TEXT_FIELDS: Record<string, string[]> = {
   source: ['title'],
   local: ['contacts/*/name', 'contacts/*/hours', 'contacts/*/when'],
   scenario: ['title'],
+  case: ['title', 'story', 'debrief'],
 };
 
 /** Every value at a field pattern, with its path ("options/2/label"). */
@@ -125,6 +126,14 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
     }
   }
 
+  // Repealed provisions named anywhere in the text: every string of the document, whatever the
+  // field (new fields included), except those checked above as basis, URLs and source titles.
+  walkAll(raw, (path, s) => {
+    if (/^basis\//.test(path) || /(^|\/)url$/.test(path) || (kind === 'source' && /^title(\/|$)/.test(path)) || /^(id|kind)$/.test(path)) return;
+    const hit = findInText(ctx.repealed, s);
+    if (hit) report('repealed', path, textMessage(hit.match), `Cite ${hit.entry.now}.`);
+  });
+
   // Review dates.
   for (const p of ['reviewed', 'contacts/*/reviewed']) {
     for (const { path, value } of at(raw, p)) {
@@ -159,6 +168,13 @@ function describeControl(ch: string): string {
   if (code === 0x061c || code === 0x200e || code === 0x200f || code >= 0x202a) return `A bidirectional text control (${hex})`;
   if (code === 0x0d) return `A carriage return (${hex})`;
   return `A control character (${hex})`;
+}
+
+/** Every string in a document with its path (a few dozen per card: paths are cheap here). */
+function walkAll(value: unknown, visit: (path: string, s: string) => void, path = ''): void {
+  if (typeof value === 'string') visit(path, value);
+  else if (Array.isArray(value)) value.forEach((v, i) => walkAll(v, visit, join(path, String(i))));
+  else if (isObj(value)) for (const [k, v] of Object.entries(value)) walkAll(v, visit, join(path, k));
 }
 
 function walkStrings(value: unknown, path: string, visit: (path: string, s: string) => void): void {

@@ -87,3 +87,51 @@ function matchTextNow(list: readonly Repealed[], text: string): Repealed | undef
   const t = text.toLowerCase();
   return list.find((r) => r.text?.some((x) => t.includes(x.toLowerCase())));
 }
+
+// --- provisions named in free text ---------------------------------------------------------------
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const textMemo = new WeakMap<readonly Repealed[], { re: RegExp; entry: Repealed }[]>();
+
+/**
+ * Patterns for the provisions a text may name: "barnevernloven § 6-4", "bvl. §6-4 første ledd",
+ * "barnevernloven (1992) § 6-4", a law named on its own when the entry has no section
+ * ("straffeloven 1902"), and the entry's `text` and `url` substrings.
+ */
+function textPatterns(list: readonly Repealed[]): { re: RegExp; entry: Repealed }[] {
+  let out = textMemo.get(list);
+  if (out) return out;
+  out = [];
+  for (const entry of list) {
+    const parts: string[] = [];
+    for (const law of entry.law ?? []) {
+      const l = escapeRe(law.trim()).replace(/\s+/g, '\\s+');
+      if (entry.section?.length) {
+        const secs = entry.section.map((s) => {
+          const m = /^(\d+(?:-\d+)?)([a-z])?$/.exec(normSection(s));
+          return m ? m[1]!.replace('-', '\\s*-\\s*') + (m[2] ? `\\s*${m[2]}` : '') : escapeRe(normSection(s));
+        });
+        parts.push(`${l}(?:\\s*\\(\\d{4}\\))?\\s*(?:§+|kap\\.)\\s*(?:${secs.join('|')})(?![\\d-])(?![a-zæøå])`);
+      } else parts.push(`${l}(?![\\wæøå])`);
+    }
+    for (const t of [...(entry.text ?? []), ...(entry.url ?? [])]) parts.push(escapeRe(t));
+    if (parts.length) out.push({ re: new RegExp(`(?<![\\wæøå])(?:${parts.join('|')})`, 'iu'), entry });
+  }
+  textMemo.set(list, out);
+  return out;
+}
+
+/** The first repealed provision a free text names, with the matched words. */
+export function findInText(list: readonly Repealed[], text: string): { entry: Repealed; match: string; index: number } | undefined {
+  for (const { re, entry } of textPatterns(list)) {
+    const m = re.exec(text);
+    if (m) return { entry, match: m[0], index: m.index };
+  }
+  return undefined;
+}
+
+/** The message for a provision named in free text; `matchOf` reads the words back (for the column). */
+export const textMessage = (match: string) => `The text names a repealed or renumbered provision: "${match}".`;
+export function matchOf(message: string): string | undefined {
+  return /^The text names a repealed or renumbered provision: "(.*)"\.$/.exec(message)?.[1];
+}

@@ -31,6 +31,7 @@ export const RULES = {
   markdown: { severity: 'error', description: 'inline Markdown renders: balanced links, closed ** and `, no raw HTML' },
   repealed: { severity: 'error', description: 'no references to repealed or renumbered provisions' },
   translation: { severity: 'warning', description: 'every text has a translation for each language the deck declares' },
+  case: { severity: 'error', description: 'training cases (cases/*.yaml) are well-formed, name existing questions and options, and their recommended route runs to the end' },
   'local-missing': { severity: 'warning', description: 'local placeholder contacts the flow uses are filled in by the overlay (error with --strict)' },
   // `tiltakskort test`
   'scenario-schema': { severity: 'error', description: 'scenario files are well-formed (kind: scenario, id, answers, expect)' },

@@ -8,27 +8,44 @@ import type { Basis, ContactCard, Deck, DutyCard, Lang, SharingCard, SourceCard,
 import { URGENCIES } from '../core/types.js';
 import { escapeHtml, inline, page } from '../render/html.js';
 import { withoutControls } from '../render/wrap.js';
+import { scope } from './graph.js';
 
 const W = {
   nb: {
     booklet: 'Håndbok', numbers: 'Nasjonale nummer', numbersIntro: 'Er barnet i fare nå, ring nødnummer før du gjør noe annet.',
-    local: 'Lokale kontakter', localNone: 'Ingen lokale nummer er lagt inn. Kommunen legger dem inn i tiltakskort.local.yaml (se README).',
+    local: 'Lokale kontakter', localNone: 'Kommunens egne nummer er ikke fylt inn i dette heftet. Spør lederen din om dem, og skriv dem inn her:',
+    fillIn: 'Skriv inn kommunens nummer her', callFirst: 'Ring først', otherNumbers: 'Andre nasjonale nummer', forSector: 'for',
     contents: 'Innhold', duties: 'Plikter', sharing: 'Deling av opplysninger', contacts: 'Kontakter', steps: 'Steg', texts: 'Godt å vite',
     summary: 'Hva som gjelder', emergency: 'nødnummer', when: 'Når', sources: 'Kilder', publisher: 'Utgiver', actNow: 'Mens du venter på hjelp',
     missing: 'Legg inn kommunens nummer', stepText: 'Hva du gjør',
+    pocket: 'Lommekort', ask: 'Tre spørsmål til deg selv', report: 'Hvor du melder', reportText: 'Bekymringsmelding til barnevernstjenesten i kommunen – på telefon, eller digitalt:',
+    questions: [
+      'Er barnet i fare nå? Ring 112 (politi) eller 113 (ambulanse) før du gjør noe annet.',
+      'Har jeg grunn til å tro at barnet blir utsatt for vold, overgrep eller alvorlig omsorgssvikt? Da skal du selv melde til barnevernet – plikten er personlig, og lederen din kan ikke stoppe den.',
+      'Er jeg usikker? Drøft saken uten navn med barnevernstjenesten, og snakk med lederen din. Ikke konfronter den du mistenker, og ikke lov barnet å holde det hemmelig.',
+    ],
   },
   en: {
     booklet: 'Handbook', numbers: 'National numbers', numbersIntro: 'If the child is in danger now, call an emergency number before anything else.',
-    local: 'Local contacts', localNone: "No local numbers have been added. The municipality adds them in tiltakskort.local.yaml (see README).",
+    local: 'Local contacts', localNone: "Your municipality's own numbers are not filled in in this booklet. Ask your manager for them and write them in here:",
+    fillIn: "Write your municipality's number here", callFirst: 'Call first', otherNumbers: 'Other national numbers', forSector: 'for',
     contents: 'Contents', duties: 'Duties', sharing: 'Sharing information', contacts: 'Contacts', steps: 'Steps', texts: 'Good to know',
     summary: 'What applies', emergency: 'emergency', when: 'When', sources: 'Sources', publisher: 'Publisher', actNow: 'While you wait for help',
     missing: "Add your municipality's number", stepText: 'What to do',
+    pocket: 'Pocket card', ask: 'Three questions to ask yourself', report: 'Where to report', reportText: 'A report of concern to the child welfare service in your municipality – by phone, or online:',
+    questions: [
+      'Is the child in danger now? Call 112 (police) or 113 (ambulance) before anything else.',
+      'Do I have reason to believe the child is exposed to violence, abuse or serious neglect? Then you report to the child welfare service yourself – the duty is personal, and your manager cannot stop it.',
+      'Am I unsure? Discuss the case without names with the child welfare service, and talk to your manager. Do not confront the person you suspect, and do not promise the child secrecy.',
+    ],
   },
 };
 
 export interface Booklet {
   lang: Lang;
   title: string;
+  /** The audience (an answer to the first question), when the booklet is cut to one. */
+  sector?: { id: string; label: string };
   version: string;
   reviewed: string;
   municipality?: string;
@@ -44,19 +61,34 @@ export interface Booklet {
 
 const byOrder = (a: { order?: number }, b: { order?: number }) => (a.order ?? 1000) - (b.order ?? 1000);
 
-export function booklet(deck: Deck, lang: Lang, generated: string): Booklet {
-  const all = [...deck.cards.values()];
+/**
+ * The booklet for the whole deck, or (with `sector`) for one audience: the reference cards the
+ * flow can add when the first question is answered with that sector (conditions on it decide),
+ * and the sources those cards cite.
+ */
+export function booklet(deck: Deck, lang: Lang, generated: string, opts: { sector?: string } = {}): Booklet {
+  const sc = opts.sector !== undefined ? scope(deck, { sector: opts.sector }) : undefined;
+  // Emergency contacts are in every booklet, whatever the flow adds.
+  let all = [...deck.cards.values()].filter((c) => !sc || c.kind === 'question' || c.kind === 'source' || (c.kind === 'contact' && c.emergency) || sc.cardMay(c));
+  if (sc) {
+    const cited = new Set(all.flatMap((c) => ('sources' in c && Array.isArray(c.sources) ? c.sources : [])));
+    all = all.filter((c) => c.kind !== 'source' || cited.has(c.id));
+  }
+  const start = deck.cards.get(deck.meta.start);
+  const sectorOption = opts.sector !== undefined && start?.kind === 'question' ? start.options.find((o) => o.id === opts.sector) : undefined;
   const contacts = all.filter((c): c is ContactCard => c.kind === 'contact').sort(byOrder);
   return {
     lang,
     title: L(deck.meta.title, lang),
+    ...(sectorOption ? { sector: { id: sectorOption.id, label: L(sectorOption.label, lang) } } : {}),
     version: deck.meta.version,
     reviewed: deck.meta.reviewed,
     ...(deck.municipality ? { municipality: deck.municipality } : {}),
     generated,
     // National numbers: every national contact with a phone number, emergency numbers first.
     numbers: contacts.filter((c) => c.phone && !c.local && !deck.localIds.has(c.id)).sort((a, b) => Number(Boolean(b.emergency)) - Number(Boolean(a.emergency))),
-    localContacts: contacts.filter((c) => deck.localIds.has(c.id)),
+    // The municipality's contacts: filled in by the overlay, or placeholders to fill in by hand.
+    localContacts: contacts.filter((c) => deck.localIds.has(c.id) || c.local),
     duties: all.filter((c): c is DutyCard => c.kind === 'duty'),
     sharing: all.filter((c): c is SharingCard => c.kind === 'sharing'),
     contacts,
@@ -81,7 +113,8 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
   const basis = (bs: Basis[]) => bs.map((x) => `[${x.law} ${x.section}](${x.url})`).join(' · ');
   const texts = deck.meta.texts ?? {};
 
-  line(`# ${b.title}`);
+  const filled = (c: ContactCard) => !c.local || deck.localIds.has(c.id);
+  line(`# ${b.title}${b.sector ? ` – ${X.forSector} ${b.sector.label}` : ''}`);
   line();
   line(`${X.booklet} · ${T.version} ${b.version} · ${T.reviewed} ${b.reviewed} · ${T.generated} ${b.generated}`);
   line();
@@ -91,12 +124,13 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
   line();
   for (const c of b.numbers) line(`- **${c.phone}** – ${L(c.name, lang)}${c.emergency ? ` (${X.emergency})` : ''}: ${L(c.when, lang)}`);
   line();
-  if (b.municipality) {
-    line(`## ${X.local}: ${b.municipality}`);
-    line();
-    for (const c of b.localContacts) line(`- **${c.phone ?? c.url ?? ''}** – ${L(c.name, lang)}: ${L(c.when, lang)}`);
-    line();
+  line(`## ${X.local}${b.municipality ? `: ${b.municipality}` : ''}`);
+  line();
+  if (b.localContacts.some((c) => !filled(c))) line(X.localNone), line();
+  for (const c of b.localContacts) {
+    line(filled(c) ? `- **${c.phone ?? c.url ?? ''}** – ${L(c.name, lang)}: ${L(c.when, lang)}` : `- ${L(c.name, lang)} – ${X.fillIn}: ________________`);
   }
+  line();
   const actNow = localize(texts.actNow, lang);
   if (actNow) line(actNow), line();
 
@@ -141,7 +175,7 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
     if (bits.length) line(bits.join(' · ')), line();
     line(`${X.when}: ${L(c.when, lang)}`);
     line();
-    if (missing) line(`*${T.localMissing}*`), line();
+    if (missing) line(`${X.fillIn}: ________________`), line();
   }
 
   line(`## ${X.steps}`);
@@ -173,17 +207,51 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
 
 // --- HTML --------------------------------------------------------------------------------------
 
+// Compact print: one sector's booklet fits on four A4 pages. The numbers come first on page 1;
+// chapters follow without forced page breaks, cards in two columns, links to provisions print
+// as the provision (law and section) only, sources with their address.
 const BOOKLET_CSS = `
-.cover { break-after: page; page-break-after: always; }
-.cover h1 { font-size: 2rem; margin-top: 0; }
-.numbers { list-style: none; padding: 0; }
-.numbers li { border: 2px solid #111; padding: .45rem .8rem; margin: .45rem 0; display: grid; grid-template-columns: minmax(7.5rem, max-content) 1fr; gap: .8rem; align-items: baseline; }
-.numbers .phone { font-size: 1.6em; font-weight: 700; white-space: nowrap; }
+.cover h1 { font-size: 1.5rem; margin-top: 0; }
+.cover h1 .sector { font-weight: 400; }
+.numbers { list-style: none; padding: 0; margin: .3rem 0; }
+.numbers li { border: 2px solid #111; padding: .3rem .7rem; margin: .3rem 0; display: grid; grid-template-columns: minmax(6rem, max-content) 1fr; gap: .7rem; align-items: baseline; }
+.numbers .phone { font-size: 1.5em; font-weight: 700; white-space: nowrap; }
 .numbers .emergency { border-width: 4px; }
+.numbers .emergency .phone { font-size: 2em; }
 .numbers .tag { font-weight: 700; text-transform: uppercase; font-size: .8em; }
-.card { border-left: 4px solid #111; padding-left: .8rem; margin: 1rem 0; }
-.chapter { break-before: page; page-break-before: always; }
-.toc { columns: 2; }
+.numbers li.fill { display: block; border-style: dashed; }
+.line { display: inline-block; min-width: 14rem; border-bottom: 1.5px solid #111; height: 1.4em; vertical-align: bottom; }
+.others { columns: 2; padding-left: 1.1rem; margin: .3rem 0; }
+.card { border-left: 3px solid #111; padding-left: .6rem; margin: .5rem 0; }
+.card p, .card dl { margin: .2rem 0; }
+.card h3 { margin: .2rem 0; }
+.toc { columns: 3; margin: .2rem 0; }
+nav h2 { font-size: 1rem; }
+@media print {
+  body { font-size: 8pt; line-height: 1.18; }
+  .card { margin: .25rem 0; padding-left: .45rem; }
+  .card h3 { margin: .1rem 0; }
+  p { margin: .3rem 0; }
+  .numbers li { padding: .2rem .6rem; margin: .2rem 0; }
+  h2 { font-size: 12pt; margin: .6rem 0 .3rem; }
+  h3 { font-size: 10pt; }
+  nav { display: none; }
+  .numbers.local { display: grid; grid-template-columns: 1fr 1fr; column-gap: 3mm; }
+  .numbers.local li { margin: .15rem 0; padding: .2rem .5rem; }
+  .line { min-width: 9rem; }
+  #sources ul { columns: 2; column-gap: 6mm; font-size: 7pt; line-height: 1.15; padding-left: 1rem; margin: .2rem 0; }
+  footer p { font-size: 7pt; margin: .2rem 0; }
+  #duties, #sharing, #contacts, #steps { columns: 2; column-gap: 6mm; }
+  #duties h2, #sharing h2, #contacts h2, #steps h2 { column-span: all; }
+  dl { display: block; }
+  dt { display: inline; }
+  dt::after { content: ": "; }
+  dd { display: inline; }
+  dd::after { content: ""; display: block; margin-bottom: .05rem; }
+  article, li { break-inside: auto; page-break-inside: auto; }
+  .basis a::after, .sources a::after { content: none; }
+}
+@page { size: A4; margin: 10mm 11mm; }
 `;
 
 export function bookletHtml(deck: Deck, b: Booklet): string {
@@ -197,23 +265,33 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   const basis = (bs: Basis[]) => bs.map((x) => link(x.url, `${x.law} ${x.section}`)).join(' · ');
   const H = (t: string) => escapeHtml(t);
 
-  p(`<section class="cover"><header><h1>${inline(b.title)}</h1>`);
+  // Page 1: whom to call. Emergency numbers first and largest, then the municipality's own
+  // numbers (or lines to write them on), then the other national numbers.
+  const filled = (c: ContactCard) => !c.local || deck.localIds.has(c.id);
+  const numberLi = (c: ContactCard) => `<li class="${c.emergency ? 'emergency' : ''}"><span class="phone">${H(c.phone ?? '')}</span><span><strong>${inline(L(c.name, lang))}</strong>${c.emergency ? ` <span class="tag">(${H(X.emergency)})</span>` : ''} – ${inline(L(c.when, lang))}</span></li>`;
+  p(`<section class="cover"><header><h1>${inline(b.title)}${b.sector ? ` <span class="sector">– ${H(`${X.forSector} ${b.sector.label}`)}</span>` : ''}</h1>`);
   p(`<p class="meta">${H(`${X.booklet} · ${T.version} ${b.version} · ${T.reviewed} ${b.reviewed} · ${T.generated} ${b.generated}`)}</p></header>`);
-  p(`<h2 id="numbers">${H(X.numbers)}</h2><p><strong>${H(X.numbersIntro)}</strong></p><ul class="numbers">`);
-  for (const c of b.numbers) {
-    p(`<li class="${c.emergency ? 'emergency' : ''}"><span class="phone">${H(c.phone ?? '')}</span><span><strong>${inline(L(c.name, lang))}</strong>${c.emergency ? ` <span class="tag">(${H(X.emergency)})</span>` : ''}<br>${inline(L(c.when, lang))}</span></li>`);
+  p(`<h2 id="numbers">${H(X.callFirst)}</h2><p><strong>${H(X.numbersIntro)}</strong></p><ul class="numbers">`);
+  for (const c of b.numbers.filter((x) => x.emergency)) p(numberLi(c));
+  p('</ul>');
+  p(`<h2 id="local">${H(`${X.local}${b.municipality ? `: ${b.municipality}` : ''}`)}</h2>`);
+  if (b.localContacts.some((c) => !filled(c))) p(`<p>${H(X.localNone)}</p>`);
+  p('<ul class="numbers local">');
+  for (const c of b.localContacts) {
+    p(filled(c)
+      ? `<li><span class="phone">${H(c.phone ?? '')}</span><span><strong>${inline(L(c.name, lang))}</strong> – ${inline(L(c.when, lang))}</span></li>`
+      : `<li class="fill"><span><strong>${inline(L(c.name, lang))}</strong><br>${H(X.fillIn)}: <span class="line"></span></span></li>`);
   }
   p('</ul>');
-  if (b.municipality) {
-    p(`<h2>${H(`${X.local}: ${b.municipality}`)}</h2><ul class="numbers">`);
-    for (const c of b.localContacts) p(`<li><span class="phone">${H(c.phone ?? '')}</span><span><strong>${inline(L(c.name, lang))}</strong><br>${inline(L(c.when, lang))}</span></li>`);
+  const others = b.numbers.filter((x) => !x.emergency);
+  if (others.length) {
+    p(`<h2>${H(X.otherNumbers)}</h2><ul class="others">`);
+    for (const c of others) p(`<li><strong class="phone">${H(c.phone ?? '')}</strong> ${inline(L(c.name, lang))}</li>`);
     p('</ul>');
-  } else {
-    p(`<p><em>${H(X.localNone)}</em></p>`);
   }
   const actNow = localize(texts.actNow, lang);
   if (actNow) p(`<p>${inline(actNow)}</p>`);
-  p(`<h2>${H(X.contents)}</h2><ol class="toc"><li><a href="#duties">${H(X.duties)}</a></li><li><a href="#sharing">${H(X.sharing)}</a></li><li><a href="#contacts">${H(X.contacts)}</a></li><li><a href="#steps">${H(X.steps)}</a></li>${b.sources.length ? `<li><a href="#sources">${H(X.sources)}</a></li>` : ''}</ol>`);
+  p(`<nav><h2>${H(X.contents)}</h2><ol class="toc"><li><a href="#duties">${H(X.duties)}</a></li><li><a href="#sharing">${H(X.sharing)}</a></li><li><a href="#contacts">${H(X.contacts)}</a></li><li><a href="#steps">${H(X.steps)}</a></li>${b.sources.length ? `<li><a href="#sources">${H(X.sources)}</a></li>` : ''}</ol></nav>`);
   p('</section>');
 
   p(`<section id="duties"><h2>${H(X.duties)}</h2>`);
@@ -223,7 +301,7 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
     const limits = localize(d.limits, lang);
     if (limits) p(`<p><strong>${H(T.limits)}:</strong> ${inline(limits)}</p>`);
     p(`<p class="basis"><strong>${H(T.provisions)}:</strong> ${basis(d.basis)} (${H(`${T.reviewed} ${d.reviewed}`)})</p>`);
-    if (d.sources?.length) p(`<p class="sources"><strong>${H(T.sources)}:</strong> ${d.sources.map((id) => sourceTitle(deck, id, lang)).map((s) => (s.url ? link(s.url, s.title) : H(s.title))).join(' · ')}</p>`);
+    if (d.sources?.length && !b.sector) p(`<p class="sources"><strong>${H(T.sources)}:</strong> ${d.sources.map((id) => sourceTitle(deck, id, lang)).map((s) => (s.url ? link(s.url, s.title) : H(s.title))).join(' · ')}</p>`);
     p('</article>');
   }
   p('</section>');
@@ -238,21 +316,25 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   }
   p('</section>');
 
+  // One sector's handout stays short: numbers are on page 1 already, so the contacts chapter
+  // holds the rest (web addresses), and steps are a checklist of titles.
+  const short = Boolean(b.sector);
   p(`<section id="contacts"><h2>${H(X.contacts)}</h2><ul class="contacts">`);
   for (const c of b.contacts) {
+    if (short && (c.phone || c.local)) continue;
     const bits: string[] = [];
     if (c.phone) bits.push(`${H(T.phone)}: <strong class="phone">${H(c.phone)}</strong>`);
     if (c.url) bits.push(`${H(T.web)}: ${link(c.url, c.url)}`);
     const hours = localize(c.hours, lang);
     if (hours) bits.push(`${H(T.hours)}: ${inline(hours)}`);
-    const missing = c.local && !deck.localIds.has(c.id) ? `<br><em class="not">${H(T.localMissing)}</em>` : '';
+    const missing = c.local && !deck.localIds.has(c.id) ? `<br>${H(X.fillIn)}: <span class="line"></span>` : '';
     p(`<li id="${H(c.id)}"><strong>${inline(L(c.name, lang))}</strong>${bits.length ? ` – ${bits.join(' · ')}` : ''}<br>${inline(L(c.when, lang))}${missing}</li>`);
   }
   p('</ul></section>');
 
   p(`<section id="steps"><h2>${H(X.steps)}</h2><ul class="steps">`);
   for (const s of b.steps) {
-    const text = localize(s.text, lang);
+    const text = short ? undefined : localize(s.text, lang);
     p(`<li id="${H(s.id)}"><label><input type="checkbox"> <strong>${inline(L(s.title, lang))}</strong> <span class="urgency">(${H(T.urgency[s.urgency])})</span></label>${text ? ` – ${inline(text)}` : ''}</li>`);
   }
   p('</ul></section>');
@@ -265,10 +347,58 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   }
   if (b.sources.length) {
     p(`<section id="sources"><h2>${H(X.sources)}</h2><ul>`);
-    for (const s of b.sources) p(`<li>${link(s.url, L(s.title, lang))}${s.publisher ? ` – ${H(s.publisher)}` : ''} (${H(`${T.reviewed} ${s.reviewed}`)})</li>`);
+    for (const s of b.sources) p(`<li>${link(s.url, L(s.title, lang))}${s.publisher ? ` – ${H(s.publisher)}` : ''}${short ? '' : ` (${H(`${T.reviewed} ${s.reviewed}`)})`}</li>`);
     p('</ul></section>');
   }
   const disclaimer = localize(texts.disclaimer, lang);
   p(`<footer>${disclaimer ? `<p><em>${inline(disclaimer)}</em></p>` : ''}<p><em>${H(T.privacy)}</em></p></footer>`);
   return page(lang, `${b.title} – ${X.booklet}`, parts.join('\n'), BOOKLET_CSS);
+}
+
+// --- Pocket card -------------------------------------------------------------------------------
+
+const POCKET_CSS = `
+main { max-width: 148mm; padding: 0; }
+body { font-size: 9.5pt; line-height: 1.3; }
+h1 { font-size: 13pt; margin: 0; }
+h2 { font-size: 10.5pt; margin: 2.5mm 0 1mm; padding-bottom: 0; }
+.numbers { list-style: none; padding: 0; margin: 0; }
+.numbers li { display: grid; grid-template-columns: 32mm 1fr; gap: 3mm; align-items: baseline; border-bottom: 1px solid #999; padding: 1.2mm 0; }
+.numbers .phone { font-weight: 700; font-size: 1.25em; white-space: nowrap; }
+.numbers .emergency .phone { font-size: 1.7em; }
+.line { display: inline-block; width: 30mm; border-bottom: 1.5px solid #111; height: 1.2em; }
+ol.ask { margin: 0; padding-left: 5mm; }
+ol.ask li { margin: .8mm 0; }
+.meta { font-size: 7.5pt; }
+@page { size: A5; margin: 8mm; }
+@media print { body { font-size: 9.5pt; } main { padding: 0; } a[href^="http"]::after { content: none; } }
+`;
+
+/** One A5 page for the staff room: the numbers, three questions to ask yourself, where to report. */
+export function pocketHtml(deck: Deck, b: Booklet): string {
+  const T = labels(b.lang);
+  const X = W[b.lang];
+  const lang = b.lang;
+  const H = (t: string) => escapeHtml(t);
+  const filled = (c: ContactCard) => !c.local || deck.localIds.has(c.id);
+  const parts: string[] = [];
+  const p = (html: string) => parts.push(html);
+  p(`<header><h1>${H(X.pocket)}${b.sector ? ` – ${H(b.sector.label)}` : ''}${b.municipality ? ` · ${H(b.municipality)}` : ''}</h1></header>`);
+  p(`<h2>${H(X.callFirst)}</h2><ul class="numbers">`);
+  for (const c of b.numbers.filter((x) => x.emergency)) p(`<li class="emergency"><span class="phone">${H(c.phone ?? '')}</span><span>${inline(L(c.name, lang))}</span></li>`);
+  for (const c of b.localContacts) {
+    p(filled(c)
+      ? `<li><span class="phone">${H(c.phone ?? '')}</span><span>${inline(L(c.name, lang))}</span></li>`
+      : `<li><span class="line"></span><span>${inline(L(c.name, lang))}</span></li>`);
+  }
+  p('</ul>');
+  p(`<h2>${H(X.ask)}</h2><ol class="ask">${X.questions.map((q) => `<li>${H(q)}</li>`).join('')}</ol>`);
+  p(`<h2>${H(X.report)}</h2><p>${H(X.reportText)}`);
+  const office = b.localContacts.find((c) => c.id === 'lokal-barnevernstjeneste');
+  if (office) p(filled(office) ? ` <strong>${H(office.phone ?? '')}</strong>` : ` <span class="line"></span>`);
+  const online = b.contacts.find((c) => c.id === 'digital-bekymringsmelding');
+  if (online?.url) p(` <strong>${H(online.url.replace(/^https:\/\//, ''))}</strong>`);
+  p('</p>');
+  p(`<p class="meta">${H(`${b.title} · ${T.version} ${b.version} · ${T.reviewed} ${b.reviewed}`)}</p>`);
+  return page(lang, `${b.title} – ${X.pocket}`, parts.join('\n'), POCKET_CSS);
 }

@@ -54,3 +54,21 @@ export async function loadCases(dir: string): Promise<LoadedCases> {
   }
   return { dir, cases, problems };
 }
+
+/**
+ * A case's problems as `file:line:col  message` lines (validate's rule `case`, located with the
+ * YAML positions), so `train` points at the line to fix. Empty when validate finds nothing.
+ */
+export async function locatedCaseProblems(deck: import('../core/types.js').Deck | undefined, path: string, shown: string): Promise<string[]> {
+  const [{ parseHere }, { checkCases }, { locate }] = await Promise.all([import('../checks/files.js'), import('../checks/cases.js'), import('../core/checks/locate.js')]);
+  let text: string;
+  try {
+    text = readInputFile(path);
+  } catch {
+    return [];
+  }
+  const [parsed] = await parseHere([{ file: shown, text }]);
+  if (!parsed) return [];
+  const findings = [...parsed.findings, ...checkCases(deck, parsed.docs.map((d) => ({ ...d, file: shown })))];
+  return locate(findings, parsed.positions).map((d) => `${d.file}:${d.line}:${d.col}  ${d.message}${d.hint ? `\n    hint: ${d.hint}` : ''}`);
+}

@@ -46,7 +46,7 @@ export function parseCase(raw: unknown, file: string, fileId?: string): { case?:
       }
     }
   }
-  const known = new Set(['kind', 'id', 'title', 'sector', 'story', 'recommended', 'debrief']);
+  const known = new Set(['kind', 'id', 'title', 'sector', 'story', 'recommended', 'debrief', 'reviewed']);
   for (const k of Object.keys(r)) if (!known.has(k)) problems.push(`Unknown field "${k}".`);
   if (problems.length > 0) return { problems };
   return { case: { ...(r as unknown as TrainingCase), file }, problems };

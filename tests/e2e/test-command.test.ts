@@ -107,12 +107,14 @@ describe('tiltakskort test', () => {
     expect(r.stderr).toContain('No scenarios folder');
   });
 
-  it('a deck with errors runs no scenario: exit 1 and the deck errors', async () => {
+  it('a deck with errors runs no scenario: exit 1, and the errors are left to validate (not repeated)', async () => {
     const dir = deckWith('brokendeck', { 'b.yaml': PASSING });
     writeFileSync(join(dir, 'extra.yaml'), 'kind: step\nid: x\ntitel: X\nurgency: now\n');
     const r = await test([dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${dir}/extra.yaml:3:1  error  Unknown field "titel".`);
-    expect(r.stderr).toContain('no scenario was run');
+    expect(r.stdout).not.toContain('Unknown field "titel"');
+    expect(r.stderr).toMatch(/The deck has 2 errors, so no scenario was run \(`tiltakskort validate` shows them\)\./); // "titel" unknown, "title" missing
+    const v = await cli(['validate', dir, '--no-cache']);
+    expect(v.stdout).toContain(`${dir}/extra.yaml:3:1  error  Unknown field "titel".`);
   });
 });

@@ -101,17 +101,21 @@ describe('search', () => {
 });
 
 describe('graph', () => {
-  it('draws Mermaid by default, with questions, options and outcomes', async () => {
-    const r = await cli(['graph', ...deck]);
+  it('draws Mermaid by default (left to right, reference cards folded per kind); --outcomes draws every card', async () => {
+    const slide = await cli(['graph', ...deck]);
+    expect(slide.code).toBe(0);
+    expect(slide.stdout).toMatch(/^flowchart LR/);
+    expect(slide.stdout).toMatch(/\[\["Plikter: \d+ kort"\]\]/);
+    expect(slide.stdout).not.toMatch(/Plikt: Opplysningsplikt/);
+    const r = await cli(['graph', ...deck, '--outcomes']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^flowchart TD/);
     expect(r.stdout).toMatch(/\["Hvor jobber du\?"\]/);
     expect(r.stdout).toMatch(/\[\["Plikt: Opplysningsplikt til<br\/>barnevernet"\]\]/);
     expect(r.stdout).not.toMatch(/★/);
   });
 
   it('highlights a case route in DOT with a star and thick lines', async () => {
-    const r = await cli(['graph', ...deck, '--format', 'dot', '--highlight', 'vold-skole']);
+    const r = await cli(['graph', ...deck, '--format', 'dot', '--highlight', 'vold-skole', '--outcomes']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^digraph tiltakskort \{/);
     expect(r.stdout).toMatch(/label="★ Vold"/);
@@ -143,6 +147,24 @@ describe('graph', () => {
     const again = await cli(['graph', ...deck, '--out', 'graf.html'], { cwd: t.dir });
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already exists/);
+  });
+
+  it('filters: --sector, --from, --depth, --questions-only; bad values exit 2 with the valid ids', async () => {
+    const school = await cli(['graph', ...deck, '--sector', 'skole', '--outcomes']);
+    expect(school.code).toBe(0);
+    expect(school.stdout).toMatch(/Opplysningsplikt/);
+    const kindergarten = await cli(['graph', ...deck, '--sector', 'barnehage', '--outcomes', '--format', 'dot']);
+    expect(kindergarten.stdout).not.toMatch(/label="Skole"/);
+    const part = await cli(['graph', ...deck, '--from', 'bekymring', '--depth', '0', '--questions-only']);
+    expect(part.code).toBe(0);
+    expect(part.stdout).not.toMatch(/Hvor jobber du\?/);
+    expect(part.stdout).toMatch(/flere spørsmål/);
+    const bad = await cli(['graph', ...deck, '--sector', 'skolen']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown sector "skolen"[\s\S]*Did you mean "skole"\?/);
+    expect((await cli(['graph', ...deck, '--depth', 'two'])).code).toBe(2);
+    expect((await cli(['graph', ...deck, '--questions-only', '--outcomes'])).code).toBe(2);
+    expect((await cli(['graph', ...deck, '--from', 'nope'])).stderr).toMatch(/Unknown question "nope"/);
   });
 
   it('writes SVG', async () => {
@@ -181,7 +203,7 @@ describe('deck (handout)', () => {
     expect(readdirSync(t.dir)).toEqual(['hefte.html']);
     const html = readFileSync(join(t.dir, 'hefte.html'), 'utf8');
     expect(html).toMatch(/<html lang="en">/);
-    expect(html).toMatch(/National numbers/);
+    expect(html).toMatch(/Call first/);
     expect(html).toMatch(/@page \{ size: A4/);
   });
 });

@@ -4,12 +4,14 @@
 // (removed, set empty, renamed, given a wrong type) and both must give the same verdict.
 
 import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkShape } from '../../src/core/checks/shape.js';
 import { checkScenarioShape } from '../../src/checks/scenarios.js';
+import { checkCases } from '../../src/checks/cases.js';
 import { ROOT } from '../helpers/cli.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'cards.schema.json'), 'utf8')) as object;
@@ -39,6 +41,27 @@ const overlay = {
 };
 
 describe('schema/cards.schema.json', () => {
+  it('has its hover texts and the case kind applied (scripts/describe-schema.mjs --check)', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'describe-schema.mjs'), '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const s = schema as { $id: string; definitions: Record<string, { properties?: Record<string, { description?: string }> }> };
+    expect(s.$id).toBe('cards.schema.json');
+    expect(s.definitions.duty!.properties!.basis!.description).toMatch(/Hjemmelen.* \/ The legal basis/);
+    expect(s.definitions.case!.properties!.recommended!.description).toMatch(/anbefalte ruten/);
+  });
+
+  it('agrees with validate on training cases (kind: case)', () => {
+    const good = { kind: 'case', id: 'c', title: 'T', sector: 'skole', story: { nb: 'S', en: 'S' }, recommended: { bekymring: ['vold'], mistenkt: 'ja' }, debrief: 'D', reviewed: '2026-11-01' };
+    const tool = (doc: object) => checkCases(undefined, [{ file: 'cases/c.yaml', raw: doc }]).length === 0;
+    const bad: object[] = [
+      { ...good, debrief: undefined }, { ...good, notes: 'x' }, { ...good, recommended: { bekymring: [] } },
+      { ...good, title: { en: 'only English' } }, { ...good, reviewed: 'last week' }, { ...good, sector: 3 },
+    ].map((d) => JSON.parse(JSON.stringify(d)) as object);
+    expect([tool(good), schemaAccepts(good)]).toEqual([true, true]);
+    for (const d of bad) expect([tool(d), schemaAccepts(d)], JSON.stringify(d)).toEqual([false, false]);
+  });
+
   it('compiles with ajv in strict mode', () => {
     expect(typeof validate).toBe('function');
   });

@@ -99,14 +99,14 @@ describe('search', () => {
 
 describe('graph', () => {
   it('has questions, options and the cards options add, with conditions on the edges', () => {
-    const g = buildGraph(deck, 'nb');
+    const g = buildGraph(deck, 'nb', { detail: 'cards' });
     expect(g.nodes.filter((n) => n.kind === 'question').map((n) => n.key)).toEqual(['q:sektor', 'q:bekymring', 'q:mistenkt']);
     expect(g.edges).toContainEqual({ from: 'o:bekymring/vold', to: 'c:skoleplikt', kind: 'adds', label: 'hvis sektor = skole', on: false });
     expect(toMermaid(g)).not.toMatch(/★|linkStyle/);
   });
 
   it('marks a route with a star and thick lines', () => {
-    const g = buildGraph(deck, 'nb', route(['sektor', ['barnehage']], ['bekymring', ['vold']], ['mistenkt', ['nei']]));
+    const g = buildGraph(deck, 'nb', { detail: 'cards', route: route(['sektor', ['barnehage']], ['bekymring', ['vold']], ['mistenkt', ['nei']]) });
     const on = g.nodes.filter((n) => n.on).map((n) => n.key);
     expect(on).toEqual(expect.arrayContaining(['q:sektor', 'o:sektor/barnehage', 'o:bekymring/vold', 'c:meldeplikt', 'o:mistenkt/nei', 'c:anonym']));
     expect(on).not.toContain('c:skoleplikt'); // its condition does not hold
@@ -114,6 +114,36 @@ describe('graph', () => {
     const dot = toDot(g, 'Test "deck"');
     expect(dot).toMatch(/label="Test \\"deck\\""/);
     expect(dot).toMatch(/label="★ Vold", .*penwidth=4/);
+  });
+});
+
+describe('graph filters', () => {
+  it('folds reference cards into one box per kind by default, with the answers on the arrows', () => {
+    const g = buildGraph(deck, 'nb');
+    expect(g.nodes.some((n) => n.kind === 'option')).toBe(false);
+    const kinds = g.nodes.filter((n) => n.key.startsWith('k:'));
+    expect(kinds.map((n) => n.kind).sort()).toEqual([...new Set(kinds.map((n) => n.kind))].sort()); // one per kind
+    expect(kinds.find((n) => n.kind === 'duty')?.label).toMatch(/^Plikter: \d+ kort$/);
+    expect(g.edges.some((e) => e.from === 'q:bekymring' && e.label?.includes('Vold'))).toBe(true);
+    expect(buildGraph(deck, 'nb', { detail: 'questions' }).nodes.filter((n) => n.key.startsWith('k:'))).toEqual([]);
+  });
+
+  it('--sector keeps that answer and drops what its conditions rule out', () => {
+    const full = buildGraph(deck, 'nb', { detail: 'cards' });
+    const g = buildGraph(deck, 'nb', { detail: 'cards', sector: 'barnehage' });
+    expect(full.nodes.some((n) => n.key === 'c:skoleplikt')).toBe(true);
+    expect(g.nodes.some((n) => n.key === 'c:skoleplikt')).toBe(false); // added only if sektor = skole
+    expect(g.nodes.filter((n) => n.key.startsWith('o:sektor/')).map((n) => n.key)).toEqual(['o:sektor/barnehage']);
+  });
+
+  it('--from and --depth cut the flow, with a marker where it goes on', () => {
+    const g = buildGraph(deck, 'nb', { from: 'bekymring', depth: 0, detail: 'questions' });
+    expect(g.nodes.filter((n) => n.kind === 'question').map((n) => n.key)).toEqual(['q:bekymring']);
+    expect(g.nodes.some((n) => n.kind === 'more')).toBe(true);
+  });
+
+  it('Mermaid runs left to right', () => {
+    expect(toMermaid(buildGraph(deck, 'nb'))).toMatch(/^flowchart LR/);
   });
 });
 

@@ -11,7 +11,10 @@ export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').
 const command = (s: Severity) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'notice');
 
 export const github: Formatter = (diagnostics, ctx) => {
-  const lines = diagnostics.map((d) => {
+  // Errors first, then warnings, then notes: GitHub shows only the first annotations of a step.
+  const rank = (x: Severity) => (x === 'error' ? 0 : x === 'warning' ? 1 : 2);
+  const ordered = [...diagnostics].sort((a, b) => rank(a.severity) - rank(b.severity));
+  const lines = ordered.map((d) => {
     const props = `file=${escapeProperty(d.file)},line=${d.line},col=${d.col},title=${escapeProperty(d.rule)}`;
     return `::${command(d.severity)} ${props}::${escapeData(d.hint ? `${d.message}\nhint: ${d.hint}` : d.message)}`;
   });

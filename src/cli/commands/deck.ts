@@ -1,7 +1,9 @@
 // `tiltakskort deck`: the whole deck as a printable booklet (HTML with A4 print CSS, or Markdown),
 // with the municipality's contacts when --local is given.
 
-import { booklet, bookletHtml, bookletMarkdown } from '../../workshop/booklet.js';
+import { question } from '../../core/engine.js';
+import { didYouMean } from '../../core/checks/finding.js';
+import { booklet, bookletHtml, bookletMarkdown, pocketHtml } from '../../workshop/booklet.js';
 import { safeMarkdown } from '../../render/safe-markdown.js';
 import { EXIT, UsageError } from '../errors.js';
 import { today, type CliIO } from '../io.js';
@@ -12,6 +14,8 @@ import { quote } from '../../core/clean.js';
 
 export interface DeckCommandOptions extends DeckOptions {
   format?: 'html' | 'md';
+  sector?: string;
+  pocket?: boolean;
   out?: string;
   force?: boolean;
 }
@@ -23,8 +27,15 @@ export async function deck(io: CliIO, opts: DeckCommandOptions): Promise<number>
     format = ext === '.html' || ext === '.htm' ? 'html' : ext === '.md' || ext === '.markdown' ? 'md' : undefined;
     if (!format) throw new UsageError(`Cannot tell the booklet format of ${quote(opts.out)} from its extension.`, 'Use .html or .md, or give --format.');
   }
+  if (opts.pocket && format === 'md') throw new UsageError('The pocket card is an HTML page (A5, to print).', 'Leave out --format md, or write to a .html file.');
   const d = await loadForCommand(io, opts);
-  const b = booklet(d, opts.lang, today(io));
-  writeOutput(io, (format ?? 'md') === 'html' ? bookletHtml(d, b) : safeMarkdown(bookletMarkdown(d, b)), opts.out, opts.force);
+  if (opts.sector !== undefined) {
+    const start = question(d, d.meta.start);
+    const valid = start?.options.map((o) => o.id) ?? [];
+    if (!valid.includes(opts.sector)) throw new UsageError(`Unknown sector ${quote(opts.sector)}.`, `${didYouMean(opts.sector, valid) ?? ''} Sectors (answers to "${d.meta.start}"): ${valid.join(', ')}.`.trim());
+  }
+  const b = booklet(d, opts.lang, today(io), opts.sector !== undefined ? { sector: opts.sector } : {});
+  const content = opts.pocket ? pocketHtml(d, b) : (format ?? 'md') === 'html' ? bookletHtml(d, b) : safeMarkdown(bookletMarkdown(d, b));
+  writeOutput(io, content, opts.out, opts.force);
   return EXIT.ok;
 }

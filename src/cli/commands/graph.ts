@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import { runScripted, type GivenAnswers } from '../../core/scripted.js';
 import { L } from '../../core/text.js';
 import type { Answer, Deck, Lang } from '../../core/types.js';
-import { buildGraph, toDot, toMermaid } from '../../workshop/graph.js';
+import { question } from '../../core/engine.js';
+import { didYouMean } from '../../core/checks/finding.js';
+import { buildGraph, toDot, toMermaid, type GraphOptions as GraphBuildOptions } from '../../workshop/graph.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { loadForCommand } from '../load.js';
@@ -22,6 +24,11 @@ export interface GraphOptions extends DeckOptions {
   highlight?: string;
   out?: string;
   force?: boolean;
+  sector?: string;
+  from?: string;
+  depth?: string;
+  questionsOnly?: boolean;
+  outcomes?: boolean;
 }
 
 const BY_EXT: Record<string, GraphFormat> = { '.mmd': 'mermaid', '.mermaid': 'mermaid', '.dot': 'dot', '.gv': 'dot', '.svg': 'svg', '.html': 'html', '.htm': 'html' };
@@ -39,17 +46,47 @@ export async function graph(io: CliIO, opts: GraphOptions): Promise<number> {
   const format = formatOf(opts);
   const deck = await loadForCommand(io, opts);
   const route = opts.highlight ? await routeFrom(io, deck, opts) : undefined;
-  const g = buildGraph(deck, opts.lang, route?.path);
-  const title = `${L(deck.meta.title, opts.lang)} ${deck.meta.version}${route ? ` – ${route.name}` : ''}`;
+  const filter = graphFilter(deck, opts);
+  const g = buildGraph(deck, opts.lang, { ...filter, ...(route ? { route: route.path } : {}) });
+  const part = filter.sector ? ` – ${sectorLabel(deck, filter.sector, opts.lang)}` : '';
+  const title = `${L(deck.meta.title, opts.lang)} ${deck.meta.version}${part}${route ? ` – ${route.name}` : ''}`;
   let content: string;
   if (format === 'mermaid') content = toMermaid(g);
   else if (format === 'dot') content = toDot(g, title);
   else {
-    const svg = await renderSvg(toDot(g, title));
-    content = format === 'svg' ? svg : await graphPage(deck, opts.lang, title, svg, Boolean(route));
+    const svg = await renderSvg(toDot(g, format === 'html' ? '' : title)); // the page has its own heading
+    content = format === 'svg' ? svg : await graphPage(deck, opts.lang, title, svg, Boolean(route), filter.detail);
   }
   writeOutput(io, content, opts.out, opts.force);
   return EXIT.ok;
+}
+
+/** --sector, --from, --depth and the level of detail, checked against the deck (exit 2 with the valid ids). */
+function graphFilter(deck: Deck, opts: GraphOptions): GraphBuildOptions {
+  if (opts.questionsOnly && opts.outcomes) throw new UsageError('--questions-only and --outcomes cannot be combined.', 'Give one of them (neither: reference cards folded into one box per kind).');
+  const out: GraphBuildOptions = { detail: opts.questionsOnly ? 'questions' : opts.outcomes ? 'cards' : 'collapsed' };
+  const questions = [...deck.cards.values()].filter((c) => c.kind === 'question');
+  if (opts.sector !== undefined) {
+    const start = question(deck, deck.meta.start);
+    const valid = start?.options.map((o) => o.id) ?? [];
+    if (!valid.includes(opts.sector)) throw new UsageError(`Unknown sector "${opts.sector}".`, `${didYouMean(opts.sector, valid) ?? ''} Sectors (answers to "${deck.meta.start}"): ${valid.join(', ')}.`.trim());
+    out.sector = opts.sector;
+  }
+  if (opts.from !== undefined) {
+    const ids = questions.map((q) => q.id);
+    if (!ids.includes(opts.from)) throw new UsageError(`Unknown question "${opts.from}".`, `${didYouMean(opts.from, ids) ?? ''} Questions: ${ids.join(', ')}.`.trim());
+    out.from = opts.from;
+  }
+  if (opts.depth !== undefined) {
+    if (!/^\d+$/.test(opts.depth)) throw new UsageError(`--depth takes a whole number (0 or more), got "${opts.depth}".`);
+    out.depth = Number(opts.depth);
+  }
+  return out;
+}
+
+function sectorLabel(deck: Deck, sector: string, lang: Lang): string {
+  const o = question(deck, deck.meta.start)?.options.find((x) => x.id === sector);
+  return o ? L(o.label, lang) : sector;
 }
 
 /** The route to highlight: a case (by id or file: its recommended answers) or an answers file. */
@@ -96,20 +133,40 @@ async function renderSvg(dot: string): Promise<string> {
   return r.output;
 }
 
+// One landscape A4 page: the diagram is scaled to the page (width and height), and the header
+// and legend are kept small so the diagram gets the room. Graphviz sizes are points, so the
+// printed text size is the font size times the scale; tests/e2e/workshop-chromium.test.ts checks
+// that the default diagram of the bundled deck prints at 8 pt or more.
 const PAGE_CSS = `
-main { max-width: none; }
+main { max-width: none; margin: 0; padding: 0; }
+header h1 { font-size: 14pt; margin: 0 0 1mm; }
+header .meta { margin: 0; font-size: 9pt; }
 figure { margin: 0; }
-figure svg { width: 100%; height: auto; max-height: 250mm; display: block; }
-.legend { display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; padding: 0; list-style: none; font-size: .9em; }
-@page { size: A4; margin: 10mm; }
-@media print { figure { break-inside: avoid; } }
+figure svg { width: 100%; height: auto; max-height: 170mm; display: block; }
+.legend { display: flex; flex-wrap: wrap; gap: .1rem 1rem; padding: 0; margin: 1.5mm 0; list-style: none; font-size: 9pt; }
+@page { size: A4 landscape; margin: 8mm; }
+@media print {
+  /* The page is a column: heading and legend, then the diagram in whatever height is left,
+     scaled to fit (never pushed whole onto a second page, which left the first one blank). */
+  body { margin: 0; }
+  main { display: flex; flex-direction: column; height: 192mm; overflow: hidden; }
+  figure { flex: 1 1 auto; min-height: 0; }
+  figure svg { width: 100%; height: 100%; max-height: none; }
+}
 `;
 
-async function graphPage(deck: Deck, lang: Lang, title: string, svg: string, highlighted: boolean): Promise<string> {
+async function graphPage(deck: Deck, lang: Lang, title: string, svg: string, highlighted: boolean, detail: GraphBuildOptions['detail']): Promise<string> {
   const { escapeHtml, page } = await import('../../render/html.js');
-  const legend = lang === 'en'
-    ? ['Bold box: question', 'Rounded box: answer option', 'Note: duty', 'Folder: sharing rule', 'Component: contact', 'Arrow shape: step', 'Dashed line: the answer adds the card', ...(highlighted ? ['★ and thick line: the route'] : [])]
-    : ['Fet boks: spørsmål', 'Avrundet boks: svaralternativ', 'Notat: plikt', 'Mappe: delingsregel', 'Komponent: kontakt', 'Pilform: steg', 'Stiplet linje: svaret legger til kortet', ...(highlighted ? ['★ og tykk linje: ruten'] : [])];
+  const en = lang === 'en';
+  const legend = [
+    en ? 'Bold box: question' : 'Fet boks: spørsmål',
+    ...(detail === 'cards'
+      ? [en ? 'Rounded box: answer option' : 'Avrundet boks: svaralternativ', en ? 'Note: duty · Folder: sharing rule · Component: contact · Arrow shape: step' : 'Notat: plikt · Mappe: delingsregel · Komponent: kontakt · Pilform: steg']
+      : [en ? 'Text on an arrow: the answers that lead there' : 'Tekst på en pil: svarene som fører dit', en ? '(!): urgent answer' : '(!): haster']),
+    ...(detail === 'collapsed' ? [en ? 'Coloured boxes: the cards the answers add, by kind' : 'Fargede bokser: kortene svarene legger til, per type'] : []),
+    ...(detail === 'cards' ? [en ? 'Dashed line: the answer adds the card' : 'Stiplet linje: svaret legger til kortet'] : []),
+    ...(highlighted ? [en ? '★ and thick line: the route' : '★ og tykk linje: ruten'] : []),
+  ];
   const body = `<header><h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(`${deck.meta.id} · ${lang === 'en' ? 'reviewed' : 'kontrollert'} ${deck.meta.reviewed}`)}</p></header>
 <ul class="legend">${legend.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
 <figure>${svg.replace(/^[\s\S]*?(<svg\b)/, '$1')}</figure>`;

@@ -13,6 +13,10 @@ import { display, emit, locateAll, openSession, parseDeck, parseOverlay, readSou
 import { parseSources, readDeckDir, saveDeckCache } from '../../checks/files.js';
 import { runScenarios } from '../../checks/scenarios.js';
 import type { Format } from '../../checks/format/types.js';
+import { writeStepSummary } from '../../checks/format/step-summary.js';
+import type { RawDoc } from '../../core/deck.js';
+import type { Deck } from '../../core/types.js';
+import { parseCaseFiles } from '../../checks/case-files.js';
 
 export interface TestFlags {
   local?: string;
@@ -49,21 +53,43 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
   const checked = [...files, ...scenarioFiles].map((f) => shown(s, f.file));
   const deck = findings.some((f) => f.severity === 'error') ? undefined : assembled.deck;
   if (!deck) {
-    const ds = display(s, await locateAll(s, files, findings, positions, assembled.deck));
+    // The deck's own errors are validate's to report: repeating them here doubles every
+    // annotation in CI. One line says why no scenario ran.
     saveDeckCache(files);
-    await emit(s, flags.format ?? 'text', ds, { command: 'test', files: checked, rules: [], scenarios: [] });
-    io.stderr.write('The deck has errors, so no scenario was run (`tiltakskort validate` shows them all).\n');
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const message = `The deck has ${errors} error${errors === 1 ? '' : 's'}, so no scenario was run (\`tiltakskort validate\` shows them).`;
+    const deckDs = [{ file: shown(s, '.'), line: 1, col: 1, severity: 'error' as const, rule: 'deck', message }];
+    await emit(s, flags.format ?? 'text', flags.format === 'text' || !flags.format ? [] : deckDs, { command: 'test', files: checked, rules: [], scenarios: [] });
+    io.stderr.write(message + '\n');
+    await writeStepSummary(io, 'test', [], { scenarios: [], note: message });
     return EXIT.findings;
   }
   const run = runScenarios(deck, scenarioFiles.flatMap((f) => f.docs), { today: s.today });
-  const ds = display(s, await locateAll(s, [...files, ...scenarioFiles], [...findings, ...scenarioFindings, ...run.findings], positions, deck));
+  // Every training case's recommended route runs like a scenario: it must reach the end.
+  const caseFiles = await parseCaseFiles(s);
+  for (const f of caseFiles) Object.assign(positions, f.positions);
+  const caseRun = runScenarios(deck, caseScenarios(deck, caseFiles.flatMap((f) => f.docs)), { today: s.today });
+  const ds = display(s, await locateAll(s, [...files, ...scenarioFiles, ...caseFiles], [...scenarioFindings, ...run.findings], positions, deck));
+  // A case that fails shows as a failed result; its finding is validate's (rule `case`), not repeated here.
   saveDeckCache(files); // after locateAll, so the positions it parsed for are cached too
-  const results = run.results.map((r) => ({ ...r, file: shown(s, r.file) }));
+  const results = [...run.results, ...caseRun.results.map((r) => ({ ...r, title: `case: ${r.title ?? r.id}` }))].map((r) => ({ ...r, file: shown(s, r.file) }));
   await emit(s, flags.format ?? 'text', ds, {
     command: 'test', files: checked, rules: [], scenarios: results, coverage: run.coverage, paths: run.paths,
     ...(flags.minCoverage !== undefined ? { minCoverage: flags.minCoverage } : {}),
   });
   const failed = results.some((r) => r.status !== 'pass') || ds.some((d) => d.severity === 'error');
   const short = flags.minCoverage !== undefined && run.coverage.percent < flags.minCoverage;
+  await writeStepSummary(io, 'test', ds, { scenarios: results, coverage: run.coverage, ...(flags.minCoverage !== undefined ? { minCoverage: flags.minCoverage } : {}) });
   return failed || short ? EXIT.findings : EXIT.ok;
+}
+
+/** A case as a scenario: its sector and recommended answers must make a complete route. Malformed cases are validate's. */
+function caseScenarios(deck: Deck, docs: readonly RawDoc[]): RawDoc[] {
+  const out: RawDoc[] = [];
+  for (const { file, raw } of docs) {
+    const c = raw as { kind?: unknown; id?: unknown; sector?: unknown; recommended?: unknown; title?: unknown };
+    if (!c || c.kind !== 'case' || typeof c.id !== 'string' || typeof c.sector !== 'string' || typeof c.recommended !== 'object' || c.recommended === null) continue;
+    out.push({ file, raw: { kind: 'scenario', id: c.id, ...(c.title ? { title: c.title } : {}), answers: { [deck.meta.start]: c.sector, ...(c.recommended as object) }, expect: { status: 'complete' } } });
+  }
+  return out;
 }

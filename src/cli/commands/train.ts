@@ -13,7 +13,7 @@ import { runScripted, type GivenAnswers } from '../../core/scripted.js';
 import { L } from '../../core/text.js';
 import type { Answer, Deck, Lang, QuestionCard } from '../../core/types.js';
 import { plain, wrap } from '../../render/wrap.js';
-import { casesDir, loadCases, readCaseFile } from '../../workshop/case-files.js';
+import { casesDir, loadCases, locatedCaseProblems, readCaseFile } from '../../workshop/case-files.js';
 import { checkCase, recommendedAnswers, type TrainingCase } from '../../workshop/cases.js';
 import { compareRoutes, comparisonJson } from '../../workshop/compare.js';
 import { heading, renderComparison } from '../../workshop/compare-text.js';
@@ -65,9 +65,13 @@ async function findCase(io: CliIO, opts: TrainOptions, arg: string): Promise<Tra
     const hint = didYouMean(arg, ids);
     throw new UsageError(`No training case ${quote(arg)}.`, `${hint ? `${hint} ` : ''}\`tiltakskort train\` lists the cases.`);
   }
-  const r = await readCaseFile(path, asFile ? arg : `cases/${arg}.yaml`);
-  if (!r.case) throw new UsageError(`The case ${quote(arg)} is not valid:\n${r.problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`);
-  return r.case;
+  const shown = asFile ? arg : `cases/${arg}.yaml`;
+  const r = await readCaseFile(path, shown);
+  if (!r.case) {
+    const located = await locatedCaseProblems(undefined, path, shown);
+    throw new UsageError(`The case ${quote(arg)} is not valid:\n${(located.length ? located : r.problems.map((p) => `${p.file}: ${p.message}`)).map((l) => `  ${l}`).join('\n')}`);
+  }
+  return { ...r.case, file: path, shown } as TrainingCase & { shown: string };
 }
 
 export async function train(io: CliIO, caseArg: string | undefined, opts: TrainOptions): Promise<number> {
@@ -87,7 +91,9 @@ export async function train(io: CliIO, caseArg: string | undefined, opts: TrainO
   const c = await findCase(io, opts, caseArg);
   const problems = checkCase(deck, c);
   if (problems.length > 0) {
-    throw new UsageError(`The case "${c.id}" does not fit the deck ${deck.meta.id} ${deck.meta.version}:\n${problems.map((p) => `  ${p}`).join('\n')}`, 'Fix "recommended" in the case file (`tiltakskort list questions` shows the ids).');
+    // With file:line:col where validate can place them (`tiltakskort validate` checks every case).
+    const located = c.file ? await locatedCaseProblems(deck, c.file, (c as { shown?: string }).shown ?? c.file) : [];
+    throw new UsageError(`The case "${c.id}" does not fit the deck ${deck.meta.id} ${deck.meta.version}:\n${(located.length ? located : problems).map((p) => `  ${p}`).join('\n')}`, 'Fix "recommended" in the case file (`tiltakskort list questions` shows the ids).');
   }
   const recommended = (runScripted(deck, recommendedAnswers(deck, c)) as { ok: true; walk: { path: Answer[] } }).walk.path;
 

@@ -1,0 +1,102 @@
+// What a trainer prints, as Chromium prints it (Debian's `chromium`, headless, networking off):
+// the default diagram of the bundled deck on one landscape A4 page with text of 8 pt or more; a
+// one-sector handout on at most four A4 pages with the emergency and local numbers on page 1;
+// the pocket card on one page. Page text and word boxes come from pdftotext (poppler-utils).
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli, tempDir } from '../helpers/cli.js';
+
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const ready = has('chromium') && has('pdftotext');
+
+function printPdf(html: string, pdf: string): void {
+  const profile = mkdtempSync(join(tmpdir(), 'tiltakskort-chromium-'));
+  try {
+    execFileSync('chromium', [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, html,
+    ], { timeout: 60_000, stdio: 'ignore' });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const pdftotext = (pdf: string, ...args: string[]) => execFileSync('pdftotext', [...args, pdf, '-'], { encoding: 'utf8' });
+const pages = (pdf: string) => (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+const boxes = (pdf: string) => (readFileSync(pdf, 'latin1').match(/\/MediaBox\s*\[[^\]]*\]/g) ?? []).map((b) => b.match(/[\d.]+/g)!.slice(2).map((n) => Math.round(Number(n))));
+
+interface Word { y0: number; y1: number; text: string }
+function words(pdf: string): Word[] {
+  return [...pdftotext(pdf, '-bbox').matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ y0: Number(m[1]), y1: Number(m[2]), text: m[3]! }));
+}
+
+describe.skipIf(!ready)('printed from Chromium', () => {
+  let t: ReturnType<typeof tempDir>;
+  const file = (name: string) => join(t.dir, name);
+  beforeAll(async () => {
+    t = tempDir();
+    writeFileSync(file('lokal.yaml'), [
+      'kind: local', 'municipality: Eksempel kommune', 'reviewed: 2026-11-01', 'contacts:',
+      '  - id: lokal-barnevernstjeneste', '    phone: "22 34 56 70"', '  - id: lokal-barnevernvakt', '    phone: "22 34 56 71"', '',
+    ].join('\n'));
+    const runs = await Promise.all([
+      cli(['graph', '--out', file('graf.html')]),
+      cli(['deck', '--sector', 'skole', '--local', file('lokal.yaml'), '--out', file('skole.html')]),
+      cli(['deck', '--sector', 'barnehage', '--out', file('barnehage.html')]),
+      cli(['deck', '--sector', 'helse', '--local', file('lokal.yaml'), '--out', file('helse.html')]),
+      cli(['deck', '--pocket', '--local', file('lokal.yaml'), '--out', file('lomme.html')]),
+    ]);
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0, 0]);
+    for (const n of ['graf', 'skole', 'barnehage', 'helse', 'lomme']) printPdf(file(`${n}.html`), file(`${n}.pdf`));
+  }, 180_000);
+  afterAll(() => t.cleanup());
+
+  it('the default diagram of the national deck: one landscape A4 page, text 8 pt or larger', () => {
+    expect(pages(file('graf.pdf'))).toBe(1);
+    expect(boxes(file('graf.pdf'))).toEqual([[842, 595]]);
+    const ws = words(file('graf.pdf'));
+    // The legend is 9 pt: it calibrates word-box height to point size for this font set-up.
+    const legend = ws.find((w) => w.text === 'Fet')!;
+    const perPt = (legend.y1 - legend.y0) / 9;
+    const diagram = ws.filter((w) => w.y0 > legend.y1 + 2);
+    expect(diagram.map((w) => w.text)).toEqual(expect.arrayContaining(['Hvor', 'jobber', 'bekymret']));
+    const smallest = Math.min(...diagram.map((w) => (w.y1 - w.y0) / perPt));
+    expect(smallest).toBeGreaterThanOrEqual(8);
+  });
+
+  it('a one-sector handout: at most four A4 pages, emergency and local numbers on page 1', () => {
+    const n = pages(file('skole.pdf'));
+    expect(n).toBeGreaterThanOrEqual(2);
+    expect(n).toBeLessThanOrEqual(4);
+    expect(boxes(file('skole.pdf')).every(([w, h]) => w === 595 && h === 842)).toBe(true);
+    const first = pdftotext(file('skole.pdf'), '-f', '1', '-l', '1');
+    for (const s of ['112', '113', '22 34 56 70', '22 34 56 71', 'Eksempel kommune']) expect(first).toContain(s);
+    const all = pdftotext(file('skole.pdf'));
+    expect(all).toMatch(/Skolepersonalets plikt til\s+å melde fra/); // the school's own duty is in…
+    expect(all).not.toMatch(/Helsepersonells opplysningsplikt/); // …health personnel's is not
+  });
+
+  it('the longest sector (helse) fits four pages too', () => {
+    expect(pages(file('helse.pdf'))).toBeLessThanOrEqual(4);
+    expect(pdftotext(file('helse.pdf'))).toMatch(/Helsepersonells opplysningsplikt/);
+  });
+
+  it('without an overlay, page 1 has lines to write the local numbers on, and no file names', () => {
+    expect(pages(file('barnehage.pdf'))).toBeLessThanOrEqual(4);
+    const first = pdftotext(file('barnehage.pdf'), '-f', '1', '-l', '1');
+    expect(first).toContain('112');
+    expect(first).toMatch(/Skriv inn kommunens nummer her/);
+    expect(pdftotext(file('barnehage.pdf'))).not.toMatch(/\.ya?ml|README/);
+  });
+
+  it('the pocket card is one A5 page with the numbers, the three questions and where to report', () => {
+    expect(pages(file('lomme.pdf'))).toBe(1);
+    expect(boxes(file('lomme.pdf'))).toEqual([[420, 595]]);
+    const text = pdftotext(file('lomme.pdf'));
+    for (const s of ['112', '113', '22 34 56 70', 'Tre spørsmål til deg selv', 'Hvor du melder']) expect(text).toContain(s);
+  });
+});
