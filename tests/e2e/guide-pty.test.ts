@@ -297,7 +297,8 @@ describe('the guide in a terminal', () => {
     expect(tooLong).toEqual([]);
     expect(summary).toContain('https://voldsveileder.nkvts.no/blog/innhold/ansvar-og-regelverk-3/taushets-opplysnings-og-avvergeplikten/');
     // A long next step continues under its own text, not at column 0.
-    expect(summary).toMatch(/\[ \] Ikke varsle den du mistenker[^\n]*\r?\n {4,}\S/);
+    expect(summary).toMatch(/\[ \] Vent med å si det til foreldrene[^\n]*\r?\n {4,}\S/);
+    expect(summary).toContain('Gjelder for deg');
     await s.keys(KEY.enter); // do not save
     expect((await s.exit()).exitCode).toBe(0);
   });
