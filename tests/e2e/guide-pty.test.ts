@@ -278,11 +278,16 @@ describe('the guide in a terminal', () => {
     await s.keys(...Array<string>(6).fill(KEY.down), KEY.space);
     await s.waitFor('◉ Omsorgssvikt');
     await s.keys(KEY.enter);
-    // Under 3: no question about secrecy; the first answer to "tid" adds the pick-up step.
-    for (const question of ['foreldrene får vite', 'før barnevernet rekker', 'lederen din']) {
-      await s.waitFor(question);
-      await s.keys(KEY.enter);
-    }
+    // Under 3: no question about secrecy. "tid" is multiple choice: tick its first option (the
+    // child goes home today), which adds the pick-up step.
+    await s.waitFor('foreldrene får vite');
+    await s.keys(KEY.enter);
+    await s.waitFor('Hva stemmer nå?');
+    await s.keys(KEY.space);
+    await s.waitFor('◉ Barnet skal hentes');
+    await s.keys(KEY.enter);
+    await s.waitFor('lederen din');
+    await s.keys(KEY.enter);
     await s.waitFor('Vil du lagre');
     const summary = s.screen.slice(s.screen.indexOf('OPPSUMMERING'), s.screen.indexOf('Vil du lagre'));
     const raw = s.rawOutput.slice(s.rawOutput.indexOf('OPPSUMMERING'));
