@@ -29,7 +29,7 @@ describe('list', () => {
   it('lists one kind, in English, and as JSON', async () => {
     const r = await cli(['list', 'steps', ...deck, '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/ikke-foreldre\s+Do not talk to the parents first\s+\[Now\]/);
+    expect(r.stdout).toMatch(/ikke-foreldre\s+Do not talk to the parents first\s+\[now\]/);
     expect(r.stdout).not.toMatch(/meldeplikt/);
     const j = await cli(['list', 'contacts', ...deck, '--format', 'json']);
     expect(JSON.parse(j.stdout).map((c: { id: string }) => c.id)).toEqual(['politi-112', 'lokal-barnevern']);

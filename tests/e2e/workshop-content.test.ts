@@ -130,7 +130,7 @@ describe('test: cases as scenarios, and CI output', () => {
   });
 
   it('a typo in the overlay gives one error, not a cascade of "not filled in"', async () => {
-    const ids = ['lokal-barnevernstjeneste', 'lokal-barnevernvakt', 'lokal-helsesykepleier', 'lokal-politikontakt', 'lokal-slt', 'lokal-koordinerende-enhet'];
+    const ids = ['lokal-barnevernstjeneste', 'lokal-barnevernvakt', 'lokal-helsesykepleier', 'lokal-politikontakt', 'lokal-slt', 'lokal-koordinerende-enhet', 'lokal-nav'];
     const body = ids.map((id, i) => `  - id: ${id}\n    phone: "22 34 56 ${70 + i}"`).join('\n');
     const overlay = join(t.dir, 'lokal.yaml');
     writeFileSync(overlay, `kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n${body.replace('phone: "22 34 56 71"', 'phone: "22 34 56 71"\n    hoursx: Hele døgnet')}\n`);
