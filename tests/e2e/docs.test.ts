@@ -116,8 +116,8 @@ async function guideStarts(script: string, cwd: string): Promise<void> {
   try {
     const deadline = Date.now() + 20_000;
     // The emergency numbers come first, then the first question (the pointer ❯); in presenter
-    // mode the story waits for Enter first.
-    while (!/❯/.test(stripVTControlCharacters(screen))) {
+    // mode the story waits for Enter first. Plain mode asks with a "> " prompt instead.
+    while (!/❯|^> /m.test(stripVTControlCharacters(screen))) {
       if (Date.now() > deadline) throw new Error(`No question from \`${script}\`:\n${stripVTControlCharacters(screen)}`);
       if (/Enter/.test(stripVTControlCharacters(screen))) term.write('\r');
       await new Promise((r) => setTimeout(r, 100));
@@ -138,7 +138,10 @@ async function runShellLine(line: string, cwd: string): Promise<void> {
   const { cmd, exits } = command(line);
   if (/^npm start\b/.test(cmd)) return guideStarts(cmd, ROOT);
   const r = bash(cmd, cwd);
-  if (r.status === 2 && /needs a terminal/.test(r.stderr)) return guideStarts(cmd, cwd);
+  // The no-terminal message follows --lang (bokmål by default). Plain mode with no piped answers
+  // stops at once (exit 130): without a pipe it is a guide too.
+  if (r.status === 2 && /needs a terminal|trenger en terminal/.test(r.stderr)) return guideStarts(cmd, cwd);
+  if (r.status === 130 && /--plain\b/.test(cmd) && !cmd.includes('|')) return guideStarts(cmd, cwd);
   expect(r.stderr, cmd).not.toMatch(STACK_LINE);
   expect(exits, `\`${cmd}\` exited ${r.status}\n${r.stdout.slice(0, 2000)}\n${r.stderr}`).toContain(r.status);
 }
@@ -210,9 +213,10 @@ async function checkYaml(f: Fence): Promise<void> {
     // GitLab CI: no linter runs offline, so the shape is checked here, then the script runs.
     for (const [name, job] of Object.entries(value as Record<string, Record<string, unknown>>)) {
       expect(Array.isArray(job.script) && (job.script as unknown[]).every((s) => typeof s === 'string'), `${name}.script is a list of commands`).toBe(true);
-      expect(Object.keys(job).filter((k) => !['image', 'cache', 'script', 'artifacts', 'variables', 'stage', 'rules', 'before_script'].includes(k)), `${name}: known keys`).toEqual([]);
+      expect(Object.keys(job).filter((k) => !['image', 'cache', 'script', 'after_script', 'when', 'artifacts', 'variables', 'stage', 'rules', 'before_script'].includes(k)), `${name}: known keys`).toEqual([]);
       expect(SUPPORTED, `${name}.image is a supported Node`).toContain(Number(/^node:(\d+)/.exec(String(job.image))?.[1]));
-      runCiSteps([(job.script as string[]).join('\n')], cwd);
+      // after_script runs in a shell of its own after the script, as GitLab runs it.
+      runCiSteps([(job.script as string[]).join('\n'), ...(Array.isArray(job.after_script) ? [(job.after_script as string[]).join('\n')] : [])], cwd);
       const reports = (job.artifacts as { reports?: { junit?: string[] } } | undefined)?.reports?.junit ?? [];
       for (const r of reports) expect(readFileSync(join(cwd, r), 'utf8'), `${name} writes ${r}`).toMatch(/^<\?xml/);
     }
