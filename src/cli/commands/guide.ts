@@ -68,7 +68,8 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
   if (first) say(first);
 
   let stopPlain: (() => void) | undefined;
-  const release = guardTerminal(io);
+  // Plain mode never hides the cursor, and must write no escape byte (screen readers, TERM=dumb).
+  const release = plainMode ? () => {} : guardTerminal(io);
   try {
     if (plainMode) {
       const { LineReader, plainAsker } = await import('../plain.js');
