@@ -194,7 +194,8 @@ h2, h3 { break-after: avoid; page-break-after: avoid; }
 
 /**
  * The summary's print layout: compact type so that page 1 holds the short block, the contacts and
- * the steps; the legal texts (sharing, duties) smaller and after them; nothing split mid-item.
+ * the steps; the legal texts (sharing, duties) smaller and after them. Contacts and steps are never
+ * split mid-item; a long legal text may run on to the next page rather than leave half a page empty.
  */
 const SUMMARY_CSS = `
 .brief { border: 2px solid #111; padding: .1rem .9rem .4rem; margin-top: .8rem; }
@@ -207,7 +208,7 @@ ol.contacts li { margin: .3rem 0; }
 .legal h3 { margin-top: .8rem; }
 .small { font-size: .88em; }
 @media print {
-  body { font-size: 9.5pt; line-height: 1.3; }
+  body { font-size: 9.5pt; line-height: 1.25; }
   h1 { font-size: 15pt; }
   h2 { font-size: 11.5pt; margin-top: .7rem; }
   h3 { font-size: 10.5pt; margin: .5rem 0 .15rem; }
@@ -216,17 +217,22 @@ ol.contacts li { margin: .3rem 0; }
   ul.steps li, ol.contacts li { margin: .12rem 0; }
   .because { margin-top: 0; }
   .legal { font-size: 8.5pt; }
+  .legal article { break-inside: auto; page-break-inside: auto; }
+  .legal h3 { margin: .4rem 0 .1rem; }
+  .legal h4 { margin: .35rem 0 .05rem; }
   .small { font-size: 8.5pt; }
-  ol.contacts { columns: 2; column-gap: 1.2rem; padding-left: 1.2rem; font-size: 9pt; }
+  .small h2 { margin-top: .5rem; }
+  .small p, .legal p { margin: .1rem 0; }
+  ol.contacts { columns: 2; column-gap: 1.2rem; padding-left: 1.2rem; }
   ol.contacts li { break-inside: avoid; }
   .brief ul.steps { margin: .1rem 0; }
   .legal dl { grid-template-columns: 7rem 1fr; }
-  section.steps, section.contacts { font-size: 9pt; }
-  ul.steps li .because, ol.contacts li .because { display: inline; margin-left: .3em; }
+  section.steps, section.contacts { font-size: 8.5pt; }
+  ul.steps li .because, ol.contacts li .because { display: inline; margin-left: .3em; font-size: 8pt; }
   header { margin-bottom: 0; }
   .meta { margin: 0; }
   a.bare::after { content: none !important; }
-  @page { margin: 12mm 13mm; }
+  @page { margin: 10mm 12mm; }
 }
 `;
 

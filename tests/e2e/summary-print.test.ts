@@ -28,8 +28,8 @@ const pageText = (pdf: string, page: number) => execFileSync('pdftotext', ['-f',
 const pages = (pdf: string) => (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
 const CASES = {
-  'kindergarten, violence, parent suspected': ['sektor=barnehage', 'bekymring=vold', 'mistenkt=ja', 'hemmelig=nei', 'leder=ikke'],
-  'school, neglect': ['sektor=skole', 'bekymring=omsorgssvikt', 'foreldre-fare=nei', 'hemmelig=nei', 'leder=enig'],
+  'kindergarten, violence, parent suspected': ['sektor=barnehage', 'alder=3-5', 'bekymring=vold', 'mistenkt=ja', 'tid=ikke', 'hemmelig=nei', 'leder=ikke'],
+  'school, neglect': ['sektor=skole', 'alder=6-11', 'bekymring=omsorgssvikt', 'foreldre-fare=nei', 'tid=ikke', 'hemmelig=nei', 'leder=enig'],
 };
 
 describe.skipIf(!ready)('the printed summary (headless Chromium)', () => {
