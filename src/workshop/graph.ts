@@ -321,9 +321,10 @@ function ids(g: Graph): Map<string, string> {
 
 const STAR = '★ ';
 
-function labelLines(n: GraphNode, width: number): string[] {
+function labelLines(n: GraphNode, width: number, maxLines = Infinity): string[] {
   const text = (n.on && n.kind !== 'always' ? STAR : '') + n.label;
-  return text.split('\n').flatMap((line) => wrap(line, n.kind === 'question' ? width + 6 : width).split('\n'));
+  const lines = text.split('\n').flatMap((line) => wrap(line, n.kind === 'question' ? width + 6 : width).split('\n'));
+  return lines.length > maxLines ? [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]} …`] : lines;
 }
 
 function edgeLabel(e: GraphEdge, width: number): string[] | undefined {
@@ -386,6 +387,8 @@ function dq(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 }
 
+const SLIDE_QUESTION_LINES = 4;
+
 /**
  * The slide (no option boxes) is laid out top to bottom with narrow boxes and the answers as
  * external edge labels (xlabel: placed after the layout, so they take no rank of their own);
@@ -397,7 +400,7 @@ export function toDot(g: Graph, title: string): string {
   const out: string[] = [
     'digraph tiltakskort {',
     ...(title ? [`  label="${dq(title)}"; labelloc=t; fontsize=20; fontname="Helvetica";`] : []),
-    slide ? '  rankdir=TB; nodesep=0.25; ranksep=0.5; newrank=true; forcelabels=true;' : '  rankdir=LR; nodesep=0.12; ranksep=0.35; newrank=true;',
+    slide ? '  rankdir=TB; nodesep=0.25; ranksep=0.25; newrank=true; forcelabels=true;' : '  rankdir=LR; nodesep=0.12; ranksep=0.35; newrank=true;',
     '  node [fontname="Helvetica", fontsize=11, style=filled, fillcolor="#ffffff", color="#333333", margin="0.08,0.04"];',
     '  edge [fontname="Helvetica", fontsize=11, color="#555555", arrowsize=0.7];',
   ];
@@ -416,7 +419,9 @@ export function toDot(g: Graph, title: string): string {
     more: 'shape=plaintext, style=""',
   };
   for (const n of g.nodes) {
-    const label = labelLines(n, width).map(dq).join('\\n');
+    // On the slide a question shows its first four lines: the whole flow stays on one page at 8 pt
+    // or more (`show ID` and --detail cards give the full text).
+    const label = labelLines(n, width, slide && n.kind === 'question' ? SLIDE_QUESTION_LINES : Infinity).map(dq).join('\\n');
     const hl = n.on && g.highlighted ? ', penwidth=4, color="#b00020"' : '';
     out.push(`  ${id.get(n.key)} [label="${label}", ${attrs[n.kind]}${hl}];`);
   }
