@@ -400,7 +400,7 @@ export function toDot(g: Graph, title: string): string {
   const out: string[] = [
     'digraph tiltakskort {',
     ...(title ? [`  label="${dq(title)}"; labelloc=t; fontsize=20; fontname="Helvetica";`] : []),
-    slide ? '  rankdir=TB; nodesep=0.25; ranksep=0.25; newrank=true; forcelabels=true;' : '  rankdir=LR; nodesep=0.12; ranksep=0.35; newrank=true;',
+    slide ? '  rankdir=TB; nodesep=0.25; ranksep=0.35; newrank=true; forcelabels=true;' : '  rankdir=LR; nodesep=0.12; ranksep=0.35; newrank=true;',
     '  node [fontname="Helvetica", fontsize=11, style=filled, fillcolor="#ffffff", color="#333333", margin="0.08,0.04"];',
     '  edge [fontname="Helvetica", fontsize=11, color="#555555", arrowsize=0.7];',
   ];
@@ -428,7 +428,9 @@ export function toDot(g: Graph, title: string): string {
   for (const e of g.edges) {
     const style = e.kind === 'adds' ? 'style=dashed' : e.kind === 'skip' ? 'style=dotted' : e.kind === 'then' && !e.label ? 'style=bold' : '';
     const hl = e.on && g.highlighted ? 'penwidth=4, color="#b00020"' : '';
-    const lines = edgeLabel(e, width);
+    const all = edgeLabel(e, width);
+    // Long answer lists on the slide end with "…" too: a label taller than its arrow covers the boxes.
+    const lines = slide && all && all.length > SLIDE_QUESTION_LINES ? [...all.slice(0, SLIDE_QUESTION_LINES - 1), `${all[SLIDE_QUESTION_LINES - 1]} …`] : all;
     // A question with many answers of its own: a longer arrow leaves room for their labels.
     const fan = slide && e.kind !== 'adds' && fanOut.get(e.from)! >= 5 ? 'minlen=2' : '';
     const a = [style, hl, fan, lines ? `${slide ? 'xlabel' : 'label'}="${lines.map(dq).join('\\n')}"` : ''].filter(Boolean).join(', ');
