@@ -130,16 +130,31 @@ export function callFor(c: ContactItem): { title: string; phone: string } | unde
   return undefined;
 }
 
-/** Rough screen lines of a text at 80 columns, for the budget only (the renderers wrap). */
-const estimate = (chars: number) => Math.max(1, Math.ceil(chars / 74));
-
-function lines(duty: Pick<Brief, 'duty'>, call: Pick<Brief, 'call'>): number {
-  const d = duty.duty;
-  const dutyChars = d ? 30 + d.titles.join(', ').length + (d.condition?.length ?? 0) + 20 : 0;
-  const c = call.call;
-  const callChars = c ? 14 + c.title.length + (c.via?.length ?? 0) + (c.fallback ? 40 + c.fallback.title.length + 45 : 0) + 10 : 0;
-  return (d ? estimate(dutyChars) : 0) + (c ? estimate(callChars) : 0);
+/** Screen lines of a list item at 80 columns (word wrap, two columns of indent), for the budget only. */
+export function lineCount(text: string, width = 80): number {
+  let lines = 1;
+  let col = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = [...word].length;
+    if (col > 0 && col + 1 + w > width) {
+      lines++;
+      col = 2 + w;
+    } else col += (col > 0 ? 1 : 2) + w;
+  }
+  return lines;
 }
+
+/** The duty and call lines as they will read, near enough: labels are about 30 characters. */
+function lines(duty: Pick<Brief, 'duty'>, call: Pick<Brief, 'call'>): number {
+  const label = 'x'.repeat(28);
+  const d = duty.duty;
+  const c = call.call;
+  const dutyText = d ? `${label} ${d.titles.join(', ')} ${d.condition ? `(${d.condition} – se under)` : ''} og 2 til.` : '';
+  const callText = c ? `${label} ${c.phone ?? ''} ${c.title} ${c.via ? `${label} ${c.via} ${label}` : ''} ${c.fallback ? `${label} ${label} ${c.fallback.phone} (${c.fallback.title}) ${label} ${label}` : ''}` : '';
+  return (d ? lineCount(dutyText) : 0) + (c ? lineCount(callText) : 0);
+}
+
+const stepLines = (st: StepItem) => lineCount(`[ ] Før henting: ${st.title}`);
 
 /**
  * The first steps: the ones that must be there (report yourself, report in writing today), then
@@ -148,11 +163,11 @@ function lines(duty: Pick<Brief, 'duty'>, call: Pick<Brief, 'call'>): number {
 function stepsPart(steps: readonly StepItem[], used: number): StepItem[] {
   const must = steps.filter((st) => BRIEF_MUST_STEPS.includes(st.id));
   const picked = new Set<StepItem>(must.slice(0, BRIEF_STEPS));
-  let room = BRIEF_LINES - used - [...picked].reduce((n, st) => n + estimate(12 + st.title.length), 0);
+  let room = BRIEF_LINES - used - [...picked].reduce((n, st) => n + stepLines(st), 0);
   for (const st of steps) {
     if (picked.size >= BRIEF_STEPS) break;
     if (picked.has(st)) continue;
-    const need = estimate(12 + st.title.length);
+    const need = stepLines(st);
     // Always at least three steps (the block is useless without them); more only while they fit.
     if (picked.size >= 3 && need > room) break;
     picked.add(st);
