@@ -169,6 +169,7 @@ h3 { font-size: 1.05rem; margin: 1rem 0 .3rem; }
 .act-now { border: 3px solid #000; padding: .2rem 1rem .6rem; margin-top: 1rem; }
 .act-now h2 { border: 0; }
 .phone { font-size: 1.15em; white-space: nowrap; }
+.brief .call strong:nth-of-type(2) { font-size: 1.15em; white-space: nowrap; } /* the number in the first call */
 dl { display: grid; grid-template-columns: 9rem 1fr; gap: .2rem .8rem; margin: .3rem 0; }
 dt { font-weight: 600; }
 dd { margin: 0; }
