@@ -58,18 +58,25 @@ function itemLines(text: string, width: number, prefix: number): string[] {
 /**
  * The answer after the question once it is answered ("✔ … Hva er du bekymret for? Vold,
  * Omsorgssvikt"), wrapped so that its later lines start under the question, not at column 0.
+ * When little room is left after the question (a long question's last line), the answer starts
+ * on a line of its own, rather than one word at the margin or past it.
  */
-function fitAnswer(message: string, text: string, width: number): string {
+export function fitAnswer(message: string, text: string, width: number): string {
   const lines = message.split('\n');
   const column = visible(lines.length > 1 ? lines[lines.length - 1]! : `✔ ${message}`) + 1;
-  const out: string[] = [];
-  let line = '';
+  const full = width - 3;
   let room = width - column - 1;
-  for (const word of text.split(' ')) {
+  const words = text.split(' ').filter(Boolean);
+  const whole = visible(text);
+  const own = whole > room && room < Math.min(24, whole);
+  const out: string[] = own ? [''] : [];
+  if (own) room = full;
+  let line = '';
+  for (const word of words) {
     if (line && visible(line) + 1 + visible(word) > room) {
       out.push(line);
       line = '';
-      room = width - 3;
+      room = full;
     }
     line += (line ? ' ' : '') + word;
   }

@@ -4,11 +4,11 @@
 
 import { Marked, type Tokens } from 'marked';
 import { buildBrief } from '../core/brief.js';
-import { fill, labels } from '../core/labels.js';
+import { labels } from '../core/labels.js';
 import type { ContactItem, Summary } from '../core/summary.js';
 import type { Basis } from '../core/types.js';
 import { becauseOnce } from './because.js';
-import { dutyGroups, missingText } from './markdown.js';
+import { briefCallText, briefDutyText, dutyGroups, missingText } from './markdown.js';
 import { withoutControls } from './wrap.js';
 
 export function escapeHtml(s: string): string {
@@ -124,14 +124,10 @@ function briefHtml(s: Summary): string {
   const L = labels(s.lang);
   const b = buildBrief(s);
   const out = [`<section class="brief"><h2>${escapeHtml(L.brief)}</h2>`];
-  if (b.duty) {
-    const titles = b.duty.titles.map(inline).join(', ') + (b.duty.more > 0 ? ` ${escapeHtml(fill(L.andMore, { n: b.duty.more }))}` : '');
-    out.push(`<p><strong>${escapeHtml(L.briefDuty[b.duty.status]!)}:</strong> ${titles}${b.duty.condition ? ` (${inline(b.duty.condition)})` : ''}.</p>`);
-  }
-  if (b.call) {
-    const instead = b.call.insteadOf ? ` – ${inline(fill(L.insteadOf, { local: b.call.insteadOf }))}; ${escapeHtml(L.askLeader)}` : '';
-    out.push(`<p><strong>${escapeHtml(L.callFirst)}:</strong> <strong class="phone">${escapeHtml(b.call.phone)}</strong> ${inline(b.call.title)}${instead}.</p>`);
-  }
+  const duty = briefDutyText(b, s.lang, L.seeBelow);
+  if (duty) out.push(`<p>${inline(duty)}</p>`);
+  const call = briefCallText(b, s.lang);
+  if (call) out.push(`<p class="call">${inline(call)}</p>`);
   if (b.steps.length > 0) {
     out.push(`<p><strong>${escapeHtml(L.doThis)}:</strong></p><ul class="steps">`);
     for (const st of b.steps) out.push(`<li><label><input type="checkbox"> <span class="when">${escapeHtml(L.urgencyWhen[st.urgency] ?? st.urgency)}:</span> ${inline(st.title)}</label></li>`);
@@ -173,6 +169,7 @@ h3 { font-size: 1.05rem; margin: 1rem 0 .3rem; }
 .act-now { border: 3px solid #000; padding: .2rem 1rem .6rem; margin-top: 1rem; }
 .act-now h2 { border: 0; }
 .phone { font-size: 1.15em; white-space: nowrap; }
+.brief .call strong:nth-of-type(2) { font-size: 1.15em; white-space: nowrap; } /* the number in the first call */
 dl { display: grid; grid-template-columns: 9rem 1fr; gap: .2rem .8rem; margin: .3rem 0; }
 dt { font-weight: 600; }
 dd { margin: 0; }

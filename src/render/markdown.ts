@@ -2,7 +2,7 @@
 // renderings. Action first: act now, the short block, whom to call, the steps; the legal text
 // (sharing, duties) after that; the answers and the small print last.
 
-import { buildBrief, callFor } from '../core/brief.js';
+import { buildBrief, callFor, type Brief } from '../core/brief.js';
 import { fill, labels } from '../core/labels.js';
 import type { ContactItem, DutyItem, Summary } from '../core/summary.js';
 import type { Basis, DutyStatus } from '../core/types.js';
@@ -136,13 +136,11 @@ export function briefMarkdown(s: Summary, opts: { details: boolean }): string[] 
   const L = labels(s.lang);
   const b = buildBrief(s);
   const out: string[] = [`## ${L.brief}`, ''];
-  if (b.duty) {
-    const titles = b.duty.titles.join(', ') + (b.duty.more > 0 ? ` ${fill(L.andMore, { n: b.duty.more })}` : '');
-    out.push(`- **${L.briefDuty[b.duty.status]}:** ${titles}${b.duty.condition ? ` (${b.duty.condition})` : ''}.`);
-  }
-  const call = b.call
-    ? `- **${L.callFirst}:** **${b.call.phone}** ${b.call.title}${b.call.insteadOf ? ` – ${fill(L.insteadOf, { local: b.call.insteadOf })}; ${L.askLeader}` : ''}.`
-    : undefined;
+  // In the terminal's last screen the full text is above; in the files it is below.
+  const duty = briefDutyText(b, s.lang, opts.details ? L.seeBelow : L.seeAbove);
+  if (duty) out.push(`- ${duty}`);
+  const callText = briefCallText(b, s.lang);
+  const call = callText ? `- ${callText}` : undefined;
   const steps = b.steps.map((st) => `- [ ] **${L.urgencyWhen[st.urgency] ?? st.urgency}:** ${st.title}`);
   const more = b.moreSteps > 0 ? fill(L.moreSteps, { n: b.moreSteps }) : '';
   if (!opts.details) {
@@ -156,6 +154,45 @@ export function briefMarkdown(s: Summary, opts: { details: boolean }): string[] 
   const tail = `${more} ${L.detailsBelow}`.trim();
   if (tail) out.push(`*${tail}*`, '');
   return out.map(withoutControls);
+}
+
+/**
+ * The short block's duty line (inline Markdown, shared with the HTML): the status, the titles,
+ * and a conditional duty's condition in brackets right after its own title, so that "og 2 til"
+ * never reads as if every duty hung on it.
+ */
+export function briefDutyText(b: Brief, lang: Summary['lang'], see: string): string | undefined {
+  if (!b.duty) return undefined;
+  const L = labels(lang);
+  const d = b.duty;
+  const titles = d.titles.map((t, i) => {
+    if (i !== d.conditionOf || !d.condition) return t;
+    const c = d.condition;
+    // "Gjelder hvis …" reads on in brackets as "gjelder hvis …"; "NAV …" keeps its capitals.
+    const lower = /^\p{Lu}\p{Ll}/u.test(c) ? c[0]!.toLowerCase() + c.slice(1) : c;
+    return `${t} (${lower}${d.shortened ? ` – ${see}` : ''})`;
+  });
+  const list = titles.length > 1 && d.more === 0 ? `${titles.slice(0, -1).join(', ')} ${L.and} ${titles.at(-1)}` : titles.join(', ');
+  return endSentence(`**${L.briefDuty[d.status]}:** ${list}${d.more > 0 ? ` ${fill(L.andMore, { n: d.more })}` : ''}`);
+}
+
+/** The short block's call line (inline Markdown, shared with the HTML). */
+export function briefCallText(b: Brief, lang: Summary['lang']): string | undefined {
+  const c = b.call;
+  if (!c) return undefined;
+  const L = labels(lang);
+  const label = `**${c.optional ? L.callOptional : L.callFirst}:**`;
+  if (c.fallback) {
+    // The local service leads; the national line is the way to reach it, not a replacement.
+    return `${label} ${c.title} – ${L.askLeaderNumber}. ${fill(L.callFallback, { phone: `**${c.fallback.phone}**`, title: c.fallback.title })}`;
+  }
+  const via = c.via ? ` – ${fill(L.callVia, { local: c.via })}; ${L.askLeader}` : '';
+  return endSentence(`${label} **${c.phone ?? ''}** ${c.title}${via}`);
+}
+
+/** A full stop at the end, unless the text already ends a sentence ("(§ 308)." stays as it is). */
+function endSentence(text: string): string {
+  return /[.!?…]\**$/.test(text) ? text : `${text}.`;
 }
 
 /** Duties by status, in the order applies → may apply → does not apply; empty groups left out. */

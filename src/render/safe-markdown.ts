@@ -6,9 +6,16 @@
 // - `[` and `]` are escaped except in an inline link to a safe target, so no other inline link,
 //   reference link, link definition or image can form; an image's `!` is escaped too (an image
 //   would be fetched from the network when the file is viewed).
-// - Bare `http://`, `ftp://` and `www.` do not become links (GFM autolinks); `https://` may.
+// - Bare `http://`, `ftp://` and `www.` addresses do not become links (GFM autolinks): they are
+//   put in a code span, so they still read and copy as they are; `https://` may become a link.
 
 const SAFE_LINK = /^\[([^[\]\n]*)\]\(((?:https:\/\/|mailto:|tel:)[^\s()<>\\]*)\)/i;
+/**
+ * A bare `http://`, `ftp://` or `www.` address: up to a space or a character with a meaning here,
+ * without the punctuation that ends the sentence it stands in.
+ */
+const BARE_URL = /^(?:http:\/\/|ftp:\/\/|www\.)[^\s<>&`\\[\]()"']*[^\s<>&`\\[\]()"'.,;:!?*_~]/i;
+const HTTPS_URL = /^https:\/\/[^\s<>&`\\[\]()"'!]+/i;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 
@@ -65,6 +72,21 @@ function safeLine(line: string): string {
     if (c === '!' && line[i + 1] === '[') {
       out += '\\!';
       i++;
+      continue;
+    }
+    const safe = i === 0 || /[\s(*_]/.test(line[i - 1]!) ? HTTPS_URL.exec(line.slice(i)) : null;
+    if (safe) {
+      // An https address may become a link as it is: copied whole, so that its "www." stays.
+      out += safe[0];
+      i += safe[0].length;
+      continue;
+    }
+    const bare = BARE_URL.exec(line.slice(i));
+    if (bare && !/[\w./:]$/.test(out)) {
+      // A code span: shown and copied as it is (no backslash in the middle of the address), and
+      // never turned into a link.
+      out += `\`${bare[0]}\``;
+      i += bare[0].length;
       continue;
     }
     const rest = line.slice(i, i + 8).toLowerCase();

@@ -89,7 +89,7 @@ describe.each([[80, 24], [40, 10]])('the guide at %i×%i', (cols, rows) => {
     // What is on screen next to the save question: the short block, with a number to call.
     const last = all.slice(0, all.lastIndexOf('Vil du lagre')).trimEnd().split(/\r?\n/).slice(-(rows - 1)).join('\n');
     // The number to call is the block's last line, so even a 40×10 screen still shows it.
-    expect(last).toMatch(/Ring først: \d[\d ]{2,}/);
+    expect(last).toMatch(/Ring først: [^]{0,160}?\d{3}( \d{3})?\b/);
     if (rows >= 24) {
       expect(last).toContain('KORT FORTALT');
       expect(last).toMatch(/\[ \] (Nå|Før henting|I dag):/);

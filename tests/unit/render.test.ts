@@ -189,7 +189,7 @@ describe('"Kort fortalt"', () => {
     const w = walk(d, new Map(Object.entries(CALM)));
     const s = buildSummary(d, w.path, { lang: 'nb', generated: '2026-11-23', urgent: false });
     const text = renderText(s).replace(/\s+/g, ' ');
-    expect(text).toContain('Ring først: 116 111 Alarmtelefonen for barn og unge – i stedet for Barnevernstjenesten i kommunen; spør lederen din om det lokale nummeret');
+    expect(text).toContain('Ring først: Barnevernstjenesten i kommunen – spør lederen din om nummeret. Får du ikke tak i dem: 116 111 (Alarmtelefonen for barn og unge) kan sette deg over eller melde videre.');
     expect(text).toContain('Det lokale nummeret mangler her. Ring 116 111 (Alarmtelefonen for barn og unge) i mellomtiden, og spør lederen din om det lokale nummeret.');
   });
 
