@@ -7,7 +7,7 @@ import { labels } from '../core/labels.js';
 import { L, localize } from '../core/text.js';
 import type { Deck, Lang, QuestionCard } from '../core/types.js';
 import { plain, wrap } from '../render/wrap.js';
-import { useColor, width, type CliIO } from './io.js';
+import { useColor, width, type CliIO } from '../io/cli-io.js';
 import type { Ask, Reply } from './prompts.js';
 
 export interface AskFlowOptions {

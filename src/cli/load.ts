@@ -6,9 +6,9 @@ import { isAbsolute, join, relative } from 'node:path';
 import { BUNDLED_DIR, loadDeck, OVERLAY_PREFIX } from '../io/load-deck.js';
 import { cleanDeep } from '../core/clean.js';
 import type { Deck, Diagnostic, Lang } from '../core/types.js';
-import { ContentError } from './errors.js';
-import type { CliIO } from './io.js';
-import { formatDiagnostics } from './diagnostics.js';
+import { ContentError } from '../core/errors.js';
+import type { CliIO } from '../io/cli-io.js';
+import { formatDiagnostics } from '../core/diagnostics.js';
 
 export interface DeckFlags {
   cards?: string;

@@ -2,11 +2,11 @@
 // so `validate` never loads the prompts and the guide never loads the validators.
 
 import { readFileSync } from 'node:fs';
-import { CliError, ContentError, EXIT, safeMessage, UsageError } from './errors.js';
+import { CliError, ContentError, EXIT, safeMessage, UsageError } from '../core/errors.js';
 import { quote } from '../core/clean.js';
 import { didYouMean } from '../core/checks/finding.js';
-import type { CliIO } from './io.js';
-import { formatDiagnostics } from './diagnostics.js';
+import type { CliIO } from '../io/cli-io.js';
+import { formatDiagnostics } from '../core/diagnostics.js';
 import { registerCheckCommands } from './register-checks.js';
 import { registerWorkshopCommands } from './register-workshop.js';
 import { PACKAGE_JSON } from '../paths.js';

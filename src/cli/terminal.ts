@@ -3,7 +3,7 @@
 // with the cursor still hidden, and so would an error thrown past the prompts. guardTerminal
 // shows it again on every way out, and only on a terminal.
 
-import type { CliIO } from './io.js';
+import type { CliIO } from '../io/cli-io.js';
 
 const SHOW_CURSOR = '\u001b[?25h';
 const SIGNALS = { SIGTERM: 143, SIGHUP: 129, SIGINT: 130 } as const;

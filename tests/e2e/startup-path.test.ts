@@ -55,7 +55,7 @@ describe('start-up path', () => {
       expect(r.code, r.stderr).not.toBe(2);
       const files = loaded();
       expect(files).toContain('dist/tiltakskort.cjs');
-      if (args[1] !== '--help') expect(files).toContain('dist/checks/validate.js');
+      if (args[1] !== '--help') expect(files).toContain('dist/lint/validate.js');
       expect(files.join('\n')).not.toMatch(/@inquirer|\/marked|marked-terminal|cli-highlight/);
     }
   });

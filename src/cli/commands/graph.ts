@@ -10,11 +10,12 @@ import type { Answer, Deck, Lang } from '../../core/types.js';
 import { question } from '../../core/engine.js';
 import { didYouMean } from '../../core/checks/finding.js';
 import { buildGraph, toDot, toMermaid, type GraphOptions as GraphBuildOptions } from '../../workshop/graph.js';
-import { EXIT, UsageError } from '../errors.js';
-import type { CliIO } from '../io.js';
+import { EXIT, UsageError } from '../../core/errors.js';
+import type { CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
 import type { DeckOptions } from '../options.js';
 import { writeOutput } from '../save.js';
+import { formatFromExtension } from '../../render/formats.js';
 import { clean, quote } from '../../core/clean.js';
 
 type GraphFormat = 'mermaid' | 'dot' | 'svg' | 'html';
@@ -36,10 +37,7 @@ const BY_EXT: Record<string, GraphFormat> = { '.mmd': 'mermaid', '.mermaid': 'me
 function formatOf(opts: GraphOptions): GraphFormat {
   if (opts.format) return opts.format;
   if (!opts.out) return 'mermaid';
-  const ext = (/\.[^./\\]+$/.exec(opts.out)?.[0] ?? '').toLowerCase();
-  const f = BY_EXT[ext];
-  if (!f) throw new UsageError(`Cannot tell the diagram format of ${quote(opts.out)} from its extension.`, 'Use .mmd, .dot, .svg or .html, or give --format.');
-  return f;
+  return formatFromExtension(opts.out, BY_EXT, 'Use .mmd, .dot, .svg or .html, or give --format.', 'diagram');
 }
 
 export async function graph(io: CliIO, opts: GraphOptions): Promise<number> {

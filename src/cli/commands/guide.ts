@@ -10,11 +10,12 @@ import { L } from '../../core/text.js';
 import type { ContactCard, Deck, Lang } from '../../core/types.js';
 import { plain, visible, wrap } from '../../render/wrap.js';
 import { askFlow, isCancel } from '../ask-flow.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../../core/errors.js';
 import type { DeckOptions } from '../options.js';
-import { today, useColor, width, type CliIO } from '../io.js';
+import { today, useColor, width, type CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
-import { checkTarget, expandHome, formatFor, writeAtomic, type Format, type SaveProblem } from '../save.js';
+import { checkTarget, expandHome, formatFor, writeAtomic, type SaveProblem } from '../save.js';
+import type { Format } from '../../render/formats.js';
 import { guardTerminal } from '../terminal.js';
 import { clean } from '../../core/clean.js';
 

@@ -2,8 +2,8 @@
 
 import { readFileSync } from 'node:fs';
 import { SCHEMA_FILE } from '../../paths.js';
-import { EXIT } from '../errors.js';
-import type { CliIO } from '../io.js';
+import { EXIT } from '../../core/errors.js';
+import type { CliIO } from '../../io/cli-io.js';
 
 export { SCHEMA_FILE };
 

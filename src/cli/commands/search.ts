@@ -3,8 +3,8 @@
 
 import { search } from '../../workshop/search.js';
 import { workshopLabels } from '../../workshop/labels.js';
-import { EXIT, UsageError } from '../errors.js';
-import type { CliIO } from '../io.js';
+import { EXIT, UsageError } from '../../core/errors.js';
+import type { CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
 import type { DeckOptions } from '../options.js';
 import { clean, quote } from '../../core/clean.js';

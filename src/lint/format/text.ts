@@ -5,7 +5,7 @@
 import type { Diagnostic, Severity } from '../../core/types.js';
 import { countOf } from '../validate.js';
 import { clean } from '../../core/clean.js';
-import { formatDiagnostic } from '../../cli/diagnostics.js';
+import { formatDiagnostic } from '../../core/diagnostics.js';
 import { coverageFails, pathsLine, plural, type Formatter } from './types.js';
 
 // Messages can quote card content: the one cleaner shows control characters as \uXXXX.

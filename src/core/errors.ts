@@ -1,8 +1,8 @@
 // Typed errors, mapped to exit codes in one place (cli/main.ts). Stacks are never shown to users.
 
-import type { ScriptedProblem } from '../core/scripted.js';
-import type { Diagnostic } from '../core/types.js';
-import { clean } from '../core/clean.js';
+import type { ScriptedProblem } from './scripted.js';
+import type { Diagnostic } from './types.js';
+import { clean } from './clean.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, incomplete: 3, interrupted: 130 } as const;
 
