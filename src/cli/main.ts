@@ -2,14 +2,14 @@
 // so `validate` never loads the prompts and the guide never loads the validators.
 
 import { readFileSync } from 'node:fs';
-import { CliError, ContentError, EXIT, safeMessage, UsageError } from '../core/errors.js';
+import { CliError, ContentError, EXIT, isCancel, safeMessage, UsageError } from '../core/errors.js';
 import { quote } from '../core/clean.js';
 import { didYouMean } from '../core/checks/finding.js';
 import type { CliIO } from '../io/cli-io.js';
 import { formatDiagnostics } from '../core/diagnostics.js';
 import { registerCheckCommands } from './register-checks.js';
 import { registerWorkshopCommands } from './register-workshop.js';
-import { PACKAGE_JSON } from '../paths.js';
+import { PACKAGE_JSON } from '../io/paths.js';
 import { Command, CommanderError, Option } from './commander.js';
 import { deckOptions } from './options.js';
 
@@ -154,9 +154,7 @@ function report(io: CliIO, err: unknown): number {
     return err.exitCode;
   }
   const e = err as Error;
-  if (e?.name === 'ExitPromptError' || e?.name === 'AbortPromptError') {
-    return EXIT.interrupted;
-  }
+  if (isCancel(err)) return EXIT.interrupted;
   // Input problems that reach here are still the user's, not a bug: a file that cannot be read.
   const io2 = inputProblem(err);
   if (io2) {

@@ -39,6 +39,16 @@ export class ContentError extends CliError {
   }
 }
 
+/**
+ * Ctrl+C at a prompt: @inquirer rejects with ExitPromptError (AbortPromptError on a signal), and
+ * plain mode's end of input throws an error of the same name (cli/plain.ts). By name, as the
+ * Inquirer README advises, so a second copy of the library is recognised too.
+ */
+export function isCancel(err: unknown): boolean {
+  const name = (err as Error | undefined)?.name;
+  return name === 'ExitPromptError' || name === 'AbortPromptError';
+}
+
 /** Ctrl+C: one line, exit 130, nothing written. */
 export class InterruptedError extends CliError {
   constructor(message: string) {

@@ -9,14 +9,14 @@ import { buildSummary, type Summary } from '../../core/summary.js';
 import { L } from '../../core/text.js';
 import type { ContactCard, Deck, Lang } from '../../core/types.js';
 import { plain, visible, wrap } from '../../render/wrap.js';
-import { askFlow, isCancel } from '../ask-flow.js';
+import { askFlow } from '../ask-flow.js';
 import { EXIT, UsageError } from '../../core/errors.js';
 import type { DeckOptions } from '../options.js';
 import { today, useColor, width, type CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
 import { checkTarget, expandHome, formatFor, writeAtomic, type SaveProblem } from '../save.js';
 import type { Format } from '../../render/formats.js';
-import { guardTerminal } from '../terminal.js';
+import { guardTerminal, interrupted, requireTerminal } from '../terminal.js';
 import { clean } from '../../core/clean.js';
 
 export interface GuideOptions extends DeckOptions {
@@ -40,9 +40,7 @@ interface Talk {
 export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
   const T = labels(opts.lang);
   const plainMode = Boolean(opts.plain) || io.env.TERM === 'dumb';
-  if (!plainMode && (!io.stdin.isTTY || !io.stdout.isTTY)) {
-    throw new UsageError(T.noTerminal, T.noTerminalHint);
-  }
+  if (!plainMode) requireTerminal(io, T.noTerminal, T.noTerminalHint);
   // Problems with --out are found before the first question, in the person's language.
   const out = opts.out ? expandHome(opts.out, io.env.HOME) : undefined;
   if (out) {
@@ -115,11 +113,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
     }
     return EXIT.ok;
   } catch (err) {
-    if (isCancel(err)) {
-      io.stderr.write(`\n${T.interrupted}\n`);
-      return EXIT.interrupted;
-    }
-    throw err;
+    return interrupted(io, err, T.interrupted);
   } finally {
     stopPlain?.();
     (talk as PlainTalk).reader?.close();

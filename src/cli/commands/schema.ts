@@ -1,7 +1,7 @@
 // `tiltakskort schema`: the JSON Schema for card files, for editors (yaml-language-server).
 
 import { readFileSync } from 'node:fs';
-import { SCHEMA_FILE } from '../../paths.js';
+import { SCHEMA_FILE } from '../../io/paths.js';
 import { EXIT } from '../../core/errors.js';
 import type { CliIO } from '../../io/cli-io.js';
 

@@ -18,12 +18,12 @@ import { checkCase, recommendedAnswers, type TrainingCase } from '../../workshop
 import { compareRoutes, comparisonJson } from '../../workshop/compare.js';
 import { heading, renderComparison } from '../../workshop/compare-text.js';
 import { workshopLabels } from '../../workshop/labels.js';
-import { askFlow, isCancel, whyText } from '../ask-flow.js';
+import { askFlow, whyText } from '../ask-flow.js';
 import { loadInput } from '../inquirer.js';
 import { answersMismatch, EXIT, UsageError } from '../../core/errors.js';
 import { width, type CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
-import { guardTerminal } from '../terminal.js';
+import { guardTerminal, interrupted, requireTerminal } from '../terminal.js';
 import type { DeckOptions } from '../options.js';
 import { quote } from '../../core/clean.js';
 
@@ -60,11 +60,8 @@ export async function train(io: CliIO, caseArg: string | undefined, opts: TrainO
     return listCases(io, opts);
   }
   const interactive = !opts.answers;
-  if (interactive && (!io.stdin.isTTY || !io.stdout.isTTY)) {
-    throw new UsageError(
-      'Training asks questions and needs a terminal; none is attached.',
-      `To compare a prepared route without a terminal: tiltakskort train ${caseArg} --answers FILE [--format json].`,
-    );
+  if (interactive) {
+    requireTerminal(io, 'Training asks questions and needs a terminal; none is attached.', `To compare a prepared route without a terminal: tiltakskort train ${caseArg} --answers FILE [--format json].`);
   }
   if (interactive && opts.format === 'json') throw new UsageError('--format json needs --answers FILE (the interactive run prints its comparison as text).');
   const deck = await loadForCommand(io, opts);
@@ -170,11 +167,7 @@ async function interactiveRun(io: CliIO, deck: Deck, c: TrainingCase, recommende
     io.stdout.write(renderComparison(cmp, { width: cols, present, debrief: L(c.debrief, lang) }));
     return cmp.match ? EXIT.ok : EXIT.findings;
   } catch (err) {
-    if (isCancel(err)) {
-      io.stderr.write(`\n${T.interrupted}\n`);
-      return EXIT.interrupted;
-    }
-    throw err;
+    return interrupted(io, err, T.interrupted);
   } finally {
     release();
   }
