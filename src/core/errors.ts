@@ -61,11 +61,15 @@ function count(ds: Diagnostic[]): string {
   return `${errors} error${errors === 1 ? '' : 's'}`;
 }
 
+/** Each problem and the valid ids under it, indented (also `graph --highlight`'s route). */
+export function mismatchLines(problems: readonly ScriptedProblem[]): string {
+  // The messages quote answer ids as given: one line each, controls shown (core/clean.ts).
+  return problems.map((p) => `  ${clean(p.message, 'visible')}\n    valid: ${clean(p.valid.join(', '), 'visible') || '(none)'}`).join('\n');
+}
+
 /** Answers (flags, an answers file or a case) that do not fit the deck, with the valid ids. */
 export function answersMismatch(problems: readonly ScriptedProblem[]): UsageError {
-  // The messages quote answer ids as given: one line each, controls shown (core/clean.ts).
-  const lines = problems.map((p) => `  ${clean(p.message, 'visible')}\n    valid: ${clean(p.valid.join(', '), 'visible') || '(none)'}`);
-  return new UsageError(`The answers do not fit the deck:\n${lines.join('\n')}`, 'Use the question and option ids shown (`tiltakskort run --format json` shows the first question).');
+  return new UsageError(`The answers do not fit the deck:\n${mismatchLines(problems)}`, 'Use the question and option ids shown (`tiltakskort run --format json` shows the first question).');
 }
 
 /**

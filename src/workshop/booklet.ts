@@ -6,6 +6,7 @@ import { labels } from '../core/labels.js';
 import { L, localize } from '../core/text.js';
 import type { Basis, ContactCard, Deck, DutyCard, Lang, SharingCard, SourceCard, StepCard } from '../core/types.js';
 import { URGENCIES } from '../core/types.js';
+import { byOrder } from '../core/summary.js';
 import { escapeHtml, inline, page } from '../render/html.js';
 import { withoutControls } from '../render/wrap.js';
 import { scope } from './graph.js';
@@ -59,7 +60,6 @@ export interface Booklet {
   sources: SourceCard[];
 }
 
-const byOrder = (a: { order?: number }, b: { order?: number }) => (a.order ?? 1000) - (b.order ?? 1000);
 
 /**
  * The booklet for the whole deck, or (with `sector`) for one audience: the reference cards the

@@ -4,6 +4,7 @@
 import { L, localize } from '../core/text.js';
 import type { Card, CardKind, Condition, Deck, Lang, Next, QuestionCard } from '../core/types.js';
 import { labels } from '../core/labels.js';
+import { byOrder } from '../core/summary.js';
 import { plain, wrap } from '../render/wrap.js';
 import { workshopLabels } from './labels.js';
 
@@ -36,7 +37,7 @@ export function listCards(deck: Deck, group: Group, lang: Lang): ListEntry[] {
   const kind = GROUPS[group];
   let cards = [...deck.cards.values()].filter((c) => c.kind === kind);
   if (kind === 'question') cards = flowOrder(deck, cards as QuestionCard[]);
-  if (kind === 'contact') cards = [...cards].sort((a, b) => ((a as { order?: number }).order ?? 1000) - ((b as { order?: number }).order ?? 1000));
+  if (kind === 'contact') cards = [...cards].sort((a, b) => byOrder(a as { order?: number }, b as { order?: number }));
   const T = labels(lang);
   return cards.map((c) => {
     let detail: string | undefined;

@@ -10,7 +10,7 @@ import type { Answer, Deck, Lang } from '../../core/types.js';
 import { question } from '../../core/engine.js';
 import { didYouMean } from '../../core/checks/finding.js';
 import { buildGraph, toDot, toMermaid, type GraphOptions as GraphBuildOptions } from '../../workshop/graph.js';
-import { EXIT, UsageError } from '../../core/errors.js';
+import { EXIT, mismatchLines, UsageError } from '../../core/errors.js';
 import type { CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
 import type { DeckOptions } from '../options.js';
@@ -116,7 +116,7 @@ async function routeFrom(io: CliIO, deck: Deck, opts: GraphOptions): Promise<{ p
   }
   const result = runScripted(deck, given);
   if (!result.ok) {
-    throw new UsageError(`The route in ${quote(arg)} does not fit the deck:\n${result.problems.map((p) => `  ${p.message}\n    valid: ${p.valid.join(', ') || '(none)'}`).join('\n')}`);
+    throw new UsageError(`The route in ${quote(arg)} does not fit the deck:\n${mismatchLines(result.problems)}`);
   }
   if (!result.walk.complete) io.stderr.write(`Note: the route in ${quote(arg)} stops before the end of the flow (next question: ${result.walk.next!.id}); the diagram marks it as far as it goes.\n`);
   return { path: result.walk.path, name };

@@ -5,7 +5,7 @@
 import { dirname } from 'node:path';
 import { answer, current, newSession, question, type Session } from '../../core/engine.js';
 import { fill, labels, type Labels } from '../../core/labels.js';
-import { buildSummary, type Summary } from '../../core/summary.js';
+import { buildSummary, byOrder, type Summary } from '../../core/summary.js';
 import { L } from '../../core/text.js';
 import type { ContactCard, Deck, Lang } from '../../core/types.js';
 import { plain, visible, wrap } from '../../render/wrap.js';
@@ -217,7 +217,7 @@ function endNote(s: Summary, T: Labels, cols: number, color: boolean, brief: str
 function emergencyLine(deck: Deck, lang: Lang, T: Labels, cols: number, rows: number, color: boolean): string | undefined {
   const cards = [...deck.cards.values()]
     .filter((c): c is ContactCard => c.kind === 'contact' && Boolean(c.emergency) && Boolean(c.phone))
-    .sort((a, b) => (a.order ?? 1000) - (b.order ?? 1000)); // as the summary orders contacts
+    .sort(byOrder); // as the summary orders contacts
   if (cards.length === 0) return undefined;
   const full = `${T.emergencyFirst} ${cards.map((c) => `${plain(c.phone!)} (${plain(L(c.name, lang))})`).join(' · ')}`;
   const short = `${T.emergencyShort} ${cards.map((c) => plain(c.phone!)).join(' · ')}`;
