@@ -24,7 +24,7 @@ export function expandHome(file: string, home: string | undefined): string {
 }
 
 /** The format from the name (or `format`), a free name unless `force`, a folder that exists and may be written. */
-export function checkTarget(cwd: string, file: string, opts: { force?: boolean; format?: string } = {}): SaveProblem | undefined {
+export function checkTarget(cwd: string, file: string, opts: { force?: boolean | undefined; format?: string | undefined } = {}): SaveProblem | undefined {
   const target = resolve(cwd, file);
   const dir = dirname(target);
   let isDir = false;

@@ -78,12 +78,12 @@ export interface Summary {
   urgent: boolean;
   answers: TraceEntry[];
   /** Emergency contacts and what to do while waiting, when an answer marked the case urgent. */
-  actNow?: { text?: string; contacts: ContactItem[] };
+  actNow?: { text?: string | undefined; contacts: ContactItem[] };
   duties: DutyItem[];
   sharing: SharingItem[];
   contacts: ContactItem[];
   steps: StepItem[];
-  texts: { record?: string; disagree?: string; disclaimer?: string };
+  texts: { record?: string | undefined; disagree?: string | undefined; disclaimer?: string | undefined };
 }
 
 /** One reference card the path adds: every answer behind it, and for a duty how it applies. */

@@ -88,7 +88,7 @@ function caseScenarios(deck: Deck, docs: readonly RawDoc[]): RawDoc[] {
   const out: RawDoc[] = [];
   for (const { file, raw } of docs) {
     const c = raw as { kind?: unknown; id?: unknown; sector?: unknown; recommended?: unknown; title?: unknown };
-    if (!c || c.kind !== 'case' || typeof c.id !== 'string' || typeof c.sector !== 'string' || typeof c.recommended !== 'object' || c.recommended === null) continue;
+    if (c?.kind !== 'case' || typeof c.id !== 'string' || typeof c.sector !== 'string' || typeof c.recommended !== 'object' || c.recommended === null) continue;
     out.push({ file, raw: { kind: 'scenario', id: c.id, ...(c.title ? { title: c.title } : {}), answers: { [deck.meta.start]: c.sector, ...(c.recommended as object) }, expect: { status: 'complete' } } });
   }
   return out;
