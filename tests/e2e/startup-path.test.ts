@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ROOT, tempDir } from '../helpers/cli.js';
+import { spawnCli as cli, ROOT, tempDir } from '../helpers/cli.js';
 import { spawnGuide } from '../helpers/pty.js';
 
 const tmp = tempDir('tiltakskort-startup-');
