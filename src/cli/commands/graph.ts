@@ -17,6 +17,7 @@ import type { DeckOptions } from '../options.js';
 import { writeOutput } from '../save.js';
 import { formatFromExtension } from '../../render/formats.js';
 import { clean, quote } from '../../core/clean.js';
+import { words } from '../../core/words/index.js';
 
 type GraphFormat = 'mermaid' | 'dot' | 'svg' | 'html';
 
@@ -165,7 +166,7 @@ async function graphPage(deck: Deck, lang: Lang, title: string, svg: string, hig
     ...(detail === 'cards' ? [en ? 'Dashed line: the answer adds the card' : 'Stiplet linje: svaret legger til kortet'] : []),
     ...(highlighted ? [en ? '★ and thick line: the route' : '★ og tykk linje: ruten'] : []),
   ];
-  const body = `<header><h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(`${deck.meta.id} · ${lang === 'en' ? 'reviewed' : 'kontrollert'} ${deck.meta.reviewed}`)}</p></header>
+  const body = `<header><h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(`${deck.meta.id} · ${words(lang).graphPage.reviewed} ${deck.meta.reviewed}`)}</p></header>
 <ul class="legend">${legend.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
 <figure>${svg.replace(/^[\s\S]*?(<svg\b)/, '$1')}</figure>`;
   return page(lang, title, body, PAGE_CSS);

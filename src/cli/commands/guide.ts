@@ -18,6 +18,7 @@ import { checkTarget, expandHome, formatFor, writeAtomic, type SaveProblem } fro
 import type { Format } from '../../render/formats.js';
 import { guardTerminal, interrupted, requireTerminal } from '../terminal.js';
 import { clean } from '../../core/clean.js';
+import { words } from '../../core/words/index.js';
 
 export interface GuideOptions extends DeckOptions {
   sector?: string;
@@ -96,7 +97,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
     }
     if (!(await askYesNo(talk, T, opts.lang))) return EXIT.ok;
     const file = await talk.text(T.saveWhere, {
-      default: opts.lang === 'en' ? 'summary.html' : 'oppsummering.html',
+      default: words(opts.lang).save.defaultFile,
       check: (v) => {
         if (v === '') return undefined; // empty: do not save after all
         const problem = checkTarget(io.cwd, expandHome(v, io.env.HOME), { force: opts.force, format: opts.format });
@@ -169,9 +170,10 @@ function onInterrupt(io: CliIO, T: Labels): () => void {
 async function askYesNo(talk: Talk, T: Labels, lang: Lang): Promise<boolean> {
   const yes = /^(j|ja|y|yes)$/i;
   const no = /^(n|nei|no|)$/i;
-  const answer = await talk.text(`${T.saveAsk} ${lang === 'en' ? '(y/N)' : '(j/N)'}`, {
-    check: (v) => (yes.test(v) || no.test(v) ? undefined : lang === 'en' ? 'Answer y (yes) or n (no).' : 'Svar j (ja) eller n (nei).'),
-    show: (v) => (yes.test(v) ? (lang === 'en' ? 'Yes' : 'Ja') : lang === 'en' ? 'No' : 'Nei'),
+  const W = words(lang).save;
+  const answer = await talk.text(`${T.saveAsk} ${W.yesNo}`, {
+    check: (v) => (yes.test(v) || no.test(v) ? undefined : W.answerYesNo),
+    show: (v) => (yes.test(v) ? W.yes : W.no),
   });
   return yes.test(answer);
 }

@@ -11,11 +11,8 @@ import { loadForCommand } from '../load.js';
 import { table } from './workshop-shared.js';
 import type { DeckOptions } from '../options.js';
 import { quote } from '../../core/clean.js';
+import { words } from '../../core/words/index.js';
 
-const HEADINGS = {
-  nb: { questions: 'Spørsmål', duties: 'Plikter', sharing: 'Deling', contacts: 'Kontakter', steps: 'Steg', sources: 'Kilder', cases: 'Treningscaser' },
-  en: { questions: 'Questions', duties: 'Duties', sharing: 'Sharing', contacts: 'Contacts', steps: 'Steps', sources: 'Sources', cases: 'Training cases' },
-};
 
 export async function list(io: CliIO, kind: string | undefined, opts: DeckOptions & { format: 'text' | 'json' }): Promise<number> {
   const names = [...GROUP_NAMES, 'cases'];
@@ -35,7 +32,7 @@ export async function list(io: CliIO, kind: string | undefined, opts: DeckOption
   const out: string[] = [];
   if (!kind) out.push(`${L(deck.meta.title, opts.lang)} ${deck.meta.version}\n`);
   for (const d of data) {
-    if (!kind) out.push(`${HEADINGS[opts.lang][d.kind].toUpperCase()} (${d.cards.length})`);
+    if (!kind) out.push(`${words(opts.lang).list[d.kind].toUpperCase()} (${d.cards.length})`);
     out.push(d.cards.length ? table(d.cards.map((c) => [c.id, c.title, ...(c.detail ? [`[${c.detail}]`] : [])])) : '-\n');
   }
   io.stdout.write(out.join('\n'));
