@@ -4,7 +4,7 @@
 // the guide's first prompt within the start-up targets (bench/startup.mjs; figures in the README).
 //
 // What stays out of the bundle, loaded only by the commands that need them:
-// - the card checks (dist/checks/) and workshop mode (dist/workshop/): files.ts finds its parse
+// - the card checks (dist/lint/) and workshop mode (dist/workshop/): files.ts finds its parse
 //   worker and hashes its own files through import.meta.url, so they stay the ESM files tsc wrote;
 // - @inquirer (through require, see src/cli/inquirer.ts), marked, marked-terminal, wrap-ansi,
 //   yaml, js-yaml and @viz-js/viz: loaded by the commands that use them, so `run`, `validate`
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const OUTFILE = join(DIST, 'tiltakskort.cjs');
-const LEFT_OUT = /[\\/]dist[\\/](checks|workshop)[\\/]/;
+const LEFT_OUT = /[\\/]dist[\\/](lint|workshop)[\\/]/;
 
 await build({
   entryPoints: [join(DIST, 'cli', 'main.js')],
@@ -42,7 +42,7 @@ await build({
           contents: "export { Command, CommanderError, InvalidArgumentError, Option } from 'commander';",
           resolveDir: ROOT,
         }));
-        // Imports of the checks and workshop modules stay imports, re-pointed from dist/tiltakskort.cjs.
+        // Imports of the lint and workshop modules stay imports, re-pointed from dist/tiltakskort.cjs.
         b.onResolve({ filter: /^\./ }, (args) => {
           const target = resolve(args.resolveDir, args.path);
           if (!LEFT_OUT.test(target) || LEFT_OUT.test(args.importer)) return undefined;

@@ -3,7 +3,7 @@
 // diagnostics.
 import { writeFileSync } from 'node:fs';
 import { loadYamlDeck, BUNDLED_DIR, COMPILED_FILE, POSITIONS_FILE, stampOf } from '../dist/io/load-deck.js';
-import { formatDiagnostic } from '../dist/cli/diagnostics.js';
+import { formatDiagnostic } from '../dist/core/diagnostics.js';
 import { cleanDeep } from '../dist/core/clean.js';
 
 const loaded = await loadYamlDeck(BUNDLED_DIR);

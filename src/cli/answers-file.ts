@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { parseAnswerFlags, type GivenAnswers } from '../core/scripted.js';
 import { quote } from '../core/clean.js';
 import { InputFileError, readInputFile } from '../io/read-file.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
 
 /** Keys that would reach an object's prototype instead of becoming an answer. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -7,7 +7,7 @@ import { labels } from '../core/labels.js';
 import { L, localize } from '../core/text.js';
 import type { Deck, Lang, QuestionCard } from '../core/types.js';
 import { plain, wrap } from '../render/wrap.js';
-import { useColor, width, type CliIO } from './io.js';
+import { useColor, width, type CliIO } from '../io/cli-io.js';
 import type { Ask, Reply } from './prompts.js';
 
 export interface AskFlowOptions {
@@ -28,12 +28,6 @@ export interface AskFlowOptions {
   afterAnswer?: (q: QuestionCard, options: readonly string[]) => Promise<void>;
 }
 
-/** Ctrl+C at an @inquirer prompt. */
-export const isCancel = (err: unknown): boolean => {
-  const name = (err as Error | undefined)?.name;
-  return name === 'ExitPromptError' || name === 'AbortPromptError';
-};
-
 /** Why a question is asked, with each option's help; `only` limits it to the chosen options. */
 export function whyText(q: QuestionCard, lang: Lang, cols: number, only?: readonly string[]): string {
   const out = [wrap(plain(L(q.why, lang)), cols, '  ')];
@@ -46,7 +40,7 @@ export function whyText(q: QuestionCard, lang: Lang, cols: number, only?: readon
   return out.join('\n');
 }
 
-/** Ask until the flow is complete; returns the final session. Ctrl+C rejects (see isCancel). */
+/** Ask until the flow is complete; returns the final session. Ctrl+C rejects (see isCancel in core/errors.ts). */
 export async function askFlow(io: CliIO, deck: Deck, start: Session, opts: AskFlowOptions): Promise<Session> {
   const T = labels(opts.lang);
   const ctx = { input: io.stdin, output: io.stdout };

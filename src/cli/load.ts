@@ -6,9 +6,10 @@ import { isAbsolute, join, relative } from 'node:path';
 import { BUNDLED_DIR, loadDeck, OVERLAY_PREFIX } from '../io/load-deck.js';
 import { cleanDeep } from '../core/clean.js';
 import type { Deck, Diagnostic, Lang } from '../core/types.js';
-import { ContentError } from './errors.js';
-import type { CliIO } from './io.js';
-import { formatDiagnostics } from './diagnostics.js';
+import { ContentError } from '../core/errors.js';
+import type { CliIO } from '../io/cli-io.js';
+import { formatDiagnostics } from '../core/diagnostics.js';
+import { words } from '../core/words/index.js';
 
 export interface DeckFlags {
   cards?: string;
@@ -52,35 +53,13 @@ export function displayPaths(io: CliIO, flags: DeckFlags, ds: Diagnostic[]): Dia
   });
 }
 
-const NOTICE = {
-  nb: {
-    protected: (id: string) => `«${id}» er en nasjonal kontakt og kan ikke endres i den lokale fila. Det nasjonale nummeret gjelder.`,
-    emergency: (id: string) => `«${id}» er merket som nødnummer i den lokale fila. Bare den nasjonale kortstokken har nødnumre; kontakten er hoppet over.`,
-    phone: (id: string) => `Telefonnummeret til «${id}» er ikke et gyldig norsk nummer; kontakten er hoppet over.`,
-    invalid: (id: string) => `Kontakten «${id}» i den lokale fila har en feil og er hoppet over.`,
-    overlayInvalid: 'Den lokale fila har en feil; ingen lokale kontakter er lagt inn.',
-    unreadable: 'Den lokale fila kan ikke leses; ingen lokale kontakter er lagt inn.',
-    tail: 'Nasjonale numre (112, 113 …) vises som vanlig. `tiltakskort validate --local FIL` viser alle feil.',
-    detail: 'Detaljer',
-  },
-  en: {
-    protected: (id: string) => `"${id}" is a national contact and cannot be changed in the local file. The national number applies.`,
-    emergency: (id: string) => `"${id}" is marked as an emergency number in the local file. Only the national deck names emergency numbers; the contact was skipped.`,
-    phone: (id: string) => `The phone number of "${id}" is not a valid Norwegian number; the contact was skipped.`,
-    invalid: (id: string) => `The contact "${id}" in the local file has an error and was skipped.`,
-    overlayInvalid: 'The local file has an error; no local contacts were added.',
-    unreadable: 'The local file cannot be read; no local contacts were added.',
-    tail: 'National numbers (112, 113 …) are shown as usual. `tiltakskort validate --local FILE` shows every problem.',
-    detail: 'Details',
-  },
-} as const;
 
 /**
  * What the guide and `run` left out of the overlay, in the user's language, one line each with
  * file:line:col (the details of each finding, in English as validate gives them, below it).
  */
 export function overlayNotices(ds: readonly Diagnostic[], lang: Lang): string {
-  const T = NOTICE[lang];
+  const T = words(lang).overlay;
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const d of ds) {

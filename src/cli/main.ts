@@ -2,14 +2,14 @@
 // so `validate` never loads the prompts and the guide never loads the validators.
 
 import { readFileSync } from 'node:fs';
-import { CliError, ContentError, EXIT, safeMessage, UsageError } from './errors.js';
+import { CliError, ContentError, EXIT, isCancel, safeMessage, UsageError } from '../core/errors.js';
 import { quote } from '../core/clean.js';
 import { didYouMean } from '../core/checks/finding.js';
-import type { CliIO } from './io.js';
-import { formatDiagnostics } from './diagnostics.js';
+import type { CliIO } from '../io/cli-io.js';
+import { formatDiagnostics } from '../core/diagnostics.js';
 import { registerCheckCommands } from './register-checks.js';
 import { registerWorkshopCommands } from './register-workshop.js';
-import { PACKAGE_JSON } from '../paths.js';
+import { PACKAGE_JSON } from '../io/paths.js';
 import { Command, CommanderError, Option } from './commander.js';
 import { deckOptions } from './options.js';
 
@@ -45,13 +45,11 @@ Examples:
 
 ${EXIT_CODES}`;
 
-/** Commander discards what an action returns, so actions hand their exit code over here. */
-let lastCode: number | undefined;
-const exitWith = (code: number) => {
-  lastCode = code;
-};
-
-export function program(io: CliIO): Command {
+/**
+ * The commands. Commander discards what an action returns, so each action hands its exit code to
+ * `exitWith`; main() gives every run its own, so no state outlives a call (tests run it in-process).
+ */
+export function program(io: CliIO, exitWith: (code: number) => void = () => {}): Command {
   const prog = new Command('tiltakskort')
     .description('Veileder for deg som er bekymret for et barn: hvilken plikt gjelder, hva du kan dele, hvem du kontakter.\nA guide for people who work with children in Norway and are worried about a child.')
     .version(VERSION, '-V, --version')
@@ -108,21 +106,16 @@ export function program(io: CliIO): Command {
 
 /** Run the CLI; returns the exit code. Never throws, never prints a stack trace. */
 export async function main(io: CliIO): Promise<number> {
-  const prog = program(io);
-  let code: number = EXIT.ok;
+  let code: number | undefined;
+  const prog = program(io, (c) => {
+    code = c;
+  });
   try {
-    const result = await runAction(prog, io.argv);
-    code = typeof result === 'number' ? result : EXIT.ok;
+    await prog.parseAsync(io.argv, { from: 'user' });
+    return code ?? EXIT.ok;
   } catch (err) {
-    code = report(io, err);
+    return report(io, err);
   }
-  return code;
-}
-
-async function runAction(prog: Command, argv: string[]): Promise<number> {
-  lastCode = undefined;
-  await prog.parseAsync(argv, { from: 'user' });
-  return lastCode ?? EXIT.ok;
 }
 
 /** A file-system error about the user's input (a path that is missing, a folder, unreadable). */
@@ -154,9 +147,7 @@ function report(io: CliIO, err: unknown): number {
     return err.exitCode;
   }
   const e = err as Error;
-  if (e?.name === 'ExitPromptError' || e?.name === 'AbortPromptError') {
-    return EXIT.interrupted;
-  }
+  if (isCancel(err)) return EXIT.interrupted;
   // Input problems that reach here are still the user's, not a bug: a file that cannot be read.
   const io2 = inputProblem(err);
   if (io2) {

@@ -38,17 +38,8 @@ type Item = { kind: 'option'; id: string; label: string } | { kind: 'back'; labe
 
 const CURSOR_HIDE = '\u001b[?25l';
 
-export interface Paint {
-  bold(s: string): string;
-  dim(s: string): string;
-  cyan(s: string): string;
-  green(s: string): string;
-  red(s: string): string;
-}
-const sgr = (on: boolean, open: string, close: string) => (s: string) => (on ? `\u001b[${open}m${s}\u001b[${close}m` : s);
-export const paint = (on: boolean): Paint => ({
-  bold: sgr(on, '1', '22'), dim: sgr(on, '2', '22'), cyan: sgr(on, '36', '39'), green: sgr(on, '32', '39'), red: sgr(on, '31', '39'),
-});
+import { paint, type Paint } from '../render/ansi.js';
+export { paint, type Paint };
 
 /** A label wrapped under its own first word (`prefix` columns of pointer and box before it). */
 function itemLines(text: string, width: number, prefix: number): string[] {

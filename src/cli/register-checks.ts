@@ -2,7 +2,7 @@
 // only: each command's code (and yaml, and the checks) is imported when the command runs.
 
 import { InvalidArgumentError, Option, type Command } from './commander.js';
-import type { CliIO } from './io.js';
+import type { CliIO } from '../io/cli-io.js';
 
 const FORMATS = ['text', 'json', 'junit', 'github'];
 

@@ -2,7 +2,7 @@
 // Definitions only: each command's code is imported when that command runs.
 
 import { Option, type Command } from './commander.js';
-import type { CliIO } from './io.js';
+import type { CliIO } from '../io/cli-io.js';
 import { deckOptions } from './options.js';
 
 export function registerWorkshopCommands(prog: Command, io: CliIO, exitWith: (code: number) => void): void {

@@ -3,23 +3,14 @@
 
 import { accessSync, closeSync, constants, existsSync, fsyncSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
 import { clean, quote } from '../core/clean.js';
-
-export type Format = 'md' | 'text' | 'html' | 'json';
-export const FORMATS: readonly Format[] = ['md', 'text', 'html', 'json'];
-
-const BY_EXTENSION: Record<string, Format> = {
-  '.md': 'md', '.markdown': 'md', '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.json': 'json',
-};
+import { byExtension, formatFromExtension, SUMMARY_EXTENSIONS, type Format } from '../render/formats.js';
 
 /** The format for --out FILE: --format when given, else the file's extension. */
 export function formatFor(file: string, explicit?: string): Format {
   if (explicit) return explicit as Format;
-  const ext = (/\.[^./\\]+$/.exec(file)?.[0] ?? '').toLowerCase();
-  const f = BY_EXTENSION[ext];
-  if (!f) throw new UsageError(`Cannot tell the format of ${quote(file)} from its extension.`, 'Use .md, .html, .txt or .json, or give --format.');
-  return f;
+  return formatFromExtension(file, SUMMARY_EXTENSIONS, 'Use .md, .html, .txt or .json, or give --format.');
 }
 
 /** What stands in the way of saving to a file, found before anything is asked or written. */
@@ -33,7 +24,7 @@ export function expandHome(file: string, home: string | undefined): string {
 }
 
 /** The format from the name (or `format`), a free name unless `force`, a folder that exists and may be written. */
-export function checkTarget(cwd: string, file: string, opts: { force?: boolean; format?: string } = {}): SaveProblem | undefined {
+export function checkTarget(cwd: string, file: string, opts: { force?: boolean | undefined; format?: string | undefined } = {}): SaveProblem | undefined {
   const target = resolve(cwd, file);
   const dir = dirname(target);
   let isDir = false;
@@ -43,7 +34,7 @@ export function checkTarget(cwd: string, file: string, opts: { force?: boolean; 
     /* no such file: fine */
   }
   if (isDir) return { kind: 'is-folder', file, dir };
-  if (!opts.format && !BY_EXTENSION[(/\.[^./\\]+$/.exec(file)?.[0] ?? '').toLowerCase()]) return { kind: 'format', file, dir };
+  if (!opts.format && !byExtension(file, SUMMARY_EXTENSIONS)) return { kind: 'format', file, dir };
   if (existsSync(target) && !opts.force) return { kind: 'exists', file, dir };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return { kind: 'no-folder', file, dir };
   try {

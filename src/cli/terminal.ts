@@ -3,7 +3,20 @@
 // with the cursor still hidden, and so would an error thrown past the prompts. guardTerminal
 // shows it again on every way out, and only on a terminal.
 
-import type { CliIO } from './io.js';
+import { EXIT, isCancel, UsageError } from '../core/errors.js';
+import type { CliIO } from '../io/cli-io.js';
+
+/** Prompts need a terminal on both sides: without one, a usage error with a way round it. */
+export function requireTerminal(io: CliIO, message: string, hint: string): void {
+  if (!io.stdin.isTTY || !io.stdout.isTTY) throw new UsageError(message, hint);
+}
+
+/** In a prompting command's catch: Ctrl+C becomes one line and exit 130; anything else goes on up. */
+export function interrupted(io: CliIO, err: unknown, message: string): number {
+  if (!isCancel(err)) throw err;
+  io.stderr.write(`\n${message}\n`);
+  return EXIT.interrupted;
+}
 
 const SHOW_CURSOR = '\u001b[?25h';
 const SIGNALS = { SIGTERM: 143, SIGHUP: 129, SIGINT: 130 } as const;

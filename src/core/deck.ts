@@ -137,7 +137,9 @@ export function applyOverlay(deck: Deck, doc: RawDoc, opts: AssembleOptions = {}
   contacts.forEach((entry, i) => {
     const c = entry as ContactCard;
     const id = isObj(entry) && typeof entry.id === 'string' ? entry.id : undefined;
-    const skip = (why: OverlaySkip['why'], list: Finding[]) => findings.push(...list.map((f) => overlayFinding(opts, f, { what: 'entry', why, ...(id ? { id } : {}) })));
+    const skip = (why: OverlaySkip['why'], list: Finding[]): void => {
+      findings.push(...list.map((f) => overlayFinding(opts, f, { what: 'entry', why, ...(id ? { id } : {}) })));
+    };
     const bad = badEntries.get(i);
     if (bad) return skip('invalid', bad);
     if (seen.has(c.id)) {

@@ -78,12 +78,12 @@ export interface Summary {
   urgent: boolean;
   answers: TraceEntry[];
   /** Emergency contacts and what to do while waiting, when an answer marked the case urgent. */
-  actNow?: { text?: string; contacts: ContactItem[] };
+  actNow?: { text?: string | undefined; contacts: ContactItem[] };
   duties: DutyItem[];
   sharing: SharingItem[];
   contacts: ContactItem[];
   steps: StepItem[];
-  texts: { record?: string; disagree?: string; disclaimer?: string };
+  texts: { record?: string | undefined; disagree?: string | undefined; disclaimer?: string | undefined };
 }
 
 /** One reference card the path adds: every answer behind it, and for a duty how it applies. */
@@ -154,6 +154,9 @@ export interface SummaryOptions {
   urgent: boolean;
 }
 
+/** Contacts and steps in their cards' `order` (unordered last); everything that lists them uses this. */
+export const byOrder = (a: { order?: number }, b: { order?: number }): number => (a.order ?? 1000) - (b.order ?? 1000);
+
 export function buildSummary(deck: Deck, path: readonly Answer[], opts: SummaryOptions): Summary {
   const { lang } = opts;
   const added = collectAdded(deck, path);
@@ -186,8 +189,9 @@ export function buildSummary(deck: Deck, path: readonly Answer[], opts: SummaryO
 
   // Stable orders: duties by status (applies, conditional, not-applicable), contacts by their `order`, steps by urgency then `order`; ties keep the order
   // in which answers added them (Array.prototype.sort is stable).
-  const orderOf = (id: string) => (deck.cards.get(id) as ContactCard | StepCard | undefined)?.order ?? 1000;
-  contacts.sort((a, b) => orderOf(a.id) - orderOf(b.id));
+  const card = (id: string): { order?: number } => (deck.cards.get(id) as ContactCard | StepCard | undefined) ?? {};
+  const orderOf = (id: string) => card(id).order ?? 1000;
+  contacts.sort((a, b) => byOrder(card(a.id), card(b.id)));
   duties.sort((a, b) => rank(a.status) - rank(b.status));
   steps.sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency) || orderOf(a.id) - orderOf(b.id));
 

@@ -8,7 +8,7 @@ import type { RawDoc } from '../core/deck.js';
 import type { Finding } from '../core/checks/finding.js';
 import type { Card, Deck, DeckMeta, Diagnostic, PositionTable } from '../core/types.js';
 
-import { BUNDLED_DIR, COMPILED_FILE, POSITIONS_FILE, SOURCE_DIR } from '../paths.js';
+import { BUNDLED_DIR, COMPILED_FILE, POSITIONS_FILE, SOURCE_DIR } from './paths.js';
 import { describeInputProblem, InputFileError, kindOf, readInputFile, type InputProblem } from './read-file.js';
 
 /** The bundled national deck and its compiled form. */

@@ -25,7 +25,7 @@ export interface ParsedFile {
 export function parseCardFile(file: string, source: string, positions: PositionTable | undefined, errorPositions?: PositionTable): ParsedFile {
   if (!positions) {
     const fast = readFast(source);
-    if (fast && fast.every((d) => withinLimits(d))) return { docs: fast.map((raw) => ({ file, raw })), findings: [] };
+    if (fast?.every((d) => withinLimits(d))) return { docs: fast.map((raw) => ({ file, raw })), findings: [] };
   }
   try {
     return parseWithPositions(file, source, positions, errorPositions);

@@ -1,7 +1,7 @@
 // Picking a renderer by format. Each is imported only when asked for (HTML pulls in marked).
 
 import type { Summary } from '../core/summary.js';
-import type { Format } from '../cli/save.js';
+import type { Format } from './formats.js';
 
 export async function render(format: Format, s: Summary): Promise<string> {
   switch (format) {

@@ -1,11 +1,11 @@
 // The summary in the terminal: the plain-text layout, with colour when the one colour decision
-// (cli/io.ts colorOn) says so. No Markdown marks reach the screen; URLs are never cut.
+// (io/cli-io.ts colorOn) says so. No Markdown marks reach the screen; URLs are never cut.
 
 import type { Summary } from '../core/summary.js';
 import { briefMarkdown, renderMarkdown } from './markdown.js';
 import { markdownToText, PLAIN, type Styles } from './text.js';
+import { sgr } from './ansi.js';
 
-const sgr = (open: string, close: string) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
 
 const COLOUR: Styles = {
   title: sgr('1;4', '24;22'),

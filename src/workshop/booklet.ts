@@ -6,40 +6,12 @@ import { labels } from '../core/labels.js';
 import { L, localize } from '../core/text.js';
 import type { Basis, ContactCard, Deck, DutyCard, Lang, SharingCard, SourceCard, StepCard } from '../core/types.js';
 import { URGENCIES } from '../core/types.js';
+import { byOrder } from '../core/summary.js';
 import { escapeHtml, inline, page } from '../render/html.js';
 import { withoutControls } from '../render/wrap.js';
 import { scope } from './graph.js';
+import { words } from '../core/words/index.js';
 
-const W = {
-  nb: {
-    booklet: 'Håndbok', numbers: 'Nasjonale nummer', numbersIntro: 'Er barnet i fare nå, ring nødnummer før du gjør noe annet.',
-    local: 'Lokale kontakter', localNone: 'Kommunens egne nummer er ikke fylt inn i dette heftet. Spør lederen din om dem, og skriv dem inn her:',
-    fillIn: 'Skriv inn kommunens nummer her', callFirst: 'Ring først', otherNumbers: 'Andre nasjonale nummer', forSector: 'for',
-    contents: 'Innhold', duties: 'Plikter', sharing: 'Deling av opplysninger', contacts: 'Kontakter', steps: 'Steg', texts: 'Godt å vite',
-    summary: 'Hva som gjelder', emergency: 'nødnummer', when: 'Når', sources: 'Kilder', publisher: 'Utgiver', actNow: 'Mens du venter på hjelp',
-    missing: 'Legg inn kommunens nummer', stepText: 'Hva du gjør',
-    pocket: 'Lommekort', ask: 'Tre spørsmål til deg selv', report: 'Hvor du melder', reportText: 'Bekymringsmelding til barnevernstjenesten i kommunen – på telefon, eller digitalt:',
-    questions: [
-      'Er barnet i fare nå? Ring 112 (politi) eller 113 (ambulanse) før du gjør noe annet.',
-      'Har jeg grunn til å tro at barnet blir utsatt for vold, overgrep eller alvorlig omsorgssvikt? Da skal du selv melde til barnevernet – plikten er personlig, og lederen din kan ikke stoppe den.',
-      'Er jeg usikker? Drøft saken uten navn med barnevernstjenesten, og snakk med lederen din. Ikke konfronter den du mistenker, og ikke lov barnet å holde det hemmelig.',
-    ],
-  },
-  en: {
-    booklet: 'Handbook', numbers: 'National numbers', numbersIntro: 'If the child is in danger now, call an emergency number before anything else.',
-    local: 'Local contacts', localNone: "Your municipality's own numbers are not filled in in this booklet. Ask your manager for them and write them in here:",
-    fillIn: "Write your municipality's number here", callFirst: 'Call first', otherNumbers: 'Other national numbers', forSector: 'for',
-    contents: 'Contents', duties: 'Duties', sharing: 'Sharing information', contacts: 'Contacts', steps: 'Steps', texts: 'Good to know',
-    summary: 'What applies', emergency: 'emergency', when: 'When', sources: 'Sources', publisher: 'Publisher', actNow: 'While you wait for help',
-    missing: "Add your municipality's number", stepText: 'What to do',
-    pocket: 'Pocket card', ask: 'Three questions to ask yourself', report: 'Where to report', reportText: 'A report of concern to the child welfare service in your municipality – by phone, or online:',
-    questions: [
-      'Is the child in danger now? Call 112 (police) or 113 (ambulance) before anything else.',
-      'Do I have reason to believe the child is exposed to violence, abuse or serious neglect? Then you report to the child welfare service yourself – the duty is personal, and your manager cannot stop it.',
-      'Am I unsure? Discuss the case without names with the child welfare service, and talk to your manager. Do not confront the person you suspect, and do not promise the child secrecy.',
-    ],
-  },
-};
 
 export interface Booklet {
   lang: Lang;
@@ -59,7 +31,6 @@ export interface Booklet {
   sources: SourceCard[];
 }
 
-const byOrder = (a: { order?: number }, b: { order?: number }) => (a.order ?? 1000) - (b.order ?? 1000);
 
 /**
  * The booklet for the whole deck, or (with `sector`) for one audience: the reference cards the
@@ -106,7 +77,7 @@ function sourceTitle(deck: Deck, id: string, lang: Lang): { title: string; url?:
 
 export function bookletMarkdown(deck: Deck, b: Booklet): string {
   const T = labels(b.lang);
-  const X = W[b.lang];
+  const X = words(b.lang).booklet;
   const lang = b.lang;
   const out: string[] = [];
   const line = (t = '') => out.push(t);
@@ -256,7 +227,7 @@ nav h2 { font-size: 1rem; }
 
 export function bookletHtml(deck: Deck, b: Booklet): string {
   const T = labels(b.lang);
-  const X = W[b.lang];
+  const X = words(b.lang).booklet;
   const lang = b.lang;
   const parts: string[] = [];
   const p = (html: string) => parts.push(html);
@@ -377,7 +348,7 @@ ol.ask li { margin: .8mm 0; }
 /** One A5 page for the staff room: the numbers, three questions to ask yourself, where to report. */
 export function pocketHtml(deck: Deck, b: Booklet): string {
   const T = labels(b.lang);
-  const X = W[b.lang];
+  const X = words(b.lang).booklet;
   const lang = b.lang;
   const H = (t: string) => escapeHtml(t);
   const filled = (c: ContactCard) => !c.local || deck.localIds.has(c.id);

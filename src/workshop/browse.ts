@@ -4,8 +4,10 @@
 import { L, localize } from '../core/text.js';
 import type { Card, CardKind, Condition, Deck, Lang, Next, QuestionCard } from '../core/types.js';
 import { labels } from '../core/labels.js';
+import { byOrder } from '../core/summary.js';
 import { plain, wrap } from '../render/wrap.js';
 import { workshopLabels } from './labels.js';
+import { words } from '../core/words/index.js';
 
 /** The groups `list` knows, in the order `list` with no group shows them. */
 export const GROUPS = { questions: 'question', duties: 'duty', sharing: 'sharing', contacts: 'contact', steps: 'step', sources: 'source' } as const;
@@ -36,11 +38,11 @@ export function listCards(deck: Deck, group: Group, lang: Lang): ListEntry[] {
   const kind = GROUPS[group];
   let cards = [...deck.cards.values()].filter((c) => c.kind === kind);
   if (kind === 'question') cards = flowOrder(deck, cards as QuestionCard[]);
-  if (kind === 'contact') cards = [...cards].sort((a, b) => ((a as { order?: number }).order ?? 1000) - ((b as { order?: number }).order ?? 1000));
+  if (kind === 'contact') cards = [...cards].sort((a, b) => byOrder(a as { order?: number }, b as { order?: number }));
   const T = labels(lang);
   return cards.map((c) => {
     let detail: string | undefined;
-    if (c.kind === 'contact') detail = c.phone ?? c.url ?? (c.local && !deck.localIds.has(c.id) ? (lang === 'en' ? 'local' : 'lokal') : undefined);
+    if (c.kind === 'contact') detail = c.phone ?? c.url ?? (c.local && !deck.localIds.has(c.id) ? words(lang).browse.local : undefined);
     if (c.kind === 'step') detail = T.urgency[c.urgency];
     if (c.kind === 'duty' || c.kind === 'sharing') detail = c.basis.map((b) => `${b.law} ${b.section}`).join('; ');
     if (c.kind === 'source') detail = c.publisher;
@@ -140,7 +142,7 @@ export function showCard(deck: Deck, card: Card, lang: Lang, width: number): str
     }
     case 'duty':
       field(T.status, `${T.statusShort[card.status ?? 'applies']}${card.condition ? ` – ${L(card.condition, lang)}` : ''}`);
-      field(lang === 'en' ? 'What applies' : 'Hva som gjelder', L(card.summary, lang));
+      field(words(lang).browse.whatApplies, L(card.summary, lang));
       field(T.meaning, L(card.meaning, lang));
       field(T.limits, loc(card.limits));
       break;
@@ -155,15 +157,15 @@ export function showCard(deck: Deck, card: Card, lang: Lang, width: number): str
       if (card.url) field(T.web, card.url);
       field(T.hours, loc(card.hours));
       field(T.whenToUse, L(card.when, lang));
-      if (card.local && !deck.localIds.has(card.id)) field(lang === 'en' ? 'Local' : 'Lokal', T.localMissing);
+      if (card.local && !deck.localIds.has(card.id)) field(words(lang).browse.localField, T.localMissing);
       break;
     case 'step':
-      field(lang === 'en' ? 'What to do' : 'Hva du gjør', loc(card.text));
-      field(lang === 'en' ? 'When' : 'Når', T.urgency[card.urgency]);
+      field(words(lang).browse.whatToDo, loc(card.text));
+      field(words(lang).browse.when, T.urgency[card.urgency]);
       break;
     case 'source':
       field(T.web, card.url);
-      field(lang === 'en' ? 'Publisher' : 'Utgiver', card.publisher);
+      field(words(lang).browse.publisher, card.publisher);
       break;
   }
   if (card.kind !== 'question' && card.kind !== 'source' && card.if) field(W.cardIf, conditionText(card.if));

@@ -60,7 +60,7 @@ export async function loadCases(dir: string): Promise<LoadedCases> {
  * YAML positions), so `train` points at the line to fix. Empty when validate finds nothing.
  */
 export async function locatedCaseProblems(deck: import('../core/types.js').Deck | undefined, path: string, shown: string): Promise<string[]> {
-  const [{ parseHere }, { checkCases }, { locate }] = await Promise.all([import('../checks/files.js'), import('../checks/cases.js'), import('../core/checks/locate.js')]);
+  const [{ parseHere }, { checkCases }, { locate }] = await Promise.all([import('../lint/files.js'), import('../lint/cases.js'), import('../core/checks/locate.js')]);
   let text: string;
   try {
     text = readInputFile(path);

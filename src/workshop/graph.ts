@@ -17,6 +17,7 @@ import { L } from '../core/text.js';
 import type { AddRef, Answer, Card, Condition, Deck, Lang, Next, QuestionCard } from '../core/types.js';
 import { plain, wrap } from '../render/wrap.js';
 import { conditionText, flowOrder } from './browse.js';
+import { words as wordsOf } from '../core/words/index.js';
 
 export type NodeKind = 'question' | 'option' | 'duty' | 'sharing' | 'contact' | 'step' | 'end' | 'always' | 'more';
 export type EdgeKind = 'option' | 'next' | 'then' | 'adds' | 'skip';
@@ -57,14 +58,6 @@ export interface GraphOptions {
   detail?: Detail;
 }
 
-const KIND_WORD: Record<Lang, Record<string, string>> = {
-  nb: { duty: 'Plikt', sharing: 'Deling', contact: 'Kontakt', step: 'Steg', end: 'Slutt', always: 'Tas alltid med', then: 'deretter', skip: 'hvis ikke spurt', if: 'hvis', others: 'andre svar', more: '… flere spørsmål' },
-  en: { duty: 'Duty', sharing: 'Sharing', contact: 'Contact', step: 'Step', end: 'End', always: 'Always included', then: 'then', skip: 'if not asked', if: 'if', others: 'other answers', more: '… more questions' },
-};
-const KIND_PLURAL: Record<Lang, Record<RefKind, string>> = {
-  nb: { duty: 'Plikter', sharing: 'Deling av opplysninger', contact: 'Kontakter', step: 'Steg' },
-  en: { duty: 'Duties', sharing: 'Sharing information', contact: 'Contacts', step: 'Steps' },
-};
 
 // --- which part of the deck: --sector, --from, --depth ------------------------------------------
 
@@ -172,7 +165,7 @@ export function shortLabel(label: string): string {
 const titleOf = (card: Card, lang: Lang) => plain(card.kind === 'contact' ? L(card.name, lang) : card.kind === 'question' ? L(card.text, lang) : L(card.title, lang));
 
 export function buildGraph(deck: Deck, lang: Lang, opts: GraphOptions = {}): Graph {
-  const words = KIND_WORD[lang];
+  const words = wordsOf(lang).graph;
   const detail = opts.detail ?? 'collapsed';
   const sc = scope(deck, opts);
   const nodes = new Map<string, GraphNode>();
@@ -237,7 +230,7 @@ export function buildGraph(deck: Deck, lang: Lang, opts: GraphOptions = {}): Gra
       return `c:${card.id}`;
     }
     const n = kindCount.get(kind) ?? 0;
-    node(`k:${kind}`, kind, `${KIND_PLURAL[lang][kind]}: ${n} ${lang === 'en' ? (n === 1 ? 'card' : 'cards') : 'kort'}`, on);
+    node(`k:${kind}`, kind, `${wordsOf(lang).graphKinds[kind]}: ${n} ${n === 1 ? wordsOf(lang).graphPage.card : wordsOf(lang).graphPage.cards}`, on);
     return `k:${kind}`;
   };
 

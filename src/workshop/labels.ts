@@ -1,95 +1,12 @@
-// The workshop commands' own words in each language (card text lives in cards/).
+// The workshop commands' words in the user's language (the words themselves: core/words/).
 
 import type { Lang } from '../core/types.js';
+import { words, type Words } from '../core/words/index.js';
 
-const nb = {
-  cases: 'Treningscaser',
-  noCases: 'Ingen treningscaser funnet.',
-  trainHint: 'Start en case med: tiltakskort train CASE',
-  case: 'Case',
-  story: 'Historien',
-  sectorGiven: 'Sektor (fra casen)',
-  yourRoute: 'Din rute',
-  recommended: 'Anbefalt',
-  routes: 'Din rute og den anbefalte',
-  notAsked: '(ikke spurt)',
-  same: '=',
-  differs: '≠',
-  sameMark: 'likt',
-  differsMark: 'ulikt',
-  parting: 'Her skilte rutene lag',
-  youChose: 'Du svarte',
-  recommendedAnswer: 'Anbefalt svar',
-  whyAsked: 'Hvorfor spørsmålet stilles',
-  missing: 'Anbefalt, men ikke med i ruten din',
-  extra: 'Med i ruten din, men ikke i den anbefalte',
-  matchAll: 'Rutene fører til de samme pliktene, delingsreglene, kontaktene og stegene.',
-  matchButAnswers: 'Svarene er ikke helt like, men rutene fører til de samme pliktene, delingsreglene, kontaktene og stegene.',
-  differsAll: 'Rutene fører ikke til det samme. Se forskjellene under.',
-  debrief: 'Gjennomgang',
-  basis: 'Hjemmel',
-  addedBy: 'Kommer fra',
-  kinds: { duties: 'Plikt', sharing: 'Deling', contacts: 'Kontakt', steps: 'Steg' } as Record<string, string>,
-  continue: 'Trykk Enter for å gå videre',
-  whyTitle: 'Hvorfor spør vi?',
-  youAnswered: 'Du svarte',
-  question: 'Spørsmål',
-  nothing: 'Ingen.',
-  noMatches: 'Ingen treff',
-  unknownKind: 'Ukjent type',
-  addedByOptions: 'Legges til av',
-  always: 'Tas alltid med',
-  next: 'Neste',
-  multiple: 'flere svar mulig',
-  condition: 'når',
-  cardIf: 'Med i oppsummeringen bare når',
-};
 
-export type WorkshopLabels = typeof nb;
+export type WorkshopLabels = Words['workshop'];
 
-const en: WorkshopLabels = {
-  cases: 'Training cases',
-  noCases: 'No training cases found.',
-  trainHint: 'Start a case with: tiltakskort train CASE',
-  case: 'Case',
-  story: 'The story',
-  sectorGiven: 'Sector (from the case)',
-  yourRoute: 'Your route',
-  recommended: 'Recommended',
-  routes: 'Your route and the recommended one',
-  notAsked: '(not asked)',
-  same: '=',
-  differs: '≠',
-  sameMark: 'same',
-  differsMark: 'differs',
-  parting: 'Where the routes part',
-  youChose: 'You answered',
-  recommendedAnswer: 'Recommended answer',
-  whyAsked: 'Why the question is asked',
-  missing: 'Recommended, but not on your route',
-  extra: 'On your route, but not on the recommended one',
-  matchAll: 'The routes lead to the same duties, sharing rules, contacts and steps.',
-  matchButAnswers: 'The answers differ a little, but the routes lead to the same duties, sharing rules, contacts and steps.',
-  differsAll: 'The routes do not lead to the same outcome. See the differences below.',
-  debrief: 'Debrief',
-  basis: 'Legal basis',
-  addedBy: 'Comes from',
-  kinds: { duties: 'Duty', sharing: 'Sharing', contacts: 'Contact', steps: 'Step' },
-  continue: 'Press Enter to go on',
-  whyTitle: 'Why do we ask?',
-  youAnswered: 'You answered',
-  question: 'Question',
-  nothing: 'None.',
-  noMatches: 'No matches',
-  unknownKind: 'Unknown kind',
-  addedByOptions: 'Added by',
-  always: 'Always included',
-  next: 'Next',
-  multiple: 'several answers allowed',
-  condition: 'when',
-  cardIf: 'In the summary only when',
-};
 
 export function workshopLabels(lang: Lang): WorkshopLabels {
-  return lang === 'en' ? en : nb;
+  return words(lang).workshop;
 }

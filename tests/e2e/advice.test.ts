@@ -129,7 +129,8 @@ describe('the guide in a terminal', () => {
   afterAll(() => session?.kill());
 
   it('shows each duty with its status and the pickup step in the summary', async () => {
-    const s = (session = spawnGuide(['--cards', ADVICE], { cwd: tmp.dir, env }));
+    session = spawnGuide(['--cards', ADVICE], { cwd: tmp.dir, env });
+    const s = session;
     await s.waitFor('Hvem er du?');
     await s.waitFor('Lærer');
     await s.keys(KEY.enter);

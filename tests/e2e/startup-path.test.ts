@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ROOT, tempDir } from '../helpers/cli.js';
+import { spawnCli as cli, ROOT, tempDir } from '../helpers/cli.js';
 import { spawnGuide } from '../helpers/pty.js';
 
 const tmp = tempDir('tiltakskort-startup-');
@@ -55,7 +55,7 @@ describe('start-up path', () => {
       expect(r.code, r.stderr).not.toBe(2);
       const files = loaded();
       expect(files).toContain('dist/tiltakskort.cjs');
-      if (args[1] !== '--help') expect(files).toContain('dist/checks/validate.js');
+      if (args[1] !== '--help') expect(files).toContain('dist/lint/validate.js');
       expect(files.join('\n')).not.toMatch(/@inquirer|\/marked|marked-terminal|cli-highlight/);
     }
   });

@@ -147,6 +147,7 @@ describe('test: cases as scenarios, and CI output', () => {
   it('the documented CI jobs run the scenarios even when validation fails', async () => {
     const { parse } = await import('yaml');
     const md = readFileSync(join(ROOT, 'docs', 'ci.md'), 'utf8');
+    // biome-ignore lint/suspicious/noExplicitAny: the workflow is read deep; a wrong path fails the test
     const blocks = [...md.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1]!) as Record<string, any>);
     const gh = blocks.find((b) => b?.jobs?.check)!;
     const steps = gh.jobs.check.steps as { name?: string; run?: string; if?: string }[];

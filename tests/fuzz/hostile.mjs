@@ -10,7 +10,7 @@
 // with only our own elements, no event handler and no unsafe link; Markdown that, rendered,
 // holds no script, event handler or link other than https:, mailto: and tel:.
 
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
@@ -30,7 +30,7 @@ const PIECES = [
   '![i](https://evil.example/i.png)', '<https://evil.example>', '<javascript:alert(1)>', '[r]: javascript:alert(1)', '\n[r]: javascript:alert(1)\n[r]',
   '[r][r]', 'javascript:alert(1)', 'www.evil.example', 'http://evil.example', 'ftp://evil.example', '&#x3C;script&#x3E;', '&lt;b&gt;', '&amp;',
   '<!-- c -->', '<style>*{}</style>', '<iframe src=x>', '<a href="javascript:alert(1)">a</a>', '`<b>`', '**', '_', '\\', '\\[', '\\<',
-  '__proto__', 'constructor', 'prototype', '%0A', '::error::x', '# heading', '\n# H\n', '\n> quote\n', '|a|b|\n|-|-|', '${x}', "'", '"', '&', '<', '>',
+  '__proto__', 'constructor', 'prototype', '%0A', '::error::x', '# heading', '\n# H\n', '\n> quote\n', '|a|b|\n|-|-|', '$' + '{x}', "'", '"', '&', '<', '>',
   ']]>', '</title>', '</svg>', '"];\n', '"; label="x', 'ÆØÅ æøå', '👍', '\ud800', '\uFEFF', '\u2028', 'A'.repeat(300),
 ];
 
@@ -200,7 +200,7 @@ function htmlProblems(html, { allowHttp }) {
 const marked = new Marked({ gfm: true });
 
 /** What is wrong with one command's result, if anything. */
-export function problemsOf(argv, r, format) {
+export function problemsOf(_argv, r, format) {
   const p = [];
   if (![0, 1, 2, 3].includes(r.code)) p.push(`exit code ${r.code}`);
   for (const [name, s] of [['stdout', r.stdout], ['stderr', r.stderr]]) {

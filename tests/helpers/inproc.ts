@@ -38,7 +38,6 @@ export async function runMain(argv: readonly string[], opts: { cwd: string; env?
 }
 
 /** Control characters no output may hold: C0 but newline, DEL, C1, and the bidi controls. */
-// eslint-disable-next-line no-control-regex
 export const FORBIDDEN_OUTPUT = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** A JavaScript stack frame ("    at fn (file.js:1:2)"). */

@@ -96,7 +96,7 @@ describe('Kort fortalt: the duty line', () => {
     expect(text).not.toMatch(/For barn under 14/);
     const s = summary({ duties: [duty('avvergeplikt', 'Avvergeplikt', { status: 'conditional', condition: LONG }), duty('a', 'A', { status: 'conditional' }), duty('b', 'B', { status: 'conditional' }), duty('c', 'C', { status: 'conditional' })] });
     const { flat, lines } = block(s);
-    const dutyLines = lines.filter((l, i) => i >= lines.findIndex((x) => x.startsWith('- Plikt')) && i < lines.findIndex((x) => x.startsWith('- Ring')));
+    const dutyLines = lines.filter((_l, i) => i >= lines.findIndex((x) => x.startsWith('- Plikt')) && i < lines.findIndex((x) => x.startsWith('- Ring')));
     expect(dutyLines.length).toBeLessThanOrEqual(3);
     // The condition sits right after its own title, so "og 2 til" does not read as depending on it.
     expect(flat).toMatch(/Plikt som kan gjelde: Avvergeplikt \(gjelder bare hvis .*… – se under\), A og 2 til\./);

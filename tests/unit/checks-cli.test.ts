@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/cli/commands/validate.js';
-import type { CliIO } from '../../src/cli/io.js';
+import type { CliIO } from '../../src/io/cli-io.js';
 import { ROOT } from '../helpers/cli.js';
 
 const MANY = join(ROOT, 'tests', 'fixtures', 'rules', 'many');

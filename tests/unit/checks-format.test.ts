@@ -1,11 +1,11 @@
 // The formatters are pure functions of diagnostics and context: tested directly, no CLI.
 
 import { describe, expect, it } from 'vitest';
-import { github, escapeData, escapeProperty } from '../../src/checks/format/github.js';
-import { json } from '../../src/checks/format/json.js';
-import { junit } from '../../src/checks/format/junit.js';
-import { text } from '../../src/checks/format/text.js';
-import type { FormatContext } from '../../src/checks/format/types.js';
+import { github, escapeData, escapeProperty } from '../../src/lint/format/github.js';
+import { json } from '../../src/lint/format/json.js';
+import { junit } from '../../src/lint/format/junit.js';
+import { text } from '../../src/lint/format/text.js';
+import type { FormatContext } from '../../src/lint/format/types.js';
 import type { Diagnostic } from '../../src/core/types.js';
 import { all, parseXml } from '../e2e/validate-xml.js';
 

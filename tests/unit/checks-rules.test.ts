@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyConfig, defaultConfig } from '../../src/checks/config.js';
-import { parseHere, readDeckDir, type Source } from '../../src/checks/files.js';
-import { validateDeck } from '../../src/checks/validate.js';
-import { VALIDATE_RULES } from '../../src/checks/rules.js';
+import { applyConfig, defaultConfig } from '../../src/lint/config.js';
+import { parseHere, readDeckDir, type Source } from '../../src/lint/files.js';
+import { validateDeck } from '../../src/lint/validate.js';
+import { VALIDATE_RULES } from '../../src/lint/rules.js';
 import type { Diagnostic } from '../../src/core/types.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -172,13 +172,13 @@ describe('rule details', () => {
   });
 
   it('phone numbers: the Norwegian forms pass, others do not', async () => {
-    const { phoneProblem } = await import('../../src/checks/content.js');
+    const { phoneProblem } = await import('../../src/lint/content.js');
     for (const ok of ['22 33 44 55', '+47 22 33 44 55', '004722334455', '112', '110', '113', '02800', '116 111', '116 006', '800 30 196']) expect(phoneProblem(ok), ok).toBeUndefined();
     for (const bad of ['1234', '+47 112', '12 34 56 78', '22-33-44-55', '911', '12345', '117111', '223344556', '+46 22 33 44 55']) expect(phoneProblem(bad), bad).toBeDefined();
   });
 
   it('markdown: what renders passes, what shows stray characters does not', async () => {
-    const { markdownProblem } = await import('../../src/checks/content.js');
+    const { markdownProblem } = await import('../../src/lint/content.js');
     for (const ok of ['**fet** og `kode`', 'Se [lenke](https://a.no/(x)) her', 'pil -> og 3 < 4', 'Ring <https://116111.no>', '[nb] merket', '`<b>` er kode']) expect(markdownProblem(ok), ok).toBeUndefined();
     for (const bad of ['**fet', 'en ` alene', '[lenke](https://a.no', '[lenke] (https://a.no)', 'lenke]', '[lenke', '<b>fet</b>', 'a<br/>b', '[tom]()']) expect(markdownProblem(bad), bad).toBeDefined();
   });

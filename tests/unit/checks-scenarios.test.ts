@@ -3,8 +3,8 @@
 
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseHere, readDeckDir } from '../../src/checks/files.js';
-import { pathStats, runScenarios } from '../../src/checks/scenarios.js';
+import { parseHere, readDeckDir } from '../../src/lint/files.js';
+import { pathStats, runScenarios } from '../../src/lint/scenarios.js';
 import { assemble } from '../../src/core/deck.js';
 import type { Deck } from '../../src/core/types.js';
 import { ROOT } from '../helpers/cli.js';

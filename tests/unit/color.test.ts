@@ -2,7 +2,7 @@
 // NO_COLOR, FORCE_COLOR, TERM and a terminal.
 
 import { describe, expect, it } from 'vitest';
-import { colorOn } from '../../src/cli/io.js';
+import { colorOn } from '../../src/io/cli-io.js';
 
 describe('colorOn', () => {
   it.each([

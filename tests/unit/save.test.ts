@@ -4,7 +4,7 @@ import { describe, expect, it, afterEach } from 'vitest';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatFor, writeAtomic } from '../../src/cli/save.js';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 import { tempDir } from '../helpers/cli.js';
 
 let t: ReturnType<typeof tempDir> | undefined;

@@ -10,8 +10,8 @@ import { Ajv } from 'ajv';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkShape } from '../../src/core/checks/shape.js';
-import { checkScenarioShape } from '../../src/checks/scenarios.js';
-import { checkCases } from '../../src/checks/cases.js';
+import { checkScenarioShape } from '../../src/lint/scenarios.js';
+import { checkCases } from '../../src/lint/cases.js';
 import { ROOT } from '../helpers/cli.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'cards.schema.json'), 'utf8')) as object;

@@ -5,11 +5,12 @@ import { question } from '../../core/engine.js';
 import { didYouMean } from '../../core/checks/finding.js';
 import { booklet, bookletHtml, bookletMarkdown, pocketHtml } from '../../workshop/booklet.js';
 import { safeMarkdown } from '../../render/safe-markdown.js';
-import { EXIT, UsageError } from '../errors.js';
-import { today, type CliIO } from '../io.js';
+import { EXIT, UsageError } from '../../core/errors.js';
+import { today, type CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
 import type { DeckOptions } from '../options.js';
 import { writeOutput } from '../save.js';
+import { formatFromExtension } from '../../render/formats.js';
 import { quote } from '../../core/clean.js';
 
 export interface DeckCommandOptions extends DeckOptions {
@@ -20,12 +21,12 @@ export interface DeckCommandOptions extends DeckOptions {
   force?: boolean;
 }
 
+const BOOKLET_EXTENSIONS = { '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md' } as const;
+
 export async function deck(io: CliIO, opts: DeckCommandOptions): Promise<number> {
   let format = opts.format;
   if (!format && opts.out) {
-    const ext = (/\.[^./\\]+$/.exec(opts.out)?.[0] ?? '').toLowerCase();
-    format = ext === '.html' || ext === '.htm' ? 'html' : ext === '.md' || ext === '.markdown' ? 'md' : undefined;
-    if (!format) throw new UsageError(`Cannot tell the booklet format of ${quote(opts.out)} from its extension.`, 'Use .html or .md, or give --format.');
+    format = formatFromExtension(opts.out, BOOKLET_EXTENSIONS, 'Use .html or .md, or give --format.', 'booklet');
   }
   if (opts.pocket && format === 'md') throw new UsageError('The pocket card is an HTML page (A5, to print).', 'Leave out --format md, or write to a .html file.');
   const d = await loadForCommand(io, opts);

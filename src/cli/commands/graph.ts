@@ -10,12 +10,14 @@ import type { Answer, Deck, Lang } from '../../core/types.js';
 import { question } from '../../core/engine.js';
 import { didYouMean } from '../../core/checks/finding.js';
 import { buildGraph, toDot, toMermaid, type GraphOptions as GraphBuildOptions } from '../../workshop/graph.js';
-import { EXIT, UsageError } from '../errors.js';
-import type { CliIO } from '../io.js';
+import { EXIT, mismatchLines, UsageError } from '../../core/errors.js';
+import type { CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
 import type { DeckOptions } from '../options.js';
 import { writeOutput } from '../save.js';
+import { formatFromExtension } from '../../render/formats.js';
 import { clean, quote } from '../../core/clean.js';
+import { words } from '../../core/words/index.js';
 
 type GraphFormat = 'mermaid' | 'dot' | 'svg' | 'html';
 
@@ -36,10 +38,7 @@ const BY_EXT: Record<string, GraphFormat> = { '.mmd': 'mermaid', '.mermaid': 'me
 function formatOf(opts: GraphOptions): GraphFormat {
   if (opts.format) return opts.format;
   if (!opts.out) return 'mermaid';
-  const ext = (/\.[^./\\]+$/.exec(opts.out)?.[0] ?? '').toLowerCase();
-  const f = BY_EXT[ext];
-  if (!f) throw new UsageError(`Cannot tell the diagram format of ${quote(opts.out)} from its extension.`, 'Use .mmd, .dot, .svg or .html, or give --format.');
-  return f;
+  return formatFromExtension(opts.out, BY_EXT, 'Use .mmd, .dot, .svg or .html, or give --format.', 'diagram');
 }
 
 export async function graph(io: CliIO, opts: GraphOptions): Promise<number> {
@@ -118,7 +117,7 @@ async function routeFrom(io: CliIO, deck: Deck, opts: GraphOptions): Promise<{ p
   }
   const result = runScripted(deck, given);
   if (!result.ok) {
-    throw new UsageError(`The route in ${quote(arg)} does not fit the deck:\n${result.problems.map((p) => `  ${p.message}\n    valid: ${p.valid.join(', ') || '(none)'}`).join('\n')}`);
+    throw new UsageError(`The route in ${quote(arg)} does not fit the deck:\n${mismatchLines(result.problems)}`);
   }
   if (!result.walk.complete) io.stderr.write(`Note: the route in ${quote(arg)} stops before the end of the flow (next question: ${result.walk.next!.id}); the diagram marks it as far as it goes.\n`);
   return { path: result.walk.path, name };
@@ -167,7 +166,7 @@ async function graphPage(deck: Deck, lang: Lang, title: string, svg: string, hig
     ...(detail === 'cards' ? [en ? 'Dashed line: the answer adds the card' : 'Stiplet linje: svaret legger til kortet'] : []),
     ...(highlighted ? [en ? '★ and thick line: the route' : '★ og tykk linje: ruten'] : []),
   ];
-  const body = `<header><h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(`${deck.meta.id} · ${lang === 'en' ? 'reviewed' : 'kontrollert'} ${deck.meta.reviewed}`)}</p></header>
+  const body = `<header><h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(`${deck.meta.id} · ${words(lang).graphPage.reviewed} ${deck.meta.reviewed}`)}</p></header>
 <ul class="legend">${legend.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
 <figure>${svg.replace(/^[\s\S]*?(<svg\b)/, '$1')}</figure>`;
   return page(lang, title, body, PAGE_CSS);

@@ -5,18 +5,20 @@
 import { dirname } from 'node:path';
 import { answer, current, newSession, question, type Session } from '../../core/engine.js';
 import { fill, labels, type Labels } from '../../core/labels.js';
-import { buildSummary, type Summary } from '../../core/summary.js';
+import { buildSummary, byOrder, type Summary } from '../../core/summary.js';
 import { L } from '../../core/text.js';
 import type { ContactCard, Deck, Lang } from '../../core/types.js';
 import { plain, visible, wrap } from '../../render/wrap.js';
-import { askFlow, isCancel } from '../ask-flow.js';
-import { EXIT, UsageError } from '../errors.js';
+import { askFlow } from '../ask-flow.js';
+import { EXIT, UsageError } from '../../core/errors.js';
 import type { DeckOptions } from '../options.js';
-import { today, useColor, width, type CliIO } from '../io.js';
+import { today, useColor, width, type CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
-import { checkTarget, expandHome, formatFor, writeAtomic, type Format, type SaveProblem } from '../save.js';
-import { guardTerminal } from '../terminal.js';
+import { checkTarget, expandHome, formatFor, writeAtomic, type SaveProblem } from '../save.js';
+import type { Format } from '../../render/formats.js';
+import { guardTerminal, interrupted, requireTerminal } from '../terminal.js';
 import { clean } from '../../core/clean.js';
+import { words } from '../../core/words/index.js';
 
 export interface GuideOptions extends DeckOptions {
   sector?: string;
@@ -39,9 +41,7 @@ interface Talk {
 export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
   const T = labels(opts.lang);
   const plainMode = Boolean(opts.plain) || io.env.TERM === 'dumb';
-  if (!plainMode && (!io.stdin.isTTY || !io.stdout.isTTY)) {
-    throw new UsageError(T.noTerminal, T.noTerminalHint);
-  }
+  if (!plainMode) requireTerminal(io, T.noTerminal, T.noTerminalHint);
   // Problems with --out are found before the first question, in the person's language.
   const out = opts.out ? expandHome(opts.out, io.env.HOME) : undefined;
   if (out) {
@@ -98,7 +98,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
     }
     if (!(await askYesNo(talk, T, opts.lang))) return EXIT.ok;
     const file = await talk.text(T.saveWhere, {
-      default: opts.lang === 'en' ? 'summary.html' : 'oppsummering.html',
+      default: words(opts.lang).save.defaultFile,
       check: (v) => {
         if (v === '') return undefined; // empty: do not save after all
         const problem = checkTarget(io.cwd, expandHome(v, io.env.HOME), { force: opts.force, format: opts.format });
@@ -115,11 +115,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
     }
     return EXIT.ok;
   } catch (err) {
-    if (isCancel(err)) {
-      io.stderr.write(`\n${T.interrupted}\n`);
-      return EXIT.interrupted;
-    }
-    throw err;
+    return interrupted(io, err, T.interrupted);
   } finally {
     stopPlain?.();
     (talk as PlainTalk).reader?.close();
@@ -175,9 +171,10 @@ function onInterrupt(io: CliIO, T: Labels): () => void {
 async function askYesNo(talk: Talk, T: Labels, lang: Lang): Promise<boolean> {
   const yes = /^(j|ja|y|yes)$/i;
   const no = /^(n|nei|no|)$/i;
-  const answer = await talk.text(`${T.saveAsk} ${lang === 'en' ? '(y/N)' : '(j/N)'}`, {
-    check: (v) => (yes.test(v) || no.test(v) ? undefined : lang === 'en' ? 'Answer y (yes) or n (no).' : 'Svar j (ja) eller n (nei).'),
-    show: (v) => (yes.test(v) ? (lang === 'en' ? 'Yes' : 'Ja') : lang === 'en' ? 'No' : 'Nei'),
+  const W = words(lang).save;
+  const answer = await talk.text(`${T.saveAsk} ${W.yesNo}`, {
+    check: (v) => (yes.test(v) || no.test(v) ? undefined : W.answerYesNo),
+    show: (v) => (yes.test(v) ? W.yes : W.no),
   });
   return yes.test(answer);
 }
@@ -223,7 +220,7 @@ function endNote(s: Summary, T: Labels, cols: number, color: boolean, brief: str
 function emergencyLine(deck: Deck, lang: Lang, T: Labels, cols: number, rows: number, color: boolean): string | undefined {
   const cards = [...deck.cards.values()]
     .filter((c): c is ContactCard => c.kind === 'contact' && Boolean(c.emergency) && Boolean(c.phone))
-    .sort((a, b) => (a.order ?? 1000) - (b.order ?? 1000)); // as the summary orders contacts
+    .sort(byOrder); // as the summary orders contacts
   if (cards.length === 0) return undefined;
   const full = `${T.emergencyFirst} ${cards.map((c) => `${plain(c.phone!)} (${plain(L(c.name, lang))})`).join(' · ')}`;
   const short = `${T.emergencyShort} ${cards.map((c) => plain(c.phone!)).join(' · ')}`;

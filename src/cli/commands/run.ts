@@ -5,11 +5,11 @@ import { runScripted, type GivenAnswers } from '../../core/scripted.js';
 import { L } from '../../core/text.js';
 import type { Deck, Lang } from '../../core/types.js';
 import type { Walk } from '../../core/engine.js';
-import { answersMismatch, EXIT } from '../errors.js';
+import { answersMismatch, EXIT } from '../../core/errors.js';
 import type { DeckOptions } from '../options.js';
-import { today, type CliIO } from '../io.js';
+import { today, type CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
-import type { Format } from '../save.js';
+import type { Format } from '../../render/formats.js';
 
 // The summary, the renderers, saving and the answers-file reader are imported only when used:
 // asking for the first question (`run --format json`, no answers) needs none of them.

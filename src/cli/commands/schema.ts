@@ -1,9 +1,9 @@
 // `tiltakskort schema`: the JSON Schema for card files, for editors (yaml-language-server).
 
 import { readFileSync } from 'node:fs';
-import { SCHEMA_FILE } from '../../paths.js';
-import { EXIT } from '../errors.js';
-import type { CliIO } from '../io.js';
+import { SCHEMA_FILE } from '../../io/paths.js';
+import { EXIT } from '../../core/errors.js';
+import type { CliIO } from '../../io/cli-io.js';
 
 export { SCHEMA_FILE };
 

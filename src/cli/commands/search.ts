@@ -3,11 +3,13 @@
 
 import { search } from '../../workshop/search.js';
 import { workshopLabels } from '../../workshop/labels.js';
-import { EXIT, UsageError } from '../errors.js';
-import type { CliIO } from '../io.js';
+import { EXIT, UsageError } from '../../core/errors.js';
+import type { CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
 import type { DeckOptions } from '../options.js';
 import { clean, quote } from '../../core/clean.js';
+import { words as wordsIn } from '../../core/words/index.js';
+import { fill } from '../../core/labels.js';
 
 export async function searchCommand(io: CliIO, words: string[], opts: DeckOptions & { format: 'text' | 'json'; limit: string }): Promise<number> {
   const limit = Number(opts.limit);
@@ -30,7 +32,7 @@ export async function searchCommand(io: CliIO, words: string[], opts: DeckOption
     out.push(`${h.id}  (${h.kind})  ${h.title}`);
     if (h.snippet && h.snippet !== h.title && h.field !== 'id') out.push(`    ${h.field}: ${h.snippet}`);
   }
-  if (hits.length > limit) out.push(`… ${hits.length - limit} ${opts.lang === 'en' ? 'more (use --limit)' : 'til (bruk --limit)'}`);
+  if (hits.length > limit) out.push(fill(wordsIn(opts.lang).search.more, { n: hits.length - limit }));
   io.stdout.write(out.join('\n') + '\n');
   return EXIT.ok;
 }

@@ -2,8 +2,8 @@
 
 import { didYouMean } from '../../core/checks/finding.js';
 import { showCard, addedBy } from '../../workshop/browse.js';
-import { EXIT, UsageError } from '../errors.js';
-import { width, type CliIO } from '../io.js';
+import { EXIT, UsageError } from '../../core/errors.js';
+import { width, type CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
 import type { DeckOptions } from '../options.js';
 import { quote } from '../../core/clean.js';

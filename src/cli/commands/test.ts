@@ -7,16 +7,16 @@ import { join } from 'node:path';
 import { assemble } from '../../core/deck.js';
 import type { Finding } from '../../core/checks/finding.js';
 import type { PositionTable } from '../../core/types.js';
-import { EXIT, UsageError } from '../errors.js';
-import type { CliIO } from '../io.js';
-import { display, emit, locateAll, openSession, parseDeck, parseOverlay, readSources, shown } from '../../checks/session.js';
-import { parseSources, readDeckDir, saveDeckCache } from '../../checks/files.js';
-import { runScenarios } from '../../checks/scenarios.js';
-import type { Format } from '../../checks/format/types.js';
-import { writeStepSummary } from '../../checks/format/step-summary.js';
+import { EXIT, UsageError } from '../../core/errors.js';
+import type { CliIO } from '../../io/cli-io.js';
+import { display, emit, locateAll, openSession, parseDeck, parseOverlay, readSources, shown } from '../../lint/session.js';
+import { parseSources, readDeckDir, saveDeckCache } from '../../lint/files.js';
+import { runScenarios } from '../../lint/scenarios.js';
+import type { Format } from '../../lint/format/types.js';
+import { writeStepSummary } from '../../lint/format/step-summary.js';
 import type { RawDoc } from '../../core/deck.js';
 import type { Deck } from '../../core/types.js';
-import { parseCaseFiles } from '../../checks/case-files.js';
+import { parseCaseFiles } from '../../lint/case-files.js';
 
 export interface TestFlags {
   local?: string;
@@ -88,7 +88,7 @@ function caseScenarios(deck: Deck, docs: readonly RawDoc[]): RawDoc[] {
   const out: RawDoc[] = [];
   for (const { file, raw } of docs) {
     const c = raw as { kind?: unknown; id?: unknown; sector?: unknown; recommended?: unknown; title?: unknown };
-    if (!c || c.kind !== 'case' || typeof c.id !== 'string' || typeof c.sector !== 'string' || typeof c.recommended !== 'object' || c.recommended === null) continue;
+    if (c?.kind !== 'case' || typeof c.id !== 'string' || typeof c.sector !== 'string' || typeof c.recommended !== 'object' || c.recommended === null) continue;
     out.push({ file, raw: { kind: 'scenario', id: c.id, ...(c.title ? { title: c.title } : {}), answers: { [deck.meta.start]: c.sector, ...(c.recommended as object) }, expect: { status: 'complete' } } });
   }
   return out;

@@ -18,16 +18,14 @@ import { checkCase, recommendedAnswers, type TrainingCase } from '../../workshop
 import { compareRoutes, comparisonJson } from '../../workshop/compare.js';
 import { heading, renderComparison } from '../../workshop/compare-text.js';
 import { workshopLabels } from '../../workshop/labels.js';
-import { askFlow, isCancel, whyText } from '../ask-flow.js';
+import { askFlow, whyText } from '../ask-flow.js';
 import { loadInput } from '../inquirer.js';
-import { answersMismatch, EXIT, UsageError } from '../errors.js';
-import { width, type CliIO } from '../io.js';
+import { answersMismatch, EXIT, UsageError } from '../../core/errors.js';
+import { width, type CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
-import { guardTerminal } from '../terminal.js';
-import { table } from './workshop-shared.js';
+import { guardTerminal, interrupted, requireTerminal } from '../terminal.js';
 import type { DeckOptions } from '../options.js';
 import { quote } from '../../core/clean.js';
-import { safeMessage } from '../errors.js';
 
 export interface TrainOptions extends DeckOptions {
   answers?: string;
@@ -36,25 +34,6 @@ export interface TrainOptions extends DeckOptions {
 }
 
 const CLEAR = '\x1b[2J\x1b[3J\x1b[H';
-
-export async function listCases(io: CliIO, opts: DeckOptions & { format?: 'text' | 'json' }): Promise<number> {
-  await loadForCommand(io, opts); // the deck must load, so its problems show first
-  const loaded = await loadCases(casesDir(io.cwd, opts.cards));
-  for (const p of loaded.problems) io.stderr.write(`${safeMessage(`${p.file}: ${p.message}`)}\n`);
-  const T = workshopLabels(opts.lang);
-  if (opts.format === 'json') {
-    io.stdout.write(JSON.stringify(loaded.cases.map((c) => ({ id: c.id, sector: c.sector, title: L(c.title, opts.lang) })), null, 2) + '\n');
-    return EXIT.ok;
-  }
-  if (loaded.cases.length === 0) {
-    io.stderr.write(`${T.noCases} (${quote(loaded.dir)})\n`);
-    return EXIT.ok;
-  }
-  io.stdout.write(`${T.cases.toUpperCase()} (${loaded.cases.length})\n`);
-  io.stdout.write(table(loaded.cases.map((c) => [c.id, c.sector, plain(L(c.title, opts.lang))])));
-  io.stdout.write(`\n${T.trainHint}\n`);
-  return EXIT.ok;
-}
 
 async function findCase(io: CliIO, opts: TrainOptions, arg: string): Promise<TrainingCase> {
   const dir = casesDir(io.cwd, opts.cards);
@@ -77,14 +56,12 @@ async function findCase(io: CliIO, opts: TrainOptions, arg: string): Promise<Tra
 export async function train(io: CliIO, caseArg: string | undefined, opts: TrainOptions): Promise<number> {
   if (!caseArg) {
     if (opts.answers) throw new UsageError('--answers needs a case: tiltakskort train CASE --answers FILE.');
+    const { listCases } = await import('./list.js');
     return listCases(io, opts);
   }
   const interactive = !opts.answers;
-  if (interactive && (!io.stdin.isTTY || !io.stdout.isTTY)) {
-    throw new UsageError(
-      'Training asks questions and needs a terminal; none is attached.',
-      `To compare a prepared route without a terminal: tiltakskort train ${caseArg} --answers FILE [--format json].`,
-    );
+  if (interactive) {
+    requireTerminal(io, 'Training asks questions and needs a terminal; none is attached.', `To compare a prepared route without a terminal: tiltakskort train ${caseArg} --answers FILE [--format json].`);
   }
   if (interactive && opts.format === 'json') throw new UsageError('--format json needs --answers FILE (the interactive run prints its comparison as text).');
   const deck = await loadForCommand(io, opts);
@@ -190,11 +167,7 @@ async function interactiveRun(io: CliIO, deck: Deck, c: TrainingCase, recommende
     io.stdout.write(renderComparison(cmp, { width: cols, present, debrief: L(c.debrief, lang) }));
     return cmp.match ? EXIT.ok : EXIT.findings;
   } catch (err) {
-    if (isCancel(err)) {
-      io.stderr.write(`\n${T.interrupted}\n`);
-      return EXIT.interrupted;
-    }
-    throw err;
+    return interrupted(io, err, T.interrupted);
   } finally {
     release();
   }

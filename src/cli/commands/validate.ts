@@ -1,18 +1,18 @@
 // `tiltakskort validate [DIR]`: every problem in a deck, each with a rule id, a severity and
 // file:line:col. Exit 0 clean (warnings allowed), 1 with errors, 2 for usage or unreadable input.
 
-import { EXIT } from '../errors.js';
-import type { CliIO } from '../io.js';
-import { RULE_IDS, VALIDATE_RULES } from '../../checks/rules.js';
-import { display, emit, loadConfig, locateAll, openSession, parseDeck, parseOverlay, shown } from '../../checks/session.js';
-import { applyLevels, checkDeck } from '../../checks/validate.js';
-import { saveDeckCache } from '../../checks/files.js';
-import { checkCases } from '../../checks/cases.js';
-import { checkContent } from '../../checks/content.js';
-import { parseCaseFiles } from '../../checks/case-files.js';
-import { pointAtMatches } from '../../checks/match-position.js';
-import { writeStepSummary } from '../../checks/format/step-summary.js';
-import type { Format } from '../../checks/format/types.js';
+import { EXIT } from '../../core/errors.js';
+import type { CliIO } from '../../io/cli-io.js';
+import { RULE_IDS, VALIDATE_RULES } from '../../lint/rules.js';
+import { display, emit, loadConfig, locateAll, openSession, parseDeck, parseOverlay, shown } from '../../lint/session.js';
+import { applyLevels, checkDeck } from '../../lint/validate.js';
+import { saveDeckCache } from '../../lint/files.js';
+import { checkCases } from '../../lint/cases.js';
+import { checkContent } from '../../lint/content.js';
+import { parseCaseFiles } from '../../lint/case-files.js';
+import { pointAtMatches } from '../../lint/match-position.js';
+import { writeStepSummary } from '../../lint/format/step-summary.js';
+import type { Format } from '../../lint/format/types.js';
 
 export interface ValidateFlags {
   local?: string;

@@ -12,7 +12,7 @@ export interface Finding {
   card?: string;
   path?: string;
   /** Where the card came from, when the finding is about a card not (yet) in the deck. */
-  file?: string;
+  file?: string | undefined;
   /** Point at the field's key rather than its value (e.g. an unknown field name). */
   key?: boolean;
   /** An overlay problem the guide and `run` skip past (see core/deck.ts): what was left out. */

@@ -254,7 +254,10 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
       else checkObject(value, TEXTS_SPEC, path, report);
       return;
     case 'next':
-      if (typeof value === 'string') return checkValue(value, 'id', path, report);
+      if (typeof value === 'string') {
+        checkValue(value, 'id', path, report);
+        return;
+      }
       if (!Array.isArray(value)) {
         report(path, `Expected a question id or a list of rules (if:, goto:), got ${describe(value)}.`);
         return;

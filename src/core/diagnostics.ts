@@ -3,8 +3,8 @@
 // diagnostic quotes from the input (file names, field names, card text, the YAML parser's message)
 // is shown through the one cleaner: control characters appear as \uXXXX, never raw.
 
-import { clean } from '../core/clean.js';
-import type { Diagnostic } from '../core/types.js';
+import { clean } from './clean.js';
+import type { Diagnostic } from './types.js';
 
 /** Every text field of a diagnostic cleaned for output (one line each, controls made visible). */
 export function cleanDiagnostic(d: Diagnostic): Diagnostic {

@@ -4,9 +4,8 @@
 
 import type { Diagnostic } from '../../core/types.js';
 import { coverageFails, pathsLine, type Formatter } from './types.js';
-import { formatDiagnostic } from '../../cli/diagnostics.js';
+import { formatDiagnostic } from '../../core/diagnostics.js';
 
-// eslint-disable-next-line no-control-regex
 const INVALID = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 export function xml(s: string): string {

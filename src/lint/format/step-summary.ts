@@ -4,7 +4,7 @@
 
 import { appendFileSync } from 'node:fs';
 import type { Diagnostic } from '../../core/types.js';
-import type { CliIO } from '../../cli/io.js';
+import type { CliIO } from '../../io/cli-io.js';
 import type { Coverage, ScenarioResult } from '../scenarios.js';
 import { countOf } from '../validate.js';
 

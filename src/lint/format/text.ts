@@ -5,16 +5,16 @@
 import type { Diagnostic, Severity } from '../../core/types.js';
 import { countOf } from '../validate.js';
 import { clean } from '../../core/clean.js';
-import { formatDiagnostic } from '../../cli/diagnostics.js';
+import { formatDiagnostic } from '../../core/diagnostics.js';
+import { paint as paintWith, type Paint } from '../../render/ansi.js';
 import { coverageFails, pathsLine, plural, type Formatter } from './types.js';
 
 // Messages can quote card content: the one cleaner shows control characters as \uXXXX.
 const safe = (s: string) => clean(s, 'visible');
 
-const SGR = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1 } as const;
-
 export const text: Formatter = (diagnostics, ctx) => {
-  const paint = (style: keyof typeof SGR, s: string) => (ctx.color ? `\u001b[${SGR[style]}m${s}\u001b[${style === 'bold' || style === 'dim' ? 22 : 39}m` : s);
+  const styles = paintWith(ctx.color);
+  const paint = (style: keyof Paint, s: string) => styles[style](s);
   const sev = (s: Severity) => paint(s === 'error' ? 'red' : s === 'warning' ? 'yellow' : 'cyan', s);
   const lines: string[] = [];
 

@@ -6,8 +6,8 @@ import { join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { BUNDLED_DIR, LOCAL_DEFAULT } from '../io/load-deck.js';
 import type { Deck, Diagnostic, PositionTable } from '../core/types.js';
-import { CliError, UsageError } from '../cli/errors.js';
-import { today as todayOf, useColor, type CliIO } from '../cli/io.js';
+import { CliError, UsageError } from '../core/errors.js';
+import { today as todayOf, useColor, type CliIO } from '../io/cli-io.js';
 import { applyConfig, CONFIG_DEFAULT, ConfigError, defaultConfig, type CheckConfig } from './config.js';
 import { defaultCacheDir, ensurePositions, parseDeckDir, parseHere, type Source } from './files.js';
 import { findingFile, locate } from '../core/checks/locate.js';
@@ -17,7 +17,7 @@ import type { Format, FormatContext } from './format/types.js';
 import { formatters } from './format/index.js';
 import { clean, quote } from '../core/clean.js';
 import { InputFileError, readInputFile } from '../io/read-file.js';
-import { cleanDiagnostic } from '../cli/diagnostics.js';
+import { cleanDiagnostic } from '../core/diagnostics.js';
 
 /** Internal name prefix for the overlay, so it can never clash with a deck file's name. */
 const OVERLAY = '@local:';

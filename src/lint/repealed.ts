@@ -48,7 +48,10 @@ export function normSection(s: string): string {
 const memos = new WeakMap<readonly Repealed[], Map<string, Repealed | undefined>>();
 function memo(list: readonly Repealed[], key: string, compute: () => Repealed | undefined): Repealed | undefined {
   let m = memos.get(list);
-  if (!m) memos.set(list, (m = new Map()));
+  if (!m) {
+    m = new Map();
+    memos.set(list, m);
+  }
   if (m.has(key)) return m.get(key);
   const v = compute();
   if (m.size < 100_000) m.set(key, v);

@@ -55,7 +55,8 @@ function cacheVersion(): string {
     }
   }
   h.update('format 2');
-  return (cacheKey = h.digest('hex'));
+  cacheKey = h.digest('hex');
+  return cacheKey;
 }
 
 /**
@@ -161,7 +162,7 @@ export async function parseSources(key: string, sources: readonly Source[], opts
     const hit = cache?.entries[s.file];
     return hit && hit.h === hashes[i] ? fromEntry(s.file, hit) : undefined;
   });
-  const missing = sources.map((s, i) => (out[i] ? -1 : i)).filter((i) => i >= 0);
+  const missing = sources.map((_s, i) => (out[i] ? -1 : i)).filter((i) => i >= 0);
   if (missing.length > 0) {
     const parsed = await parseMissing(missing.map((i) => sources[i]!), opts, false);
     missing.forEach((i, k) => (out[i] = parsed[k]!));

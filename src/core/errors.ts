@@ -1,8 +1,8 @@
 // Typed errors, mapped to exit codes in one place (cli/main.ts). Stacks are never shown to users.
 
-import type { ScriptedProblem } from '../core/scripted.js';
-import type { Diagnostic } from '../core/types.js';
-import { clean } from '../core/clean.js';
+import type { ScriptedProblem } from './scripted.js';
+import type { Diagnostic } from './types.js';
+import { clean } from './clean.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, incomplete: 3, interrupted: 130 } as const;
 
@@ -39,6 +39,16 @@ export class ContentError extends CliError {
   }
 }
 
+/**
+ * Ctrl+C at a prompt: @inquirer rejects with ExitPromptError (AbortPromptError on a signal), and
+ * plain mode's end of input throws an error of the same name (cli/plain.ts). By name, as the
+ * Inquirer README advises, so a second copy of the library is recognised too.
+ */
+export function isCancel(err: unknown): boolean {
+  const name = (err as Error | undefined)?.name;
+  return name === 'ExitPromptError' || name === 'AbortPromptError';
+}
+
 /** Ctrl+C: one line, exit 130, nothing written. */
 export class InterruptedError extends CliError {
   constructor(message: string) {
@@ -51,11 +61,15 @@ function count(ds: Diagnostic[]): string {
   return `${errors} error${errors === 1 ? '' : 's'}`;
 }
 
+/** Each problem and the valid ids under it, indented (also `graph --highlight`'s route). */
+export function mismatchLines(problems: readonly ScriptedProblem[]): string {
+  // The messages quote answer ids as given: one line each, controls shown (core/clean.ts).
+  return problems.map((p) => `  ${clean(p.message, 'visible')}\n    valid: ${clean(p.valid.join(', '), 'visible') || '(none)'}`).join('\n');
+}
+
 /** Answers (flags, an answers file or a case) that do not fit the deck, with the valid ids. */
 export function answersMismatch(problems: readonly ScriptedProblem[]): UsageError {
-  // The messages quote answer ids as given: one line each, controls shown (core/clean.ts).
-  const lines = problems.map((p) => `  ${clean(p.message, 'visible')}\n    valid: ${clean(p.valid.join(', '), 'visible') || '(none)'}`);
-  return new UsageError(`The answers do not fit the deck:\n${lines.join('\n')}`, 'Use the question and option ids shown (`tiltakskort run --format json` shows the first question).');
+  return new UsageError(`The answers do not fit the deck:\n${mismatchLines(problems)}`, 'Use the question and option ids shown (`tiltakskort run --format json` shows the first question).');
 }
 
 /**
