@@ -28,7 +28,14 @@ export interface Brief {
    * report first) and how many more. `condition` is one short sentence from the condition of
    * `titles[conditionOf]`; `shortened` says there is more under the duties.
    */
-  duty?: { status: DutyStatus; titles: string[]; more: number; condition?: string; conditionOf?: number; shortened?: boolean };
+  duty?: {
+    status: DutyStatus;
+    titles: string[];
+    more: number;
+    condition?: string;
+    conditionOf?: number;
+    shortened?: boolean;
+  };
   /** The first call; in an urgent case the emergency number. */
   call?: BriefCall;
   /** The first steps, in the summary's order (most urgent first). */
@@ -73,7 +80,11 @@ function dutyPart(duties: readonly DutyItem[]): Pick<Brief, 'duty'> {
     // Stable: report duties first, the rest in the summary's order.
     const ordered = [...same.filter(isReportDuty), ...same.filter((d) => !isReportDuty(d))];
     const shown = ordered.slice(0, 2);
-    const duty: NonNullable<Brief['duty']> = { status, titles: shown.map((d) => d.title), more: same.length - shown.length };
+    const duty: NonNullable<Brief['duty']> = {
+      status,
+      titles: shown.map((d) => d.title),
+      more: same.length - shown.length,
+    };
     const at = status === 'conditional' ? shown.findIndex((d) => d.condition) : -1;
     if (at >= 0) {
       const { text, shortened } = shortCondition(shown[at]!.condition!);
@@ -149,8 +160,12 @@ function lines(duty: Pick<Brief, 'duty'>, call: Pick<Brief, 'call'>): number {
   const label = 'x'.repeat(28);
   const d = duty.duty;
   const c = call.call;
-  const dutyText = d ? `${label} ${d.titles.join(', ')} ${d.condition ? `(${d.condition} – se under)` : ''} og 2 til.` : '';
-  const callText = c ? `${label} ${c.phone ?? ''} ${c.title} ${c.via ? `${label} ${c.via} ${label}` : ''} ${c.fallback ? `${label} ${label} ${c.fallback.phone} (${c.fallback.title}) ${label} ${label}` : ''}` : '';
+  const dutyText = d
+    ? `${label} ${d.titles.join(', ')} ${d.condition ? `(${d.condition} – se under)` : ''} og 2 til.`
+    : '';
+  const callText = c
+    ? `${label} ${c.phone ?? ''} ${c.title} ${c.via ? `${label} ${c.via} ${label}` : ''} ${c.fallback ? `${label} ${label} ${c.fallback.phone} (${c.fallback.title}) ${label} ${label}` : ''}`
+    : '';
   return (d ? lineCount(dutyText) : 0) + (c ? lineCount(callText) : 0);
 }
 

@@ -9,7 +9,9 @@ import { parse } from 'yaml';
 import { ROOT, cli, tempDir } from '../helpers/cli.js';
 
 function answers(scenario: string): string[] {
-  const doc = parse(readFileSync(join(ROOT, 'cards', 'scenarios', `${scenario}.yaml`), 'utf8')) as { answers: Record<string, string | string[]> };
+  const doc = parse(readFileSync(join(ROOT, 'cards', 'scenarios', `${scenario}.yaml`), 'utf8')) as {
+    answers: Record<string, string | string[]>;
+  };
   return Object.entries(doc.answers).flatMap(([q, o]) => ['--answer', `${q}=${[o].flat().join(',')}`]);
 }
 
@@ -33,7 +35,9 @@ describe('run --format text: the short block', () => {
 
   it('in office hours, barnevernet leads and 116 111 is the way to reach it; the written report today is a step', async () => {
     const { flat } = await brief('barnehage-omsorgssvikt');
-    expect(flat).toContain('Ring først: Barnevernstjenesten i kommunen – spør lederen din om nummeret. Får du ikke tak i dem: 116 111 (Alarmtelefonen for barn og unge)');
+    expect(flat).toContain(
+      'Ring først: Barnevernstjenesten i kommunen – spør lederen din om nummeret. Får du ikke tak i dem: 116 111 (Alarmtelefonen for barn og unge)',
+    );
     expect(flat).not.toContain('i stedet for');
     expect(flat).toContain('[ ] I dag: Meld skriftlig til barnevernstjenesten');
   });

@@ -16,24 +16,52 @@ import { fitAnswer } from '../../src/cli/prompts.js';
 const BASIS = [{ law: 'barnevernsloven', section: '§ 13-2', url: 'https://lovdata.no/lov/2021-06-18-97/§13-2' }];
 
 const duty = (id: string, title: string, extra: Partial<DutyItem> = {}): DutyItem => ({
-  id, title, because: [], status: 'applies', summary: 'S.', meaning: 'M.', basis: BASIS, reviewed: '2026-11-01', sources: [], ...extra,
+  id,
+  title,
+  because: [],
+  status: 'applies',
+  summary: 'S.',
+  meaning: 'M.',
+  basis: BASIS,
+  reviewed: '2026-11-01',
+  sources: [],
+  ...extra,
 });
 const contact = (id: string, title: string, extra: Partial<ContactItem> = {}): ContactItem => ({
-  id, title, because: [], when: 'Når.', emergency: false, local: false, missing: false, reviewed: '2026-11-01', ...extra,
+  id,
+  title,
+  because: [],
+  when: 'Når.',
+  emergency: false,
+  local: false,
+  missing: false,
+  reviewed: '2026-11-01',
+  ...extra,
 });
 const step = (id: string, title: string, urgency: Urgency): StepItem => ({ id, title, because: [], urgency });
 
 const ALARM = { id: 'alarmtelefonen', title: 'Alarmtelefonen for barn og unge', phone: '116 111' };
-const BVT = contact('lokal-barnevernstjenesten', 'Barnevernstjenesten i kommunen', { local: true, missing: true, fallback: ALARM });
+const BVT = contact('lokal-barnevernstjenesten', 'Barnevernstjenesten i kommunen', {
+  local: true,
+  missing: true,
+  fallback: ALARM,
+});
 const BVV = contact('lokal-barnevernvakt', 'Barnevernvakten', { local: true, missing: true, fallback: ALARM });
 const ALARM_CONTACT = contact('alarmtelefonen', ALARM.title, { phone: '116 111', url: 'https://www.116111.no' });
 const POLICE = contact('politi-112', 'Politiet – nødnummer', { phone: '112', emergency: true });
 
 function summary(extra: Partial<Summary> = {}, lang: Lang = 'nb'): Summary {
   return {
-    lang, deck: { id: 'd', version: '1', title: 'T', reviewed: '2026-11-01' }, generated: '2026-11-27', urgent: false, answers: [],
+    lang,
+    deck: { id: 'd', version: '1', title: 'T', reviewed: '2026-11-01' },
+    generated: '2026-11-27',
+    urgent: false,
+    answers: [],
     duties: [duty('meldeplikt-skole', 'Skolepersonalets plikt til å melde fra til barnevernet')],
-    sharing: [], contacts: [BVT, ALARM_CONTACT], steps: [step('meld-skriftlig', 'Meld skriftlig til barnevernstjenesten i dag', 'today')], texts: {},
+    sharing: [],
+    contacts: [BVT, ALARM_CONTACT],
+    steps: [step('meld-skriftlig', 'Meld skriftlig til barnevernstjenesten i dag', 'today')],
+    texts: {},
     ...extra,
   };
 }
@@ -41,23 +69,35 @@ function summary(extra: Partial<Summary> = {}, lang: Lang = 'nb'): Summary {
 /** The short block as plain text at 80 columns, joined to one line for phrases that wrap. */
 function block(s: Summary): { lines: string[]; flat: string } {
   const text = renderText(s);
-  const lines = text.slice(text.indexOf('KORT FORTALT'), text.indexOf('HVEM DU KONTAKTER') >= 0 ? text.indexOf('HVEM DU KONTAKTER') : text.indexOf('WHOM TO CONTACT')).trimEnd().split('\n');
+  const lines = text
+    .slice(
+      text.indexOf('KORT FORTALT'),
+      text.indexOf('HVEM DU KONTAKTER') >= 0 ? text.indexOf('HVEM DU KONTAKTER') : text.indexOf('WHOM TO CONTACT'),
+    )
+    .trimEnd()
+    .split('\n');
   return { lines, flat: lines.join(' ').replace(/\s+/g, ' ') };
 }
 
 describe('Kort fortalt: the first call', () => {
   it('in office hours, the local service leads and 116 111 is the way to reach it, not a replacement', () => {
     const { flat } = block(summary());
-    expect(flat).toContain('Ring først: Barnevernstjenesten i kommunen – spør lederen din om nummeret. Får du ikke tak i dem: 116 111 (Alarmtelefonen for barn og unge) kan sette deg over eller melde videre.');
+    expect(flat).toContain(
+      'Ring først: Barnevernstjenesten i kommunen – spør lederen din om nummeret. Får du ikke tak i dem: 116 111 (Alarmtelefonen for barn og unge) kan sette deg over eller melde videre.',
+    );
     expect(flat).not.toMatch(/i stedet for/);
     const en = renderText(summary({}, 'en')).replace(/\s+/g, ' ');
-    expect(en).toContain('Call first: Barnevernstjenesten i kommunen – ask your leader for the number. If you cannot reach them: 116 111 (Alarmtelefonen for barn og unge) can put you through or pass it on.');
+    expect(en).toContain(
+      'Call first: Barnevernstjenesten i kommunen – ask your leader for the number. If you cannot reach them: 116 111 (Alarmtelefonen for barn og unge) can put you through or pass it on.',
+    );
     expect(en).not.toMatch(/instead of/);
   });
 
   it('after hours (the barnevernvakt in the summary) 116 111 leads and puts the person through', () => {
     const s = summary({ contacts: [BVV, BVT, ALARM_CONTACT] });
-    expect(block(s).flat).toContain('Ring først: 116 111 Alarmtelefonen for barn og unge – setter deg over til Barnevernvakten; spør lederen din om det lokale nummeret.');
+    expect(block(s).flat).toContain(
+      'Ring først: 116 111 Alarmtelefonen for barn og unge – setter deg over til Barnevernvakten; spør lederen din om det lokale nummeret.',
+    );
     expect(buildBrief(s).call).toEqual({ title: ALARM.title, phone: '116 111', via: 'Barnevernvakten' });
   });
 
@@ -67,26 +107,42 @@ describe('Kort fortalt: the first call', () => {
   });
 
   it('when no duty applies and nothing is urgent, the call is an offer, not an order', () => {
-    const s = summary({ duties: [duty('under-terskel', 'Under terskelen for meldeplikt', { status: 'not-applicable' })] });
+    const s = summary({
+      duties: [duty('under-terskel', 'Under terskelen for meldeplikt', { status: 'not-applicable' })],
+    });
     expect(block(s).flat).toContain('Vil du drøfte saken: Barnevernstjenesten i kommunen');
     expect(block(s).flat).not.toContain('Ring først');
   });
 
   it('the HTML says the same as the text', () => {
     const html = renderHtml(summary());
-    expect(html).toContain('Barnevernstjenesten i kommunen – spør lederen din om nummeret. Får du ikke tak i dem: <strong>116 111</strong> (Alarmtelefonen for barn og unge)');
+    expect(html).toContain(
+      'Barnevernstjenesten i kommunen – spør lederen din om nummeret. Får du ikke tak i dem: <strong>116 111</strong> (Alarmtelefonen for barn og unge)',
+    );
     expect(html).not.toContain('i stedet for');
   });
 });
 
 describe('Kort fortalt: the duty line', () => {
   it('names the duty to report before the duty to cooperate', () => {
-    const s = summary({ duties: [duty('samarbeidsplikt', 'Samarbeidsplikt og samordning (fra 2022)'), duty('under', 'Annen plikt'), duty('meldeplikt-skole', 'Skolepersonalets plikt til å melde fra til barnevernet')] });
-    expect(buildBrief(s).duty?.titles).toEqual(['Skolepersonalets plikt til å melde fra til barnevernet', 'Samarbeidsplikt og samordning (fra 2022)']);
-    expect(block(s).flat).toContain('Plikt som gjelder for deg: Skolepersonalets plikt til å melde fra til barnevernet, Samarbeidsplikt og samordning (fra 2022) og 1 til.');
+    const s = summary({
+      duties: [
+        duty('samarbeidsplikt', 'Samarbeidsplikt og samordning (fra 2022)'),
+        duty('under', 'Annen plikt'),
+        duty('meldeplikt-skole', 'Skolepersonalets plikt til å melde fra til barnevernet'),
+      ],
+    });
+    expect(buildBrief(s).duty?.titles).toEqual([
+      'Skolepersonalets plikt til å melde fra til barnevernet',
+      'Samarbeidsplikt og samordning (fra 2022)',
+    ]);
+    expect(block(s).flat).toContain(
+      'Plikt som gjelder for deg: Skolepersonalets plikt til å melde fra til barnevernet, Samarbeidsplikt og samordning (fra 2022) og 1 til.',
+    );
   });
 
-  const LONG = 'Gjelder bare hvis det er sikkert eller mest sannsynlig at barnet blir utsatt for et lovbrudd på lista i straffeloven § 196, og det fortsatt kan hindres. For barn under 14 år er det særlig voldtekt (§ 299), voldtekt (§ 291) og incest (§ 312). For §§ 299 og 303 gjelder plikten ikke når de to er omtrent jevnbyrdige i alder og utvikling (§ 308).';
+  const LONG =
+    'Gjelder bare hvis det er sikkert eller mest sannsynlig at barnet blir utsatt for et lovbrudd på lista i straffeloven § 196, og det fortsatt kan hindres. For barn under 14 år er det særlig voldtekt (§ 299), voldtekt (§ 291) og incest (§ 312). For §§ 299 og 303 gjelder plikten ikke når de to er omtrent jevnbyrdige i alder og utvikling (§ 308).';
 
   it('keeps a long condition to one short sentence, cut with "…" and "se under"', () => {
     const { text, shortened } = shortCondition(LONG);
@@ -94,9 +150,19 @@ describe('Kort fortalt: the duty line', () => {
     expect([...text].length).toBeLessThanOrEqual(121);
     expect(text.endsWith('…')).toBe(true);
     expect(text).not.toMatch(/For barn under 14/);
-    const s = summary({ duties: [duty('avvergeplikt', 'Avvergeplikt', { status: 'conditional', condition: LONG }), duty('a', 'A', { status: 'conditional' }), duty('b', 'B', { status: 'conditional' }), duty('c', 'C', { status: 'conditional' })] });
+    const s = summary({
+      duties: [
+        duty('avvergeplikt', 'Avvergeplikt', { status: 'conditional', condition: LONG }),
+        duty('a', 'A', { status: 'conditional' }),
+        duty('b', 'B', { status: 'conditional' }),
+        duty('c', 'C', { status: 'conditional' }),
+      ],
+    });
     const { flat, lines } = block(s);
-    const dutyLines = lines.filter((_l, i) => i >= lines.findIndex((x) => x.startsWith('- Plikt')) && i < lines.findIndex((x) => x.startsWith('- Ring')));
+    const dutyLines = lines.filter(
+      (_l, i) =>
+        i >= lines.findIndex((x) => x.startsWith('- Plikt')) && i < lines.findIndex((x) => x.startsWith('- Ring')),
+    );
     expect(dutyLines.length).toBeLessThanOrEqual(3);
     // The condition sits right after its own title, so "og 2 til" does not read as depending on it.
     expect(flat).toMatch(/Plikt som kan gjelde: Avvergeplikt \(gjelder bare hvis .*… – se under\), A og 2 til\./);
@@ -105,8 +171,18 @@ describe('Kort fortalt: the duty line', () => {
   });
 
   it('a short condition is shown whole, and its full stop is not doubled', () => {
-    expect(shortCondition('Ikke når de er jevnbyrdige (§ 308).')).toEqual({ text: 'Ikke når de er jevnbyrdige (§ 308)', shortened: false });
-    const s = summary({ duties: [duty('avvergeplikt', 'Avvergeplikt', { status: 'conditional', condition: 'Ikke når de er jevnbyrdige (§ 308).' })] });
+    expect(shortCondition('Ikke når de er jevnbyrdige (§ 308).')).toEqual({
+      text: 'Ikke når de er jevnbyrdige (§ 308)',
+      shortened: false,
+    });
+    const s = summary({
+      duties: [
+        duty('avvergeplikt', 'Avvergeplikt', {
+          status: 'conditional',
+          condition: 'Ikke når de er jevnbyrdige (§ 308).',
+        }),
+      ],
+    });
     const md = briefMarkdown(s, { details: true }).join('\n');
     expect(md).toContain('**Plikt som kan gjelde:** Avvergeplikt (ikke når de er jevnbyrdige (§ 308)).');
     expect(md).not.toMatch(/\.\)\.|\.\./);
@@ -114,7 +190,9 @@ describe('Kort fortalt: the duty line', () => {
   });
 
   it('a first sentence ends at ". Capital", not inside "§ 196 er" or an abbreviation', () => {
-    expect(shortCondition('Hvis lovbrudd etter § 196 er begått, f.eks. vold. Mer her.').text).toBe('Hvis lovbrudd etter § 196 er begått, f.eks. vold');
+    expect(shortCondition('Hvis lovbrudd etter § 196 er begått, f.eks. vold. Mer her.').text).toBe(
+      'Hvis lovbrudd etter § 196 er begått, f.eks. vold',
+    );
   });
 });
 
@@ -144,7 +222,16 @@ describe('Kort fortalt: the steps', () => {
   });
 
   it('the whole block still fits about 12 lines at 80 columns, with a long conditional duty too', () => {
-    const s = summary({ steps: STEPS, duties: [duty('avvergeplikt', 'Avvergeplikt – bare for lovbruddene på listen i straffeloven § 196', { status: 'conditional', condition: 'Gjelder bare hvis det er sikkert eller mest sannsynlig at barnet blir utsatt for et lovbrudd på lista i straffeloven § 196, og det fortsatt kan hindres.' })] });
+    const s = summary({
+      steps: STEPS,
+      duties: [
+        duty('avvergeplikt', 'Avvergeplikt – bare for lovbruddene på listen i straffeloven § 196', {
+          status: 'conditional',
+          condition:
+            'Gjelder bare hvis det er sikkert eller mest sannsynlig at barnet blir utsatt for et lovbrudd på lista i straffeloven § 196, og det fortsatt kan hindres.',
+        }),
+      ],
+    });
     const { lines } = block(s);
     expect(lines.filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(13);
     expect(lines.every((l) => [...l].length <= 80)).toBe(true);
@@ -154,7 +241,8 @@ describe('Kort fortalt: the steps', () => {
 
 describe('the answer after an answered question', () => {
   // As askFlow wraps it: the question's last line ends at column 71.
-  const MSG = 'Steg 4 · Terskel\n  Hvor alvorlig er det du har sett, og har det pågått over tid eller\n  skjedd flere ganger, eller er det noe du har hørt fra andre voksne?';
+  const MSG =
+    'Steg 4 · Terskel\n  Hvor alvorlig er det du har sett, og har det pågått over tid eller\n  skjedd flere ganger, eller er det noe du har hørt fra andre voksne?';
 
   it('starts on its own line when the question leaves little room, and no line passes 80 columns', () => {
     const out = fitAnswer(MSG, 'Barnet får ikke mat, klær eller tilsyn det trenger, over tid', 80);
@@ -166,7 +254,11 @@ describe('the answer after an answered question', () => {
   });
 
   it('follows a short question on the same line, and wraps under it', () => {
-    const out = fitAnswer('Steg 2 · Bekymring\n  Hva er du bekymret for?', 'Negativ sosial kontroll eller æresrelatert vold, Omsorgssvikt, Vold', 80);
+    const out = fitAnswer(
+      'Steg 2 · Bekymring\n  Hva er du bekymret for?',
+      'Negativ sosial kontroll eller æresrelatert vold, Omsorgssvikt, Vold',
+      80,
+    );
     expect(out.startsWith('Negativ sosial kontroll')).toBe(true);
     expect(out.split('\n').length).toBe(2);
     expect(out.split('\n')[1]).toMatch(/^ {2}\S/);
@@ -183,7 +275,9 @@ describe('web addresses in the saved Markdown', () => {
   const marked = new Marked({ gfm: true });
 
   it('keep https addresses intact (no backslash in "www.")', () => {
-    expect(safeMarkdown('1. **Alarmtelefonen** – Telefon: **116 111** · Nett: https://www.116111.no · Åpent: Hele døgnet')).toBe('1. **Alarmtelefonen** – Telefon: **116 111** · Nett: https://www.116111.no · Åpent: Hele døgnet');
+    expect(
+      safeMarkdown('1. **Alarmtelefonen** – Telefon: **116 111** · Nett: https://www.116111.no · Åpent: Hele døgnet'),
+    ).toBe('1. **Alarmtelefonen** – Telefon: **116 111** · Nett: https://www.116111.no · Åpent: Hele døgnet');
     const md = safeMarkdown(renderMarkdown(summary()));
     expect(md).toContain('Nett: https://www.116111.no');
     expect(md).not.toContain('\\.');
@@ -198,7 +292,9 @@ describe('web addresses in the saved Markdown', () => {
   });
 
   it('an https address still cannot carry HTML or start an image', () => {
-    const html = marked.parse(safeMarkdown('https://e.no/<script>x</script> https://e.no/x![i](https://e.no/i.png)'), { async: false }) as string;
+    const html = marked.parse(safeMarkdown('https://e.no/<script>x</script> https://e.no/x![i](https://e.no/i.png)'), {
+      async: false,
+    }) as string;
     expect(html).not.toMatch(/<script|<img/);
   });
 });
