@@ -35,7 +35,12 @@ const median = (xs) => {
 /** Wall time of one whole process, in ms; checks the exit code so a broken command cannot look fast. */
 function timeProcess(args, expectCode) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: CWD, env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(process.execPath, args, {
+    cwd: CWD,
+    env: ENV,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== expectCode) {
     throw new Error(`node ${args.join(' ')} exited ${r.status} (expected ${expectCode})\n${r.stderr}`);
@@ -59,19 +64,32 @@ async function timePty(pty, args, text) {
       else resolve(ms);
     };
     const timer = setTimeout(() => {
-      try { term.kill(); } catch { /* gone */ }
+      try {
+        term.kill();
+      } catch {
+        /* gone */
+      }
       finish(new Error(`Timed out waiting for ${JSON.stringify(text)}; screen:\n${stripVTControlCharacters(out)}`));
     }, 20_000);
     term.onData((d) => {
       out += d;
       if (text && stripVTControlCharacters(out).includes(text)) {
         finish();
-        try { term.kill(); } catch { /* gone */ }
+        try {
+          term.kill();
+        } catch {
+          /* gone */
+        }
       }
     });
     term.onExit(({ exitCode }) => {
       if (!text && exitCode === 0) finish();
-      else finish(new Error(`exited ${exitCode} before ${JSON.stringify(text)} appeared; screen:\n${stripVTControlCharacters(out)}`));
+      else
+        finish(
+          new Error(
+            `exited ${exitCode} before ${JSON.stringify(text)} appeared; screen:\n${stripVTControlCharacters(out)}`,
+          ),
+        );
     });
   });
 }
@@ -130,7 +148,15 @@ async function pairRuns(name, measure, baseline, target) {
     cmd.push(c);
     ratios.push(c / b);
   }
-  return { name, ms: median(cmd), base: median(base), ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), target };
+  return {
+    name,
+    ms: median(cmd),
+    base: median(base),
+    ratio: median(ratios),
+    min: Math.min(...ratios),
+    max: Math.max(...ratios),
+    target,
+  };
 }
 
 const first = JSON.parse(timeProcess([BIN, 'run', ...CARDS, '--format', 'json'], 3).stdout).next;
@@ -138,9 +164,30 @@ const answers = completeAnswers().flatMap((a) => ['--answer', a]);
 const baseline = () => timeProcess(['-e', '0'], 0).ms;
 
 const rows = [];
-rows.push(await pairRuns('run --format json (first question, exit 3)', () => timeProcess([BIN, 'run', ...CARDS, '--format', 'json'], 3).ms, baseline, 1.5));
-rows.push(await pairRuns(`run --format json, complete (${answers.length / 2} answers)`, () => timeProcess([BIN, 'run', ...CARDS, '--format', 'json', ...answers], 0).ms, baseline, 1.5));
-rows.push(await pairRuns('run, complete, text summary', () => timeProcess([BIN, 'run', ...CARDS, ...answers], 0).ms, baseline, 1.5));
+rows.push(
+  await pairRuns(
+    'run --format json (first question, exit 3)',
+    () => timeProcess([BIN, 'run', ...CARDS, '--format', 'json'], 3).ms,
+    baseline,
+    1.5,
+  ),
+);
+rows.push(
+  await pairRuns(
+    `run --format json, complete (${answers.length / 2} answers)`,
+    () => timeProcess([BIN, 'run', ...CARDS, '--format', 'json', ...answers], 0).ms,
+    baseline,
+    1.5,
+  ),
+);
+rows.push(
+  await pairRuns(
+    'run, complete, text summary',
+    () => timeProcess([BIN, 'run', ...CARDS, ...answers], 0).ms,
+    baseline,
+    1.5,
+  ),
+);
 
 let pty;
 try {
@@ -150,18 +197,36 @@ try {
 }
 if (pty) {
   const ptyBaseline = () => timePty(pty, ['-e', '0'], undefined);
-  rows.push(await pairRuns(`guide: first prompt in a pty ("${first.text}")`, () => timePty(pty, [BIN, ...CARDS], first.text), ptyBaseline, 2));
+  rows.push(
+    await pairRuns(
+      `guide: first prompt in a pty ("${first.text}")`,
+      () => timePty(pty, [BIN, ...CARDS], first.text),
+      ptyBaseline,
+      2,
+    ),
+  );
 }
 rmSync(CWD, { recursive: true, force: true });
 
 const fmt = (n, d = 0) => n.toFixed(d);
 const header = ['command', 'median ms', 'node -e 0 ms', '× node -e 0', 'range ×', 'target', ''];
-const table = [header, ...rows.map((r) => [
-  r.name, fmt(r.ms), fmt(r.base), fmt(r.ratio, 2), `${fmt(r.min, 2)}–${fmt(r.max, 2)}`, `≤ ${r.target}×`, r.ratio <= r.target ? 'ok' : 'MISSED',
-])];
+const table = [
+  header,
+  ...rows.map((r) => [
+    r.name,
+    fmt(r.ms),
+    fmt(r.base),
+    fmt(r.ratio, 2),
+    `${fmt(r.min, 2)}–${fmt(r.max, 2)}`,
+    `≤ ${r.target}×`,
+    r.ratio <= r.target ? 'ok' : 'MISSED',
+  ]),
+];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
 const line = (row) => `| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-console.log(`node ${process.version}, ${RUNS} runs after ${WARMUP} warm-ups, each paired with node -e 0; ratio = median of per-pair ratios`);
+console.log(
+  `node ${process.version}, ${RUNS} runs after ${WARMUP} warm-ups, each paired with node -e 0; ratio = median of per-pair ratios`,
+);
 console.log(`bin: ${BIN}\ndeck: ${CARDS.length ? CARDS[1] : 'bundled (dist/deck.json)'}\n`);
 console.log(line(table[0]));
 console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`);

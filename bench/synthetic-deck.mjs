@@ -31,7 +31,8 @@ const kinds = ['duty', 'sharing', 'contact', 'step', 'source'];
 const refs = Array.from({ length: nRef }, (_, i) => ({ kind: kinds[i % 5], id: `${kinds[i % 5]}-${pad(i)}` }));
 const sources = refs.filter((r) => r.kind === 'source').map((r) => r.id);
 const addable = refs.filter((r) => r.kind !== 'source').map((r) => r.id);
-const basis = '\nbasis:\n  - law: barnevernsloven\n    section: § 13-2\n    url: https://lovdata.no/lov/2021-06-18-97/§13-2';
+const basis =
+  '\nbasis:\n  - law: barnevernsloven\n    section: § 13-2\n    url: https://lovdata.no/lov/2021-06-18-97/§13-2';
 
 function refCard({ kind, id }, i) {
   const head = `kind: ${kind}\nid: ${id}\n`;
@@ -62,7 +63,12 @@ function question(q) {
   const id = `q-${pad(q)}`;
   const next = q + 1 < nQ ? `\nnext: q-${pad(q + 1)}` : '';
   const branch = q + 2 < nQ ? `\n    next: q-${pad(q + 2)}` : '';
-  const options = [0, 1, 2].map((o) => `  - id: o${o}\n    label:${text(`Svar ${o}`, `Answer ${o}`).replace(/\n/g, '\n    ')}\n    adds: [${addsFor(q, o).join(', ')}]${o === 0 ? branch : ''}`).join('\n');
+  const options = [0, 1, 2]
+    .map(
+      (o) =>
+        `  - id: o${o}\n    label:${text(`Svar ${o}`, `Answer ${o}`).replace(/\n/g, '\n    ')}\n    adds: [${addsFor(q, o).join(', ')}]${o === 0 ? branch : ''}`,
+    )
+    .join('\n');
   return `kind: question\nid: ${id}\ntext:${text(`Spørsmål ${q}?`, `Question ${q}?`)}\nwhy:${text('Svaret avgjør hvilken plikt som gjelder.', 'The answer decides which duty applies.')}\noptions:\n${options}${next}\n`;
 }
 
@@ -78,13 +84,20 @@ for (let i = 0; i < cards.length; i += PER) {
   writeFileSync(join(OUT, group[0].folder, `c-${pad(i)}.yaml`), group.map((c) => c.body).join('---\n'));
   files++;
 }
-writeFileSync(join(OUT, 'deck.yaml'), `kind: deck\nid: bench.synthetic\nversion: 1.0.0\ntitle:${text('Syntetisk kortstokk', 'Synthetic deck')}\nlanguages: [nb, en]\nreviewed: 2026-11-01\nstart: q-${pad(0)}\n`);
+writeFileSync(
+  join(OUT, 'deck.yaml'),
+  `kind: deck\nid: bench.synthetic\nversion: 1.0.0\ntitle:${text('Syntetisk kortstokk', 'Synthetic deck')}\nlanguages: [nb, en]\nreviewed: 2026-11-01\nstart: q-${pad(0)}\n`,
+);
 mkdirSync(join(OUT, 'scenarios'), { recursive: true });
 const scen = [];
 for (let s = 0; s < SCEN; s++) {
   const depth = 1 + (s % 5);
-  const answers = Array.from({ length: Math.min(depth, nQ) }, (_, q) => `q-${pad(q)}: o${1 + ((s + q) % 2)}`).join(', ');
-  scen.push(`kind: scenario\nid: s-${s}\nanswers: { ${answers} }\nexpect:\n  status: ${depth >= nQ ? 'complete' : 'incomplete'}\n  duties: { exclude: [] }\n`);
+  const answers = Array.from({ length: Math.min(depth, nQ) }, (_, q) => `q-${pad(q)}: o${1 + ((s + q) % 2)}`).join(
+    ', ',
+  );
+  scen.push(
+    `kind: scenario\nid: s-${s}\nanswers: { ${answers} }\nexpect:\n  status: ${depth >= nQ ? 'complete' : 'incomplete'}\n  duties: { exclude: [] }\n`,
+  );
 }
 writeFileSync(join(OUT, 'scenarios', 'scenarios.yaml'), scen.join('---\n'));
 process.stdout.write(`${OUT}: ${cards.length + 1} cards (${nQ} questions) in ${files + 1} files, ${SCEN} scenarios\n`);

@@ -32,7 +32,10 @@ mkdirSync(root, { recursive: true });
 const rows = [];
 for (const n of sizes) {
   const deck = join(root, `deck-${n}`);
-  if (!existsSync(join(deck, 'deck.yaml'))) spawnSync(process.execPath, [join(here, 'synthetic-deck.mjs'), '--cards', String(n), '--out', deck], { stdio: 'inherit' });
+  if (!existsSync(join(deck, 'deck.yaml')))
+    spawnSync(process.execPath, [join(here, 'synthetic-deck.mjs'), '--cards', String(n), '--out', deck], {
+      stdio: 'inherit',
+    });
   const cache = join(root, `cache-${n}`);
   rmSync(cache, { recursive: true, force: true });
   const cases = [
@@ -51,7 +54,14 @@ for (const n of sizes) {
     }
     const ratios = cmd.map((c, i) => c / base[i]);
     const beyond = cmd.map((c, i) => c - base[i]);
-    rows.push({ cards: n, case: name, 'median ms': Math.round(median(cmd)), 'node -e 0 ms': Math.round(median(base)), 'beyond node ms': Math.round(median(beyond)), ratio: median(ratios).toFixed(2) });
+    rows.push({
+      cards: n,
+      case: name,
+      'median ms': Math.round(median(cmd)),
+      'node -e 0 ms': Math.round(median(base)),
+      'beyond node ms': Math.round(median(beyond)),
+      ratio: median(ratios).toFixed(2),
+    });
     process.stderr.write(`${n} ${name}: ${Math.round(median(cmd))} ms\n`);
   }
 }

@@ -11,12 +11,20 @@ const { values } = parseArgs({ options: { runs: { type: 'string', default: '2000
 const runs = Number(values.runs);
 const codes = new Map();
 const started = Date.now();
-const result = await fc.check(hostileProperty(main, (code) => codes.set(code, (codes.get(code) ?? 0) + 1)), {
-  numRuns: runs,
-  ...(values.seed !== undefined ? { seed: Number(values.seed) } : {}),
-});
-const mix = [...codes].sort((a, b) => a[0] - b[0]).map(([c, n]) => `exit ${c}: ${n}`).join(', ');
-process.stdout.write(`${result.numRuns} cases in ${((Date.now() - started) / 1000).toFixed(1)} s (${mix}); seed ${result.seed}\n`);
+const result = await fc.check(
+  hostileProperty(main, (code) => codes.set(code, (codes.get(code) ?? 0) + 1)),
+  {
+    numRuns: runs,
+    ...(values.seed !== undefined ? { seed: Number(values.seed) } : {}),
+  },
+);
+const mix = [...codes]
+  .sort((a, b) => a[0] - b[0])
+  .map(([c, n]) => `exit ${c}: ${n}`)
+  .join(', ');
+process.stdout.write(
+  `${result.numRuns} cases in ${((Date.now() - started) / 1000).toFixed(1)} s (${mix}); seed ${result.seed}\n`,
+);
 if (result.failed) {
   process.stdout.write(fc.defaultReportMessage(result) + '\n');
   process.exit(1);

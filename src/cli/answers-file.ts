@@ -12,7 +12,11 @@ import { UsageError } from '../core/errors.js';
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function refusePrototypeKey(q: string, where: string): void {
-  if (PROTOTYPE_KEYS.has(q)) throw new UsageError(`${where}: ${quote(q)} is not a question id.`, 'Question ids are lower-case letters, digits and - . _ (`tiltakskort run --format json` shows the first question).');
+  if (PROTOTYPE_KEYS.has(q))
+    throw new UsageError(
+      `${where}: ${quote(q)} is not a question id.`,
+      'Question ids are lower-case letters, digits and - . _ (`tiltakskort run --format json` shows the first question).',
+    );
 }
 
 export async function readAnswersFile(cwd: string, file: string): Promise<GivenAnswers> {
@@ -21,7 +25,10 @@ export async function readAnswersFile(cwd: string, file: string): Promise<GivenA
     text = readInputFile(resolve(cwd, file));
   } catch (err) {
     if (!(err instanceof InputFileError)) throw err;
-    throw new UsageError(`Cannot read the answers file ${quote(file)}: ${err.message}`, 'Check the path given to --answers.');
+    throw new UsageError(
+      `Cannot read the answers file ${quote(file)}: ${err.message}`,
+      'Check the path given to --answers.',
+    );
   }
   const json = /\.json$/i.test(file);
   let data: unknown;
@@ -33,26 +40,40 @@ export async function readAnswersFile(cwd: string, file: string): Promise<GivenA
       data = parse(text, { maxAliasCount: 100, uniqueKeys: true });
     }
   } catch (err) {
-    throw new UsageError(`The answers file ${quote(file)} is not valid ${json ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`);
+    throw new UsageError(
+      `The answers file ${quote(file)} is not valid ${json ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`,
+    );
   }
   if (data === null || data === undefined) return {};
   // A scenario file may hold the answers under `answers:`, a training case (cards/cases/) under
   // `recommended:`.
   for (const key of ['answers', 'recommended']) {
-    if (typeof data === 'object' && data !== null && !Array.isArray(data) && Object.hasOwn(data, key) && typeof (data as Record<string, unknown>)[key] === 'object') {
+    if (
+      typeof data === 'object' &&
+      data !== null &&
+      !Array.isArray(data) &&
+      Object.hasOwn(data, key) &&
+      typeof (data as Record<string, unknown>)[key] === 'object'
+    ) {
       data = (data as Record<string, unknown>)[key];
       break;
     }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new UsageError(`The answers file ${quote(file)} must map question ids to option ids.`, 'Example:\n  sektor: skole\n  bekymring: [vold, omsorgssvikt]');
+    throw new UsageError(
+      `The answers file ${quote(file)} must map question ids to option ids.`,
+      'Example:\n  sektor: skole\n  bekymring: [vold, omsorgssvikt]',
+    );
   }
   const out: GivenAnswers = {};
   for (const [q, v] of Object.entries(data as Record<string, unknown>)) {
     refusePrototypeKey(q, `In ${quote(file)}`);
     if (typeof v === 'string') out[q] = v;
     else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out[q] = v as string[];
-    else throw new UsageError(`In ${quote(file)}, the answer to ${quote(q)} must be an option id or a list of option ids.`);
+    else
+      throw new UsageError(
+        `In ${quote(file)}, the answer to ${quote(q)} must be an option id or a list of option ids.`,
+      );
   }
   return out;
 }

@@ -5,5 +5,7 @@
 import { createRequire } from 'node:module';
 import type * as commander from 'commander';
 
-export const { Command, CommanderError, InvalidArgumentError, Option } = createRequire(import.meta.url)('commander') as typeof commander;
+export const { Command, CommanderError, InvalidArgumentError, Option } = createRequire(import.meta.url)(
+  'commander',
+) as typeof commander;
 export type Command = commander.Command;

@@ -18,7 +18,11 @@ export interface DeckFlags {
 }
 
 export async function loadForCommand(io: CliIO, flags: DeckFlags): Promise<Deck> {
-  const loaded = await loadDeck({ ...(flags.cards ? { dir: flags.cards } : {}), ...(flags.local ? { local: flags.local } : {}), cwd: io.cwd });
+  const loaded = await loadDeck({
+    ...(flags.cards ? { dir: flags.cards } : {}),
+    ...(flags.local ? { local: flags.local } : {}),
+    cwd: io.cwd,
+  });
   const shown = displayPaths(io, flags, loaded.diagnostics);
   if (!loaded.deck) throw new ContentError(shown);
   const skipped = shown.filter((d) => d.skipped);
@@ -37,7 +41,8 @@ export function cleanDeck(deck: Deck, cleanedAtBuild = false): Deck {
   const cards = new Map(deck.cards);
   for (const [id, card] of deck.cards) if (!cleanedAtBuild || deck.localIds.has(id)) cards.set(id, cleanDeep(card));
   return {
-    ...deck, cards,
+    ...deck,
+    cards,
     meta: cleanedAtBuild ? deck.meta : cleanDeep(deck.meta),
     ...(deck.municipality !== undefined ? { municipality: cleanDeep(deck.municipality) } : {}),
   };
@@ -53,7 +58,6 @@ export function displayPaths(io: CliIO, flags: DeckFlags, ds: Diagnostic[]): Dia
   });
 }
 
-
 /**
  * What the guide and `run` left out of the overlay, in the user's language, one line each with
  * file:line:col (the details of each finding, in English as validate gives them, below it).
@@ -65,12 +69,26 @@ export function overlayNotices(ds: readonly Diagnostic[], lang: Lang): string {
   for (const d of ds) {
     const s = d.skipped!;
     const id = s.id ?? '?';
-    const text = s.what === 'overlay' ? (s.why === 'unreadable' ? T.unreadable : T.overlayInvalid)
-      : s.why === 'protected' ? T.protected(id) : s.why === 'emergency' ? T.emergency(id) : s.why === 'phone' ? T.phone(id) : T.invalid(id);
+    const text =
+      s.what === 'overlay'
+        ? s.why === 'unreadable'
+          ? T.unreadable
+          : T.overlayInvalid
+        : s.why === 'protected'
+          ? T.protected(id)
+          : s.why === 'emergency'
+            ? T.emergency(id)
+            : s.why === 'phone'
+              ? T.phone(id)
+              : T.invalid(id);
     const key = `${s.what}\u0000${s.id ?? ''}\u0000${text}`;
     const head = seen.has(key) ? undefined : text;
     seen.add(key);
-    lines.push(formatDiagnostics([{ ...d, message: head ?? d.message, hint: head ? `${T.detail}: ${d.message}` : d.hint ?? '' }]).trimEnd());
+    lines.push(
+      formatDiagnostics([
+        { ...d, message: head ?? d.message, hint: head ? `${T.detail}: ${d.message}` : (d.hint ?? '') },
+      ]).trimEnd(),
+    );
   }
   lines.push(T.tail);
   return lines.join('\n') + '\n';

@@ -51,7 +51,9 @@ ${EXIT_CODES}`;
  */
 export function program(io: CliIO, exitWith: (code: number) => void = () => {}): Command {
   const prog = new Command('tiltakskort')
-    .description('Veileder for deg som er bekymret for et barn: hvilken plikt gjelder, hva du kan dele, hvem du kontakter.\nA guide for people who work with children in Norway and are worried about a child.')
+    .description(
+      'Veileder for deg som er bekymret for et barn: hvilken plikt gjelder, hva du kan dele, hvem du kontakter.\nA guide for people who work with children in Norway and are worried about a child.',
+    )
     .version(VERSION, '-V, --version')
     .showSuggestionAfterError()
     .enablePositionalOptions()
@@ -65,14 +67,27 @@ export function program(io: CliIO, exitWith: (code: number) => void = () => {}):
   deckOptions(prog)
     .option('--sector <id>', 'answer the first question (your sector) in advance')
     .option('--out <file>', 'save the summary to this file without asking (.md, .html, .txt or .json)')
-    .addOption(new Option('--format <format>', 'format of the saved file (default: from the extension)').choices(['md', 'text', 'html', 'json']))
+    .addOption(
+      new Option('--format <format>', 'format of the saved file (default: from the extension)').choices([
+        'md',
+        'text',
+        'html',
+        'json',
+      ]),
+    )
     .option('--force', 'overwrite the --out file if it exists')
-    .option('--plain', 'plain mode for screen readers, simple terminals and piped input: numbered lines, answer by typing numbers (also with TERM=dumb)')
+    .option(
+      '--plain',
+      'plain mode for screen readers, simple terminals and piped input: numbered lines, answer by typing numbers (also with TERM=dumb)',
+    )
     .allowExcessArguments(true)
     .action(async (opts, cmd: Command) => {
       if (cmd.args.length > 0) {
         const names = prog.commands.map((c) => c.name());
-        throw new UsageError(`Unknown command ${quote(cmd.args[0])}.`, didYouMean(cmd.args[0]!, names) ?? `Commands: ${names.join(', ')}.`);
+        throw new UsageError(
+          `Unknown command ${quote(cmd.args[0])}.`,
+          didYouMean(cmd.args[0]!, names) ?? `Commands: ${names.join(', ')}.`,
+        );
       }
       const { guide } = await import('./commands/guide.js');
       exitWith(await guide(io, opts));
@@ -82,7 +97,14 @@ export function program(io: CliIO, exitWith: (code: number) => void = () => {}):
     .description('run the flow from answers, without a terminal (for CI and prepared cases)')
     .option('--answer <question=option>', 'an answer; repeat it, or give several options as q=a,b', collect)
     .option('--answers <file>', 'answers file (YAML or JSON): question id → option id or list of ids')
-    .addOption(new Option('--format <format>', 'output format (default: text, or from the --out extension)').choices(['json', 'md', 'text', 'html']))
+    .addOption(
+      new Option('--format <format>', 'output format (default: text, or from the --out extension)').choices([
+        'json',
+        'md',
+        'text',
+        'html',
+      ]),
+    )
     .option('--out <file>', 'write the summary to this file (format from the extension unless --format)')
     .option('--force', 'overwrite the --out file if it exists')
     .addHelpText('after', RUN_HELP)
@@ -91,7 +113,8 @@ export function program(io: CliIO, exitWith: (code: number) => void = () => {}):
       exitWith(await run(io, opts));
     });
 
-  prog.command('schema')
+  prog
+    .command('schema')
     .description('print the JSON Schema for card files (for editors and yaml-language-server)')
     .action(async () => {
       const { schema } = await import('./commands/schema.js');
@@ -123,16 +146,23 @@ function inputProblem(err: unknown): string | undefined {
   const e = err as NodeJS.ErrnoException & { problem?: string };
   if (e?.name === 'InputFileError') return `${quote(e.path ?? '')}: ${e.message}`;
   const codes: Record<string, string> = {
-    ENOENT: 'does not exist', EISDIR: 'is a folder; a file was expected', ENOTDIR: 'is not a folder', EACCES: 'cannot be read (permission denied)', EPERM: 'cannot be read (not permitted)', ELOOP: 'is a symlink loop',
+    ENOENT: 'does not exist',
+    EISDIR: 'is a folder; a file was expected',
+    ENOTDIR: 'is not a folder',
+    EACCES: 'cannot be read (permission denied)',
+    EPERM: 'cannot be read (not permitted)',
+    ELOOP: 'is a symlink loop',
   };
-  if (typeof e?.code === 'string' && codes[e.code] && typeof e.path === 'string') return `${quote(e.path)} ${codes[e.code]}.`;
+  if (typeof e?.code === 'string' && codes[e.code] && typeof e.path === 'string')
+    return `${quote(e.path)} ${codes[e.code]}.`;
   return undefined;
 }
 
 function report(io: CliIO, err: unknown): number {
   if (err instanceof CommanderError) {
     // Help and version are not errors; commander has already printed everything else.
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+      return EXIT.ok;
     io.stderr.write("Run 'tiltakskort --help' for usage.\n");
     return EXIT.usage;
   }

@@ -13,5 +13,7 @@ export function deckOptions(cmd: Command): Command {
   return cmd
     .option('--cards <dir>', 'read the cards from this folder instead of the bundled national deck')
     .option('--local <file>', "your municipality's contacts (default: ./tiltakskort.local.yaml when present)")
-    .addOption(new Option('--lang <lang>', 'language of the questions and the output').choices(['nb', 'en']).default('nb'));
+    .addOption(
+      new Option('--lang <lang>', 'language of the questions and the output').choices(['nb', 'en']).default('nb'),
+    );
 }

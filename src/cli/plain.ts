@@ -49,7 +49,12 @@ export class LineReader {
 
   /** The next line, or throws EndOfInput when there is none. */
   async next(): Promise<string> {
-    const line = this.lines.length > 0 ? this.lines.shift() : this.ended ? undefined : await new Promise<string | undefined>((r) => (this.waiting = r));
+    const line =
+      this.lines.length > 0
+        ? this.lines.shift()
+        : this.ended
+          ? undefined
+          : await new Promise<string | undefined>((r) => (this.waiting = r));
     if (line === undefined) throw new EndOfInput('end of input');
     return line;
   }
@@ -65,15 +70,27 @@ export function plainAsker(reader: LineReader, out: NodeJS.WritableStream, echo 
     const T = ask.labels;
     const cols = ask.width ?? 80;
     say('');
-    say(ask.message.split('\n').map((l) => l.trim()).join('\n'));
+    say(
+      ask.message
+        .split('\n')
+        .map((l) => l.trim())
+        .join('\n'),
+    );
     ask.options.forEach((o, i) => say(wrap(`${String(i + 1).padStart(2)}. ${o.label}`, cols)));
     if (ask.canGoBack) say(` 0. ${T.back.replace(/^←\s*/, '')}`);
     say(` ?. ${T.whyAsk.replace(/^\?\s*/, '')}`);
-    const help = ask.multiple ? (ask.canGoBack ? T.plainMany : T.plainManyFirst) : ask.canGoBack ? T.plainOne : T.plainOneFirst;
+    const help = ask.multiple
+      ? ask.canGoBack
+        ? T.plainMany
+        : T.plainManyFirst
+      : ask.canGoBack
+        ? T.plainOne
+        : T.plainOneFirst;
     say(wrap(help, cols));
-    const keep = ask.defaults && ask.defaults.length > 0
-      ? ask.defaults.map((id) => ask.options.findIndex((o) => o.id === id) + 1).filter((n) => n > 0)
-      : [];
+    const keep =
+      ask.defaults && ask.defaults.length > 0
+        ? ask.defaults.map((id) => ask.options.findIndex((o) => o.id === id) + 1).filter((n) => n > 0)
+        : [];
     for (;;) {
       out.write(keep.length > 0 ? `> (${keep.join(' ')}) ` : '> ');
       const line = (await reader.next()).trim();
@@ -81,8 +98,12 @@ export function plainAsker(reader: LineReader, out: NodeJS.WritableStream, echo 
       if (line === '' && keep.length > 0) return { kind: 'answer', options: keep.map((n) => ask.options[n - 1]!.id) };
       if (BACK_WORDS.test(line) && ask.canGoBack) return { kind: 'back' };
       if (WHY_WORDS.test(line)) return { kind: 'why', picked: [] };
-      const numbers = line.split(/[\s,;]+/).filter(Boolean).map(Number);
-      const valid = numbers.length > 0 && numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= ask.options.length);
+      const numbers = line
+        .split(/[\s,;]+/)
+        .filter(Boolean)
+        .map(Number);
+      const valid =
+        numbers.length > 0 && numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= ask.options.length);
       if (!valid) {
         say(fill(T.plainInvalid, { n: ask.options.length }));
         continue;
@@ -92,7 +113,12 @@ export function plainAsker(reader: LineReader, out: NodeJS.WritableStream, echo 
         continue;
       }
       const chosen = ask.options.filter((_, i) => numbers.includes(i + 1)).map((o) => o.id);
-      say(`${T.answered}: ${ask.options.filter((o) => chosen.includes(o.id)).map((o) => o.label).join(', ')}`);
+      say(
+        `${T.answered}: ${ask.options
+          .filter((o) => chosen.includes(o.id))
+          .map((o) => o.label)
+          .join(', ')}`,
+      );
       return { kind: 'answer', options: chosen };
     }
   };

@@ -34,7 +34,10 @@ export interface Ask {
   color?: boolean;
 }
 
-type Item = { kind: 'option'; id: string; label: string } | { kind: 'back'; label: string } | { kind: 'why'; label: string };
+type Item =
+  | { kind: 'option'; id: string; label: string }
+  | { kind: 'back'; label: string }
+  | { kind: 'why'; label: string };
 
 const CURSOR_HIDE = '\u001b[?25l';
 
@@ -87,7 +90,12 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
   const messageLines = ask.message.split('\n').length;
 
   const prompt = createPrompt<Reply, Record<string, never>>((_config, done) => {
-    const startAt = ask.defaults?.[0] ? Math.max(0, ask.options.findIndex((o) => o.id === ask.defaults![0])) : 0;
+    const startAt = ask.defaults?.[0]
+      ? Math.max(
+          0,
+          ask.options.findIndex((o) => o.id === ask.defaults![0]),
+        )
+      : 0;
     const [active, setActive] = useState(startAt);
     const [ticked, setTicked] = useState<readonly string[]>(ask.multiple ? [...(ask.defaults ?? [])] : []);
     const [final, setFinal] = useState<string | undefined>(undefined);
@@ -121,7 +129,9 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
 
     if (final !== undefined) {
       // Back and why leave no trace that could read as an answer.
-      return final === '' ? '' : `${p.green('✔')} ${p.bold(ask.message)} ${p.cyan(fitAnswer(ask.message, final, width))}`;
+      return final === ''
+        ? ''
+        : `${p.green('✔')} ${p.bold(ask.message)} ${p.cyan(fitAnswer(ask.message, final, width))}`;
     }
 
     const tip = wrap(ask.multiple ? T.tipMany : T.tipOne, width - 1).split('\n');
@@ -140,9 +150,17 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
       if (i === firstAction) lines.push(p.dim(' ──────────────'));
       const pointer = on ? p.cyan('❯') : ' ';
       // Single choice: "❯ text". Several: "❯◉ text" for an option, "❯  text" for back and why.
-      const mark = !ask.multiple ? ' ' : it.kind === 'option' ? (ticked.includes(it.id) ? `${p.green('◉')} ` : '◯ ') : '  ';
+      const mark = !ask.multiple
+        ? ' '
+        : it.kind === 'option'
+          ? ticked.includes(it.id)
+            ? `${p.green('◉')} `
+            : '◯ '
+          : '  ';
       const style = on ? p.cyan : it.kind === 'option' ? (t: string) => t : p.dim;
-      rendered[i]!.forEach((text, j) => lines.push(j === 0 ? `${pointer}${mark}${style(text)}` : `${' '.repeat(prefix)}${style(text)}`));
+      rendered[i]!.forEach((text, j) =>
+        lines.push(j === 0 ? `${pointer}${mark}${style(text)}` : `${' '.repeat(prefix)}${style(text)}`),
+      );
     }
     if (w.below) lines.push(p.dim(`  ${T.moreBelow}`));
     if (withTip) lines.push(...tip.map(p.dim));
@@ -156,7 +174,16 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
  * A line of text (a file name, yes or no), in the guide's language and colour decision. `check`
  * returns an error message to show and ask again, or undefined to accept.
  */
-export async function askText(opts: { message: string; default?: string; color?: boolean; check?: (value: string) => string | undefined; show?: (value: string) => string }, ctx: PromptContext): Promise<string> {
+export async function askText(
+  opts: {
+    message: string;
+    default?: string;
+    color?: boolean;
+    check?: (value: string) => string | undefined;
+    show?: (value: string) => string;
+  },
+  ctx: PromptContext,
+): Promise<string> {
   const { createPrompt, useState, useKeypress, isEnterKey, isTabKey } = loadCore();
   const p = paint(Boolean(opts.color));
   const prompt = createPrompt<string, Record<string, never>>((_config, done) => {
@@ -184,7 +211,8 @@ export async function askText(opts: { message: string; default?: string; color?:
         setError(undefined);
       }
     });
-    if (final !== undefined) return `${p.green('✔')} ${p.bold(opts.message)} ${p.cyan(opts.show ? opts.show(final) : final)}`;
+    if (final !== undefined)
+      return `${p.green('✔')} ${p.bold(opts.message)} ${p.cyan(opts.show ? opts.show(final) : final)}`;
     const def = opts.default && !value ? `${p.dim(`(${opts.default})`)} ` : '';
     return [`${p.cyan('?')} ${p.bold(opts.message)} ${def}${value}`, error ? p.red(`> ${error}`) : ''];
   });

@@ -18,8 +18,15 @@ export function registerWorkshopCommands(prog: Command, io: CliIO, exitWith: (co
 
   deckOptions(prog.command('graph'))
     .description('draw the questions, options and outcomes as a diagram (Mermaid, DOT, SVG or an HTML page)')
-    .addOption(new Option('--format <format>', 'diagram format (default: from the --out extension, else mermaid)').choices(['mermaid', 'dot', 'svg', 'html']))
-    .option('--highlight <file>', "mark a route: an answers file, a case file, or a case id")
+    .addOption(
+      new Option('--format <format>', 'diagram format (default: from the --out extension, else mermaid)').choices([
+        'mermaid',
+        'dot',
+        'svg',
+        'html',
+      ]),
+    )
+    .option('--highlight <file>', 'mark a route: an answers file, a case file, or a case id')
     .option('--sector <id>', 'only the part of the flow for this answer to the first question (e.g. skole)')
     .option('--from <question>', 'start the diagram at this question')
     .option('--depth <n>', 'only questions at most N steps from the first one drawn')
@@ -34,7 +41,12 @@ export function registerWorkshopCommands(prog: Command, io: CliIO, exitWith: (co
 
   deckOptions(prog.command('deck'))
     .description('the whole deck as a printable booklet (handout): HTML (A4) or Markdown')
-    .addOption(new Option('--format <format>', 'booklet format (default: from the --out extension, else md)').choices(['html', 'md']))
+    .addOption(
+      new Option('--format <format>', 'booklet format (default: from the --out extension, else md)').choices([
+        'html',
+        'md',
+      ]),
+    )
     .option('--sector <id>', 'only the cards for this audience (an answer to the first question, e.g. skole)')
     .option('--pocket', 'a one-page pocket card (A5, HTML): the numbers, three questions, where to report')
     .option('--out <file>', 'write to this file instead of standard output')
@@ -44,7 +56,11 @@ export function registerWorkshopCommands(prog: Command, io: CliIO, exitWith: (co
       exitWith(await deck(io, opts));
     });
 
-  deckOptions(prog.command('list').argument('[kind]', 'duties, sharing, contacts, questions, steps, sources or cases (default: all)'))
+  deckOptions(
+    prog
+      .command('list')
+      .argument('[kind]', 'duties, sharing, contacts, questions, steps, sources or cases (default: all)'),
+  )
     .description('list the cards of the deck, by kind')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (kind: string | undefined, opts) => {

@@ -1,7 +1,21 @@
 // Saving a summary: atomically (temp file + rename, so Ctrl+C never leaves half a file), readable
 // by the owner only, and never over an existing file unless asked.
 
-import { accessSync, closeSync, constants, existsSync, fsyncSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync, type Stats } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  chmodSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { clean, quote } from '../core/clean.js';
@@ -14,7 +28,11 @@ export function formatFor(file: string, explicit?: string): Format {
 }
 
 /** What stands in the way of saving to a file, found before anything is asked or written. */
-export type SaveProblem = { kind: 'format' | 'exists' | 'no-folder' | 'is-folder' | 'not-writable'; file: string; dir: string };
+export type SaveProblem = {
+  kind: 'format' | 'exists' | 'no-folder' | 'is-folder' | 'not-writable';
+  file: string;
+  dir: string;
+};
 
 /** "~/x" and "~" as the home folder: a person typing a file name expects the shell's meaning. */
 export function expandHome(file: string, home: string | undefined): string {
@@ -24,7 +42,11 @@ export function expandHome(file: string, home: string | undefined): string {
 }
 
 /** The format from the name (or `format`), a free name unless `force`, a folder that exists and may be written. */
-export function checkTarget(cwd: string, file: string, opts: { force?: boolean | undefined; format?: string | undefined } = {}): SaveProblem | undefined {
+export function checkTarget(
+  cwd: string,
+  file: string,
+  opts: { force?: boolean | undefined; format?: string | undefined } = {},
+): SaveProblem | undefined {
   const target = resolve(cwd, file);
   const dir = dirname(target);
   let isDir = false;
@@ -52,9 +74,23 @@ export function writeAtomic(cwd: string, file: string, content: string, force: b
   // out the link or the special file itself, not write where the user expects).
   const existing = lstatOrUndefined(target);
   if (existing) {
-    const what = existing.isSymbolicLink() ? 'a symbolic link' : existing.isDirectory() ? 'a folder' : !existing.isFile() ? 'not a regular file (a device, pipe or socket)' : undefined;
-    if (what) throw new UsageError(`${quote(file)} is ${what}; nothing was written.`, 'Give the name of a new file (or of a regular file, with --force).');
-    if (!force) throw new UsageError(`${quote(file)} already exists; nothing was written.`, 'Choose another name, or add --force to overwrite it.');
+    const what = existing.isSymbolicLink()
+      ? 'a symbolic link'
+      : existing.isDirectory()
+        ? 'a folder'
+        : !existing.isFile()
+          ? 'not a regular file (a device, pipe or socket)'
+          : undefined;
+    if (what)
+      throw new UsageError(
+        `${quote(file)} is ${what}; nothing was written.`,
+        'Give the name of a new file (or of a regular file, with --force).',
+      );
+    if (!force)
+      throw new UsageError(
+        `${quote(file)} already exists; nothing was written.`,
+        'Choose another name, or add --force to overwrite it.',
+      );
   }
   const folder = lstatOrUndefined(dirname(target)) && statOrUndefined(dirname(target));
   if (!folder?.isDirectory()) throw new UsageError(`The folder for ${quote(file)} does not exist.`);
@@ -78,7 +114,9 @@ export function writeAtomic(cwd: string, file: string, content: string, force: b
       /* already gone */
     }
     if (err instanceof UsageError) throw err;
-    throw new UsageError(`Could not write ${quote(file)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+    throw new UsageError(
+      `Could not write ${quote(file)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
+    );
   }
   return target;
 }
@@ -100,7 +138,12 @@ function statOrUndefined(path: string): Stats | undefined {
 }
 
 /** A command's output: to --out (atomically, owner-only, no overwrite without --force) or stdout. */
-export function writeOutput(io: { cwd: string; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }, content: string, out?: string, force?: boolean): void {
+export function writeOutput(
+  io: { cwd: string; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
+  content: string,
+  out?: string,
+  force?: boolean,
+): void {
   if (!out) {
     io.stdout.write(content);
     return;

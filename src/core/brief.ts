@@ -43,7 +43,14 @@ function dutyPart(duties: readonly DutyItem[]): Pick<Brief, 'duty'> {
     const same = duties.filter((d) => (d.status ?? 'applies') === status);
     if (same.length === 0) continue;
     const condition = status === 'conditional' ? same.find((d) => d.condition)?.condition : undefined;
-    return { duty: { status, titles: same.slice(0, 2).map((d) => d.title), more: same.length - Math.min(2, same.length), ...(condition ? { condition } : {}) } };
+    return {
+      duty: {
+        status,
+        titles: same.slice(0, 2).map((d) => d.title),
+        more: same.length - Math.min(2, same.length),
+        ...(condition ? { condition } : {}),
+      },
+    };
   }
   return {};
 }

@@ -47,7 +47,11 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
  * references. Everything usable goes into the deck, so later checks see as much as they can.
  * `overlay` is the overlay file's documents (it must hold exactly one).
  */
-export function assembleDeck(docs: readonly RawDoc[], overlay: readonly RawDoc[] | undefined, opts: AssembleOptions = {}): Assembly {
+export function assembleDeck(
+  docs: readonly RawDoc[],
+  overlay: readonly RawDoc[] | undefined,
+  opts: AssembleOptions = {},
+): Assembly {
   const findings: Finding[] = [];
   const cards: Card[] = [];
   const metas: DeckMeta[] = [];
@@ -64,27 +68,67 @@ export function assembleDeck(docs: readonly RawDoc[], overlay: readonly RawDoc[]
     const obj = { ...(raw as object), file } as Card | DeckMeta | LocalOverlay;
     if (obj.kind === 'deck') metas.push(obj);
     else if (obj.kind === 'local') {
-      findings.push({ rule: 'local', severity: 'error', file, path: 'kind', message: 'A local overlay does not belong in the deck folder.', hint: 'Keep it outside the deck and pass it with --local FILE (or name it tiltakskort.local.yaml in the working directory).' });
+      findings.push({
+        rule: 'local',
+        severity: 'error',
+        file,
+        path: 'kind',
+        message: 'A local overlay does not belong in the deck folder.',
+        hint: 'Keep it outside the deck and pass it with --local FILE (or name it tiltakskort.local.yaml in the working directory).',
+      });
     } else cards.push(obj);
   });
   // Deck files are counted before their shape check, so a broken deck.yaml is not also "missing".
   const deckDocs = docs.filter((d) => isObj(d.raw) && d.raw.kind === 'deck');
   if (deckDocs.length === 0) {
-    findings.push({ rule: 'deck', severity: 'error', file: docs[0]?.file ?? '.', message: 'No deck file found (a file with "kind: deck").', hint: 'Add deck.yaml with id, version, title, languages, reviewed and start.' });
+    findings.push({
+      rule: 'deck',
+      severity: 'error',
+      file: docs[0]?.file ?? '.',
+      message: 'No deck file found (a file with "kind: deck").',
+      hint: 'Add deck.yaml with id, version, title, languages, reviewed and start.',
+    });
   } else if (deckDocs.length > 1) {
-    findings.push({ rule: 'deck', severity: 'error', file: deckDocs[1]!.file, path: 'kind', message: `More than one deck file (also ${deckDocs[0]!.file}).` });
+    findings.push({
+      rule: 'deck',
+      severity: 'error',
+      file: deckDocs[1]!.file,
+      path: 'kind',
+      message: `More than one deck file (also ${deckDocs[0]!.file}).`,
+    });
   }
   findings.push(...checkDuplicates(cards));
 
   const meta = metas.length === 1 ? metas[0] : undefined;
   const firstQuestion = cards.find((c) => c.kind === 'question')?.id;
   const deck: Deck = {
-    meta: meta ?? { kind: 'deck', id: '\u0000no-deck', version: '0', title: '', languages: ['nb'], reviewed: '1970-01-01', start: firstQuestion ?? 'end' },
+    meta: meta ?? {
+      kind: 'deck',
+      id: '\u0000no-deck',
+      version: '0',
+      title: '',
+      languages: ['nb'],
+      reviewed: '1970-01-01',
+      start: firstQuestion ?? 'end',
+    },
     cards: new Map(cards.map((c) => [c.id, c])),
     localIds: new Set(),
   };
   if (overlay) {
-    if (overlay.length > 1) findings.push(overlayFinding(opts, { rule: 'local', severity: 'error', file: overlay[1]!.file, message: 'A local overlay is a single YAML document.', hint: 'Remove the "---" and everything after it, or merge the documents.' }, { what: 'overlay', why: 'invalid' }));
+    if (overlay.length > 1)
+      findings.push(
+        overlayFinding(
+          opts,
+          {
+            rule: 'local',
+            severity: 'error',
+            file: overlay[1]!.file,
+            message: 'A local overlay is a single YAML document.',
+            hint: 'Remove the "---" and everything after it, or merge the documents.',
+          },
+          { what: 'overlay', why: 'invalid' },
+        ),
+      );
     else if (overlay[0]) findings.push(...applyOverlay(deck, overlay[0], opts));
   }
   // Reference findings name their card; give them its file so they point at the right line.
@@ -97,10 +141,17 @@ export function assembleDeck(docs: readonly RawDoc[], overlay: readonly RawDoc[]
 }
 
 /** The deck, only when nothing is at error severity, so the engine never sees broken content. */
-export function assemble(docs: readonly RawDoc[], overlay?: RawDoc | readonly RawDoc[], opts: AssembleOptions = {}): Assembled {
-  const list = overlay === undefined ? undefined : Array.isArray(overlay) ? (overlay as readonly RawDoc[]) : [overlay as RawDoc];
+export function assemble(
+  docs: readonly RawDoc[],
+  overlay?: RawDoc | readonly RawDoc[],
+  opts: AssembleOptions = {},
+): Assembled {
+  const list =
+    overlay === undefined ? undefined : Array.isArray(overlay) ? (overlay as readonly RawDoc[]) : [overlay as RawDoc];
   const a = assembleDeck(docs, list, opts);
-  return a.meta && !a.findings.some((f) => f.severity === 'error') ? { deck: a.deck, findings: a.findings } : { findings: a.findings };
+  return a.meta && !a.findings.some((f) => f.severity === 'error')
+    ? { deck: a.deck, findings: a.findings }
+    : { findings: a.findings };
 }
 
 /** A finding about the overlay: at run time a warning that says what was left out. */
@@ -120,7 +171,14 @@ export function applyOverlay(deck: Deck, doc: RawDoc, opts: AssembleOptions = {}
   const findings: Finding[] = [];
   const contactsOk = isObj(raw) && raw.kind === 'local' && Array.isArray(raw.contacts);
   if (!contactsOk) {
-    if (shape.length === 0) shape.push({ rule: 'schema', severity: 'error', file: doc.file, path: 'kind', message: 'A local overlay must have "kind: local".' });
+    if (shape.length === 0)
+      shape.push({
+        rule: 'schema',
+        severity: 'error',
+        file: doc.file,
+        path: 'kind',
+        message: 'A local overlay must have "kind: local".',
+      });
     return shape.map((f) => overlayFinding(opts, f, { what: 'overlay', why: 'invalid' }));
   }
   const contacts = raw.contacts as unknown[];
@@ -143,30 +201,71 @@ export function applyOverlay(deck: Deck, doc: RawDoc, opts: AssembleOptions = {}
     const bad = badEntries.get(i);
     if (bad) return skip('invalid', bad);
     if (seen.has(c.id)) {
-      return skip('invalid', [{ rule: 'duplicate-id', severity: 'error', file: doc.file, path: `contacts/${i}/id`, message: `"${c.id}" appears twice in the overlay.`, hint: 'Keep one entry per contact.' }]);
+      return skip('invalid', [
+        {
+          rule: 'duplicate-id',
+          severity: 'error',
+          file: doc.file,
+          path: `contacts/${i}/id`,
+          message: `"${c.id}" appears twice in the overlay.`,
+          hint: 'Keep one entry per contact.',
+        },
+      ]);
     }
     seen.add(c.id);
     const existing = national.get(c.id);
     if (existing && existing.kind !== 'contact') {
-      return skip('invalid', [{ rule: 'local', severity: 'error', file: doc.file, path: `contacts/${i}/id`, message: `"${c.id}" is a ${existing.kind} card in the national deck; an overlay may only add contacts and fill in local placeholders.`, hint: 'Give the contact an id of its own.' }]);
+      return skip('invalid', [
+        {
+          rule: 'local',
+          severity: 'error',
+          file: doc.file,
+          path: `contacts/${i}/id`,
+          message: `"${c.id}" is a ${existing.kind} card in the national deck; an overlay may only add contacts and fill in local placeholders.`,
+          hint: 'Give the contact an id of its own.',
+        },
+      ]);
     }
     if (existing && !existing.local) {
       const number = existing.phone ? ` (${existing.phone})` : '';
-      return skip('protected', [{
-        rule: 'local', severity: 'error', file: doc.file, path: `contacts/${i}/id`,
-        message: `"${c.id}" is a national contact${number}; an overlay may fill in local placeholders and add contacts, but not change a national one. The national entry is kept.`,
-        hint: 'Give your own contact an id of its own (e.g. "lokal-…"); national emergency numbers and helplines cannot be replaced.',
-      }]);
+      return skip('protected', [
+        {
+          rule: 'local',
+          severity: 'error',
+          file: doc.file,
+          path: `contacts/${i}/id`,
+          message: `"${c.id}" is a national contact${number}; an overlay may fill in local placeholders and add contacts, but not change a national one. The national entry is kept.`,
+          hint: 'Give your own contact an id of its own (e.g. "lokal-…"); national emergency numbers and helplines cannot be replaced.',
+        },
+      ]);
     }
     if (c.emergency) {
-      return skip('emergency', [{ rule: 'local', severity: 'error', file: doc.file, path: `contacts/${i}/emergency`, message: `"${c.id}" is marked as an emergency number; only the national deck names emergency numbers.`, hint: 'Remove "emergency: true"; the guide names 112 and 113 itself.' }]);
+      return skip('emergency', [
+        {
+          rule: 'local',
+          severity: 'error',
+          file: doc.file,
+          path: `contacts/${i}/emergency`,
+          message: `"${c.id}" is marked as an emergency number; only the national deck names emergency numbers.`,
+          hint: 'Remove "emergency: true"; the guide names 112 and 113 itself.',
+        },
+      ]);
     }
     const phone = phoneFinding(c.phone, { file: doc.file, path: `contacts/${i}/phone` });
     if (phone) return skip('phone', [phone]);
     const merged = { ...(existing ?? {}), ...(raw.reviewed && !c.reviewed ? { reviewed: raw.reviewed } : {}), ...c };
     const lacking = (['name', 'when', 'reviewed'] as const).filter((k) => merged[k] === undefined);
     if (lacking.length > 0) {
-      return skip('invalid', [{ rule: 'local', severity: 'error', file: doc.file, path: `contacts/${i}`, message: `New local contact "${c.id}" needs ${lacking.join(', ')}.`, hint: 'A contact that is not in the national deck must be complete; one that fills in a placeholder inherits what it does not set.' }]);
+      return skip('invalid', [
+        {
+          rule: 'local',
+          severity: 'error',
+          file: doc.file,
+          path: `contacts/${i}`,
+          message: `New local contact "${c.id}" needs ${lacking.join(', ')}.`,
+          hint: 'A contact that is not in the national deck must be complete; one that fills in a placeholder inherits what it does not set.',
+        },
+      ]);
     }
     const contact = { ...merged, kind: 'contact', file: doc.file } as ContactCard;
     deck.cards.set(c.id, contact);

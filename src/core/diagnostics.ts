@@ -10,7 +10,10 @@ import type { Diagnostic } from './types.js';
 export function cleanDiagnostic(d: Diagnostic): Diagnostic {
   const v = (s: string) => clean(s, 'visible');
   return {
-    ...d, file: v(d.file), rule: v(d.rule), message: v(d.message),
+    ...d,
+    file: v(d.file),
+    rule: v(d.rule),
+    message: v(d.message),
     // A hint is ours (it may span lines); a message quotes the input and stays on one line.
     ...(d.hint !== undefined ? { hint: d.hint.split('\n').map(v).join('\n') } : {}),
     ...(d.card !== undefined ? { card: v(d.card) } : {}),

@@ -12,7 +12,11 @@ const BRAND = Symbol.for('tiltakskort.CliError');
 
 export class CliError extends Error {
   readonly [BRAND] = true;
-  constructor(message: string, readonly exitCode: number, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+    readonly hint?: string,
+  ) {
     super(message);
   }
 
@@ -35,7 +39,11 @@ export class ContentError extends CliError {
   }
 
   constructor(readonly diagnostics: Diagnostic[]) {
-    super(`The cards have ${count(diagnostics)}; nothing was run.`, EXIT.usage, 'Fix the cards and run again (`tiltakskort validate` checks them).');
+    super(
+      `The cards have ${count(diagnostics)}; nothing was run.`,
+      EXIT.usage,
+      'Fix the cards and run again (`tiltakskort validate` checks them).',
+    );
   }
 }
 
@@ -64,12 +72,17 @@ function count(ds: Diagnostic[]): string {
 /** Each problem and the valid ids under it, indented (also `graph --highlight`'s route). */
 export function mismatchLines(problems: readonly ScriptedProblem[]): string {
   // The messages quote answer ids as given: one line each, controls shown (core/clean.ts).
-  return problems.map((p) => `  ${clean(p.message, 'visible')}\n    valid: ${clean(p.valid.join(', '), 'visible') || '(none)'}`).join('\n');
+  return problems
+    .map((p) => `  ${clean(p.message, 'visible')}\n    valid: ${clean(p.valid.join(', '), 'visible') || '(none)'}`)
+    .join('\n');
 }
 
 /** Answers (flags, an answers file or a case) that do not fit the deck, with the valid ids. */
 export function answersMismatch(problems: readonly ScriptedProblem[]): UsageError {
-  return new UsageError(`The answers do not fit the deck:\n${mismatchLines(problems)}`, 'Use the question and option ids shown (`tiltakskort run --format json` shows the first question).');
+  return new UsageError(
+    `The answers do not fit the deck:\n${mismatchLines(problems)}`,
+    'Use the question and option ids shown (`tiltakskort run --format json` shows the first question).',
+  );
 }
 
 /**
@@ -79,5 +92,8 @@ export function answersMismatch(problems: readonly ScriptedProblem[]): UsageErro
  * line where it is quoted (core/clean.ts quote).
  */
 export function safeMessage(text: string): string {
-  return text.split('\n').map((l) => clean(l, 'visible')).join('\n');
+  return text
+    .split('\n')
+    .map((l) => clean(l, 'visible'))
+    .join('\n');
 }

@@ -3,9 +3,7 @@
 import type { Lang } from './types.js';
 import { words, type Words } from './words/index.js';
 
-
 export type Labels = Words['guide'];
-
 
 /** A label with {name} placeholders filled in. */
 export function fill(template: string, vars: Record<string, string | number>): string {

@@ -29,7 +29,10 @@ export function runScripted(deck: Deck, given: GivenAnswers): ScriptedResult {
     const optionIds = q.options.map((o) => o.id);
     const unknown = ids.filter((id) => !optionIds.includes(id));
     if (unknown.length > 0) {
-      problems.push({ message: `Unknown option ${unknown.map((u) => `"${u}"`).join(', ')} for question "${qid}".`, valid: optionIds });
+      problems.push({
+        message: `Unknown option ${unknown.map((u) => `"${u}"`).join(', ')} for question "${qid}".`,
+        valid: optionIds,
+      });
       continue;
     }
     if (ids.length === 0) {
@@ -52,7 +55,10 @@ export function runScripted(deck: Deck, given: GivenAnswers): ScriptedResult {
     const onPath = result.path.map((a) => a.question);
     return {
       ok: false,
-      problems: result.unused.map((qid) => ({ message: `Question "${qid}" is never reached with these answers.`, valid: onPath })),
+      problems: result.unused.map((qid) => ({
+        message: `Question "${qid}" is never reached with these answers.`,
+        valid: onPath,
+      })),
     };
   }
   return { ok: true, walk: result };
@@ -63,11 +69,17 @@ export function parseAnswerFlags(flags: readonly string[]): { given: GivenAnswer
   const given: GivenAnswers = {};
   for (const flag of flags) {
     const eq = flag.indexOf('=');
-    if (eq <= 0 || eq === flag.length - 1) return { error: `Malformed --answer "${flag}": expected QUESTION=OPTION (or QUESTION=OPTION,OPTION).` };
+    if (eq <= 0 || eq === flag.length - 1)
+      return { error: `Malformed --answer "${flag}": expected QUESTION=OPTION (or QUESTION=OPTION,OPTION).` };
     const q = flag.slice(0, eq).trim();
-    const opts = flag.slice(eq + 1).split(',').map((s) => s.trim()).filter(Boolean);
+    const opts = flag
+      .slice(eq + 1)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const prev = given[q];
-    given[q] = prev === undefined ? (opts.length === 1 ? opts[0]! : opts) : [...(Array.isArray(prev) ? prev : [prev]), ...opts];
+    given[q] =
+      prev === undefined ? (opts.length === 1 ? opts[0]! : opts) : [...(Array.isArray(prev) ? prev : [prev]), ...opts];
   }
   return { given };
 }

@@ -4,7 +4,19 @@
 import { chosenOptions, holds, question, toMap, type AnswerMap } from './engine.js';
 import { L, localize } from './text.js';
 import type {
-  AddRef, Answer, Basis, Because, ContactCard, Deck, DutyCard, DutyStatus, Lang, SharingCard, StepCard, Text, Urgency,
+  AddRef,
+  Answer,
+  Basis,
+  Because,
+  ContactCard,
+  Deck,
+  DutyCard,
+  DutyStatus,
+  Lang,
+  SharingCard,
+  StepCard,
+  Text,
+  Urgency,
 } from './types.js';
 import { DUTY_STATUSES, URGENCIES } from './types.js';
 
@@ -202,7 +214,12 @@ export function buildSummary(deck: Deck, path: readonly Answer[], opts: SummaryO
 
   return {
     lang,
-    deck: { id: deck.meta.id, version: deck.meta.version, title: L(deck.meta.title, lang), reviewed: deck.meta.reviewed },
+    deck: {
+      id: deck.meta.id,
+      version: deck.meta.version,
+      title: L(deck.meta.title, lang),
+      reviewed: deck.meta.reviewed,
+    },
     ...(deck.municipality ? { municipality: deck.municipality } : {}),
     generated: opts.generated,
     urgent: opts.urgent,
@@ -223,7 +240,8 @@ export function buildSummary(deck: Deck, path: readonly Answer[], opts: SummaryO
 export function trace(deck: Deck, path: readonly Answer[], lang: Lang): TraceEntry[] {
   return path.map((a) => {
     const q = question(deck, a.question);
-    if (!q) return { question: a.question, questionText: a.question, options: a.options.map((id) => ({ id, label: id })) };
+    if (!q)
+      return { question: a.question, questionText: a.question, options: a.options.map((id) => ({ id, label: id })) };
     return {
       question: q.id,
       questionText: L(q.text, lang),
@@ -242,44 +260,77 @@ function sourceLinks(deck: Deck, ids: string[] | undefined, lang: Lang): SourceL
   return out;
 }
 
-function dutyItem(c: DutyCard, because: Because[], status: DutyStatus, condition: Text | undefined, lang: Lang, sources: SourceLink[]): DutyItem {
+function dutyItem(
+  c: DutyCard,
+  because: Because[],
+  status: DutyStatus,
+  condition: Text | undefined,
+  lang: Lang,
+  sources: SourceLink[],
+): DutyItem {
   return {
-    id: c.id, title: L(c.title, lang), because, status,
+    id: c.id,
+    title: L(c.title, lang),
+    because,
+    status,
     ...(status === 'conditional' && condition !== undefined ? { condition: L(condition, lang) } : {}),
-    summary: L(c.summary, lang), meaning: L(c.meaning, lang),
+    summary: L(c.summary, lang),
+    meaning: L(c.meaning, lang),
     ...(c.limits ? { limits: L(c.limits, lang) } : {}),
-    basis: c.basis, reviewed: c.reviewed, sources,
+    basis: c.basis,
+    reviewed: c.reviewed,
+    sources,
   };
 }
 
 function sharingItem(c: SharingCard, because: Because[], lang: Lang, sources: SourceLink[]): SharingItem {
   return {
-    id: c.id, title: L(c.title, lang), because,
-    share: L(c.share, lang), with: L(c.with, lang), why: L(c.why, lang),
+    id: c.id,
+    title: L(c.title, lang),
+    because,
+    share: L(c.share, lang),
+    with: L(c.with, lang),
+    why: L(c.why, lang),
     ...(c.not ? { not: L(c.not, lang) } : {}),
-    basis: c.basis, reviewed: c.reviewed, sources,
+    basis: c.basis,
+    reviewed: c.reviewed,
+    sources,
   };
 }
 
 function contactItem(deck: Deck, c: ContactCard, because: Because[], lang: Lang): ContactItem {
   const missing = Boolean(c.local) && !deck.localIds.has(c.id);
   const fb = missing && c.fallback ? deck.cards.get(c.fallback) : undefined;
-  const fallback = fb?.kind === 'contact'
-    ? { id: fb.id, title: L(fb.name, lang), ...(fb.phone ? { phone: fb.phone } : {}), ...(fb.url ? { url: fb.url } : {}) }
-    : undefined;
+  const fallback =
+    fb?.kind === 'contact'
+      ? {
+          id: fb.id,
+          title: L(fb.name, lang),
+          ...(fb.phone ? { phone: fb.phone } : {}),
+          ...(fb.url ? { url: fb.url } : {}),
+        }
+      : undefined;
   return {
-    id: c.id, title: L(c.name, lang), because,
+    id: c.id,
+    title: L(c.name, lang),
+    because,
     ...(c.phone ? { phone: c.phone } : {}),
     ...(c.url ? { url: c.url } : {}),
     ...(c.hours ? { hours: L(c.hours, lang) } : {}),
     when: L(c.when, lang),
-    emergency: Boolean(c.emergency), local: Boolean(c.local), missing, ...(fallback ? { fallback } : {}), reviewed: c.reviewed,
+    emergency: Boolean(c.emergency),
+    local: Boolean(c.local),
+    missing,
+    ...(fallback ? { fallback } : {}),
+    reviewed: c.reviewed,
   };
 }
 
 function stepItem(c: StepCard, because: Because[], lang: Lang): StepItem {
   return {
-    id: c.id, title: L(c.title, lang), because,
+    id: c.id,
+    title: L(c.title, lang),
+    because,
     ...(c.text ? { text: L(c.text, lang) } : {}),
     urgency: c.urgency,
   };

@@ -73,9 +73,16 @@ export function cardFiles(dir: string, skipped?: { file: string; problem: InputP
 export function ioFinding(file: string, problem: InputProblem | InputFileError): Finding {
   const p = typeof problem === 'string' ? problem : problem.problem;
   return {
-    rule: 'io', severity: 'error', file,
+    rule: 'io',
+    severity: 'error',
+    file,
     message: typeof problem === 'string' ? describeInputProblem(p) : problem.message,
-    hint: p === 'special' ? 'Card files are regular files; remove it or rename it so it does not end in .yaml.' : p === 'too-large' ? 'Split the cards over several files.' : 'Check that the file exists and can be read.',
+    hint:
+      p === 'special'
+        ? 'Card files are regular files; remove it or rename it so it does not end in .yaml.'
+        : p === 'too-large'
+          ? 'Split the cards over several files.'
+          : 'Check that the file exists and can be read.',
   };
 }
 
@@ -125,7 +132,11 @@ interface OverlayInput {
 }
 
 /** Parse a deck folder from YAML. Also what the build uses to compile the bundled deck. */
-export async function loadYamlDeck(dir: string, overlayFile?: string | OverlayInput, lenient = false): Promise<Loaded & { docs: RawDoc[]; positions: PositionTable; files: string[] }> {
+export async function loadYamlDeck(
+  dir: string,
+  overlayFile?: string | OverlayInput,
+  lenient = false,
+): Promise<Loaded & { docs: RawDoc[]; positions: PositionTable; files: string[] }> {
   const { parseCardFile } = await import('./yaml-cards.js');
   const positions: PositionTable = {};
   const findings: Finding[] = [];
@@ -143,12 +154,25 @@ export async function loadYamlDeck(dir: string, overlayFile?: string | OverlayIn
     docs.push(...parsed.docs);
     findings.push(...parsed.findings);
   }
-  const overlay = overlayFile ? await readOverlay(typeof overlayFile === 'string' ? { path: overlayFile, name: overlayFile, explicit: true } : overlayFile, positions, findings, lenient) : undefined;
+  const overlay = overlayFile
+    ? await readOverlay(
+        typeof overlayFile === 'string' ? { path: overlayFile, name: overlayFile, explicit: true } : overlayFile,
+        positions,
+        findings,
+        lenient,
+      )
+    : undefined;
   const { assemble, locate } = await checks();
   const assembled = assemble(docs, overlay, { lenientOverlay: lenient });
   findings.push(...assembled.findings);
   const diagnostics = locate(findings, positions, assembled.deck);
-  return { ...(assembled.deck && !findings.some((f) => f.severity === 'error') ? { deck: assembled.deck } : {}), diagnostics, docs, positions, files };
+  return {
+    ...(assembled.deck && !findings.some((f) => f.severity === 'error') ? { deck: assembled.deck } : {}),
+    diagnostics,
+    docs,
+    positions,
+    files,
+  };
 }
 
 /**
@@ -157,14 +181,24 @@ export async function loadYamlDeck(dir: string, overlayFile?: string | OverlayIn
  * starts with every national number. Only a file named with --local that is not a readable regular
  * file stays an error there (exit 2): the user asked for that file.
  */
-async function readOverlay(o: OverlayInput, positions: PositionTable, findings: Finding[], lenient: boolean): Promise<RawDoc[] | undefined> {
+async function readOverlay(
+  o: OverlayInput,
+  positions: PositionTable,
+  findings: Finding[],
+  lenient: boolean,
+): Promise<RawDoc[] | undefined> {
   const skipped = { what: 'overlay', why: 'unreadable' } as const;
   let text: string;
   try {
     text = readInputFile(o.path);
   } catch (err) {
     if (!(err instanceof InputFileError)) throw err;
-    const f = { ...ioFinding(o.name, err), hint: o.explicit ? 'Check the path given to --local: it must be a readable YAML file.' : `Remove or fix ${LOCAL_DEFAULT} in the folder you run tiltakskort from.` };
+    const f = {
+      ...ioFinding(o.name, err),
+      hint: o.explicit
+        ? 'Check the path given to --local: it must be a readable YAML file.'
+        : `Remove or fix ${LOCAL_DEFAULT} in the folder you run tiltakskort from.`,
+    };
     findings.push(lenient && !o.explicit ? { ...f, severity: 'warning', skipped } : f);
     return undefined;
   }
@@ -193,15 +227,41 @@ export async function loadDeck(opts: LoadOptions = {}): Promise<Loaded> {
   const lenient = opts.lenient ?? true;
   const overlay: OverlayInput | undefined = opts.local
     ? { path: resolve(cwd, opts.local), name: OVERLAY_PREFIX + opts.local, explicit: true }
-    : existsSync(join(cwd, LOCAL_DEFAULT)) ? { path: join(cwd, LOCAL_DEFAULT), name: OVERLAY_PREFIX + LOCAL_DEFAULT, explicit: false } : undefined;
+    : existsSync(join(cwd, LOCAL_DEFAULT))
+      ? { path: join(cwd, LOCAL_DEFAULT), name: OVERLAY_PREFIX + LOCAL_DEFAULT, explicit: false }
+      : undefined;
   if (opts.local && overlay && !existsSync(overlay.path)) {
-    return { diagnostics: [{ file: overlay.name, line: 1, col: 1, severity: 'error', rule: 'io', message: 'Local overlay file not found.', hint: 'Check the path given to --local.' }] };
+    return {
+      diagnostics: [
+        {
+          file: overlay.name,
+          line: 1,
+          col: 1,
+          severity: 'error',
+          rule: 'io',
+          message: 'Local overlay file not found.',
+          hint: 'Check the path given to --local.',
+        },
+      ],
+    };
   }
 
   if (opts.dir) {
     const dir = resolve(cwd, opts.dir);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      return { diagnostics: [{ file: opts.dir, line: 1, col: 1, severity: 'error', rule: 'io', message: 'Deck folder not found.', hint: 'Give the folder that holds deck.yaml and the card files.' }] };
+      return {
+        diagnostics: [
+          {
+            file: opts.dir,
+            line: 1,
+            col: 1,
+            severity: 'error',
+            rule: 'io',
+            message: 'Deck folder not found.',
+            hint: 'Give the folder that holds deck.yaml and the card files.',
+          },
+        ],
+      };
     }
     return loadYamlDeck(dir, overlay, lenient);
   }
@@ -210,7 +270,10 @@ export async function loadDeck(opts: LoadOptions = {}): Promise<Loaded> {
   if (compiled && !overlay) return { deck: fromCompiled(compiled), diagnostics: [], cleanedAtBuild: true };
   if (compiled && overlay) {
     // The national deck is already checked; only the overlay needs YAML.
-    const docs: RawDoc[] = [{ file: compiled.meta.file ?? 'deck.yaml', raw: stripFile(compiled.meta) }, ...compiled.cards.map((c) => ({ file: c.file ?? '', raw: stripFile(c) }))];
+    const docs: RawDoc[] = [
+      { file: compiled.meta.file ?? 'deck.yaml', raw: stripFile(compiled.meta) },
+      ...compiled.cards.map((c) => ({ file: c.file ?? '', raw: stripFile(c) })),
+    ];
     const positions = readPositions();
     const findings: Finding[] = [];
     const overlayDocs = await readOverlay(overlay, positions, findings, lenient);
@@ -218,7 +281,11 @@ export async function loadDeck(opts: LoadOptions = {}): Promise<Loaded> {
     const assembled = assemble(docs, overlayDocs, { lenientOverlay: lenient });
     findings.push(...assembled.findings);
     const diagnostics = locate(findings, positions, assembled.deck);
-    return { ...(assembled.deck && !findings.some((f) => f.severity === 'error') ? { deck: assembled.deck } : {}), diagnostics, cleanedAtBuild: true };
+    return {
+      ...(assembled.deck && !findings.some((f) => f.severity === 'error') ? { deck: assembled.deck } : {}),
+      diagnostics,
+      cleanedAtBuild: true,
+    };
   }
   return loadYamlDeck(BUNDLED_DIR, overlay, lenient);
 }

@@ -11,7 +11,11 @@ export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 export type InputProblem = 'missing' | 'directory' | 'special' | 'too-large' | 'unreadable';
 
 export class InputFileError extends Error {
-  constructor(readonly problem: InputProblem, readonly path: string, readonly size?: number) {
+  constructor(
+    readonly problem: InputProblem,
+    readonly path: string,
+    readonly size?: number,
+  ) {
     super(describeInputProblem(problem, size));
     this.name = 'InputFileError';
   }

@@ -22,7 +22,12 @@ export interface ParsedFile {
  * positions are recorded (into `errorPositions` when given). Only files with findings need every
  * field's position, and callers parse those again with a table (files.ts ensurePositions).
  */
-export function parseCardFile(file: string, source: string, positions: PositionTable | undefined, errorPositions?: PositionTable): ParsedFile {
+export function parseCardFile(
+  file: string,
+  source: string,
+  positions: PositionTable | undefined,
+  errorPositions?: PositionTable,
+): ParsedFile {
   if (!positions) {
     const fast = readFast(source);
     if (fast?.every((d) => withinLimits(d))) return { docs: fast.map((raw) => ({ file, raw })), findings: [] };
@@ -55,19 +60,32 @@ export function withinLimits(value: unknown): boolean {
   return walk(value, 0);
 }
 
-function limitFinding(file: string, positions: PositionTable | undefined, errorPositions: PositionTable | undefined, at = { line: 1, col: 1 }): Finding {
+function limitFinding(
+  file: string,
+  positions: PositionTable | undefined,
+  errorPositions: PositionTable | undefined,
+  at = { line: 1, col: 1 },
+): Finding {
   const key = positionKey(file, `@yaml${at.line}:${at.col}`);
   const errAt = { '': at };
   if (positions) positions[key] = errAt;
   if (errorPositions) errorPositions[key] = errAt;
   return {
-    rule: 'yaml', severity: 'error', file, card: `@yaml${at.line}:${at.col}`,
+    rule: 'yaml',
+    severity: 'error',
+    file,
+    card: `@yaml${at.line}:${at.col}`,
     message: `The document nests deeper than ${LIMITS.depth} levels or expands (through aliases) to more than ${LIMITS.nodes} values; it was not read.`,
     hint: 'A card is a flat mapping with a few lists; remove the aliases (*name) and deep nesting.',
   };
 }
 
-function parseWithPositions(file: string, source: string, positions: PositionTable | undefined, errorPositions?: PositionTable): ParsedFile {
+function parseWithPositions(
+  file: string,
+  source: string,
+  positions: PositionTable | undefined,
+  errorPositions?: PositionTable,
+): ParsedFile {
   const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -87,7 +105,10 @@ function parseWithPositions(file: string, source: string, positions: PositionTab
         if (positions) positions[key] = errAt;
         if (errorPositions) errorPositions[key] = errAt;
         findings.push({
-          rule: 'yaml', severity: 'error', file, card: `@yaml${pos.line}:${pos.col}`,
+          rule: 'yaml',
+          severity: 'error',
+          file,
+          card: `@yaml${pos.line}:${pos.col}`,
           message: `YAML syntax: ${firstLine(err.message)}`,
           hint: yamlHint(err.code),
         });
@@ -108,7 +129,10 @@ function parseWithPositions(file: string, source: string, positions: PositionTab
       findings.push(limitFinding(file, positions, errorPositions, start));
       continue;
     }
-    const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
+    const id =
+      raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string'
+        ? (raw as { id: string }).id
+        : undefined;
     if (positions) {
       const at: Record<string, Position> = {};
       collectPositions(doc.contents as Node, '', at, lineCounter);
@@ -123,7 +147,12 @@ function parseWithPositions(file: string, source: string, positions: PositionTab
 let yamlLib: typeof import('yaml') | undefined;
 const yaml = () => (yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
-function collectPositions(node: Node | null | undefined, path: string, at: Record<string, Position>, lc: LineCounter): void {
+function collectPositions(
+  node: Node | null | undefined,
+  path: string,
+  at: Record<string, Position>,
+  lc: LineCounter,
+): void {
   if (!node) return;
   const { isMap, isSeq, isScalar } = yaml();
   if (node.range) at[path] = lc.linePos(node.range[0]);
@@ -143,7 +172,10 @@ function collectPositions(node: Node | null | undefined, path: string, at: Recor
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 }
 
 function yamlHint(code: string): string {

@@ -22,9 +22,22 @@ export function checkCases(deck: Deck | undefined, docs: readonly RawDoc[]): Fin
   for (const { file, raw } of docs) {
     const card = isObj(raw) && typeof raw.id === 'string' ? raw.id : undefined;
     const report = (path: string, message: string, hint?: string, key?: boolean) =>
-      out.push({ rule: 'case', severity: 'error', file, path, message, ...(hint ? { hint } : {}), ...(card ? { card } : {}), ...(key ? { key } : {}) });
+      out.push({
+        rule: 'case',
+        severity: 'error',
+        file,
+        path,
+        message,
+        ...(hint ? { hint } : {}),
+        ...(card ? { card } : {}),
+        ...(key ? { key } : {}),
+      });
     if (perFile.get(file)! > 1) {
-      report('', 'A case file holds exactly one case (one YAML document).', 'Put each case in its own file, named after its id.');
+      report(
+        '',
+        'A case file holds exactly one case (one YAML document).',
+        'Put each case in its own file, named after its id.',
+      );
       continue;
     }
     if (!isObj(raw)) {
@@ -33,11 +46,20 @@ export function checkCases(deck: Deck | undefined, docs: readonly RawDoc[]): Fin
     }
     const before = out.length;
     if (raw.kind !== 'case') report('kind', `Expected "kind: case", got ${JSON.stringify(raw.kind)}.`);
-    for (const k of ['id', 'title', 'sector', 'story', 'recommended', 'debrief']) if (raw[k] === undefined || raw[k] === null) report('', `Missing required field "${k}".`);
-    for (const k of Object.keys(raw)) if (!FIELDS.includes(k)) report(k, `Unknown field "${k}".`, didYouMean(k, FIELDS) ?? `Allowed: ${FIELDS.join(', ')}.`, true);
+    for (const k of ['id', 'title', 'sector', 'story', 'recommended', 'debrief'])
+      if (raw[k] === undefined || raw[k] === null) report('', `Missing required field "${k}".`);
+    for (const k of Object.keys(raw))
+      if (!FIELDS.includes(k))
+        report(k, `Unknown field "${k}".`, didYouMean(k, FIELDS) ?? `Allowed: ${FIELDS.join(', ')}.`, true);
     const fileId = basename(file).replace(/\.ya?ml$/, '');
-    if (raw.id !== undefined && (typeof raw.id !== 'string' || !ID_PATTERN.test(raw.id))) report('id', 'Expected an id: lower-case letters, digits, "-", "." or "_".');
-    else if (typeof raw.id === 'string' && raw.id !== fileId) report('id', `The id is "${raw.id}" but the file is named "${fileId}".`, 'Name the file after the id: `train ID` finds the case by its file name.');
+    if (raw.id !== undefined && (typeof raw.id !== 'string' || !ID_PATTERN.test(raw.id)))
+      report('id', 'Expected an id: lower-case letters, digits, "-", "." or "_".');
+    else if (typeof raw.id === 'string' && raw.id !== fileId)
+      report(
+        'id',
+        `The id is "${raw.id}" but the file is named "${fileId}".`,
+        'Name the file after the id: `train ID` finds the case by its file name.',
+      );
     if (typeof raw.id === 'string') {
       if (seen.has(raw.id)) report('id', `Case id "${raw.id}" is used twice (also in ${seen.get(raw.id)}).`);
       seen.set(raw.id, file);
@@ -45,17 +67,33 @@ export function checkCases(deck: Deck | undefined, docs: readonly RawDoc[]): Fin
     for (const k of ['title', 'story', 'debrief']) {
       const v = raw[k];
       if (v === undefined || v === null) continue;
-      const ok = (typeof v === 'string' && v.trim() !== '') || (isObj(v) && typeof v.nb === 'string' && Object.entries(v).every(([l, x]) => (l === 'nb' || l === 'en') && typeof x === 'string'));
-      if (!ok) report(k, `"${k}" must be a text: plain bokmål, or { nb: …, en: … }.`, 'A comma inside { nb: …, en: … } starts a new key: put the text in quotes.');
+      const ok =
+        (typeof v === 'string' && v.trim() !== '') ||
+        (isObj(v) &&
+          typeof v.nb === 'string' &&
+          Object.entries(v).every(([l, x]) => (l === 'nb' || l === 'en') && typeof x === 'string'));
+      if (!ok)
+        report(
+          k,
+          `"${k}" must be a text: plain bokmål, or { nb: …, en: … }.`,
+          'A comma inside { nb: …, en: … } starts a new key: put the text in quotes.',
+        );
     }
-    if (raw.reviewed !== undefined && !(typeof raw.reviewed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.reviewed))) report('reviewed', 'Expected a date: YYYY-MM-DD (quote it if YAML reads it as something else).');
-    if (raw.sector !== undefined && typeof raw.sector !== 'string') report('sector', 'Expected the option id of the first question (e.g. skole).');
+    if (raw.reviewed !== undefined && !(typeof raw.reviewed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.reviewed)))
+      report('reviewed', 'Expected a date: YYYY-MM-DD (quote it if YAML reads it as something else).');
+    if (raw.sector !== undefined && typeof raw.sector !== 'string')
+      report('sector', 'Expected the option id of the first question (e.g. skole).');
     const rec = raw.recommended;
-    if (rec !== undefined && rec !== null && !isObj(rec)) report('recommended', 'Expected a mapping: question id → option id (or a list of option ids).');
+    if (rec !== undefined && rec !== null && !isObj(rec))
+      report('recommended', 'Expected a mapping: question id → option id (or a list of option ids).');
     else if (isObj(rec)) {
       for (const [q, v] of Object.entries(rec)) {
         const okOne = (x: unknown) => typeof x === 'string' && ID_PATTERN.test(x);
-        if (!(okOne(v) || (Array.isArray(v) && v.length > 0 && v.every(okOne)))) report(`recommended/${q}`, `Expected an option id or a non-empty list of option ids for "${q}", got ${JSON.stringify(v)}.`);
+        if (!(okOne(v) || (Array.isArray(v) && v.length > 0 && v.every(okOne))))
+          report(
+            `recommended/${q}`,
+            `Expected an option id or a non-empty list of option ids for "${q}", got ${JSON.stringify(v)}.`,
+          );
       }
     }
     if (out.length > before || !deck) continue;
@@ -72,19 +110,43 @@ export function checkCases(deck: Deck | undefined, docs: readonly RawDoc[]): Fin
     for (const [q, v] of Object.entries(rec as Obj)) {
       const c = deck.cards.get(q);
       if (c?.kind !== 'question') {
-        report(`recommended/${q}`, `Unknown question "${q}".`, didYouMean(q, questions.map((x) => x.id)) ?? `Questions: ${questions.map((x) => x.id).join(', ')}.`, true);
+        report(
+          `recommended/${q}`,
+          `Unknown question "${q}".`,
+          didYouMean(
+            q,
+            questions.map((x) => x.id),
+          ) ?? `Questions: ${questions.map((x) => x.id).join(', ')}.`,
+          true,
+        );
         continue;
       }
       const valid = c.options.map((o) => o.id);
       (Array.isArray(v) ? (v as string[]) : [v as string]).forEach((o, i) => {
-        if (!valid.includes(o)) report(Array.isArray(v) ? `recommended/${q}/${i}` : `recommended/${q}`, `Unknown option "${o}" for question "${q}".`, didYouMean(o, valid) ?? `Options: ${valid.join(', ')}.`);
+        if (!valid.includes(o))
+          report(
+            Array.isArray(v) ? `recommended/${q}/${i}` : `recommended/${q}`,
+            `Unknown option "${o}" for question "${q}".`,
+            didYouMean(o, valid) ?? `Options: ${valid.join(', ')}.`,
+          );
       });
-      if (q === deck.meta.start && v !== sector) report(`recommended/${q}`, `"recommended.${q}" is ${JSON.stringify(v)} but "sector" is "${sector}".`, 'Leave it out: the sector answers the first question.');
+      if (q === deck.meta.start && v !== sector)
+        report(
+          `recommended/${q}`,
+          `"recommended.${q}" is ${JSON.stringify(v)} but "sector" is "${sector}".`,
+          'Leave it out: the sector answers the first question.',
+        );
     }
     if (out.length > refBefore) continue;
     const run = runScripted(deck, { [deck.meta.start]: sector, ...(rec as Obj as Record<string, string | string[]>) });
-    if (!run.ok) for (const p of run.problems) report('recommended', p.message, `Valid here: ${p.valid.join(', ') || 'none'}.`);
-    else if (!run.walk.complete) report('recommended', `The recommended answers stop before the end of the flow (next question: "${run.walk.next!.id}").`, 'Add the answer to that question: `train` needs a complete route to compare with.');
+    if (!run.ok)
+      for (const p of run.problems) report('recommended', p.message, `Valid here: ${p.valid.join(', ') || 'none'}.`);
+    else if (!run.walk.complete)
+      report(
+        'recommended',
+        `The recommended answers stop before the end of the flow (next question: "${run.walk.next!.id}").`,
+        'Add the answer to that question: `train` needs a complete route to compare with.',
+      );
   }
   return out;
 }

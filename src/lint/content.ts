@@ -68,18 +68,37 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
   const kind = typeof raw.kind === 'string' ? raw.kind : '';
   const card = typeof raw.id === 'string' ? raw.id : undefined;
   const report = (rule: RuleId, path: string, message: string, hint?: string) =>
-    out.push({ rule, severity: RULES[rule].severity as Finding['severity'], message, ...(hint ? { hint } : {}), file, path, ...(card ? { card } : {}) });
+    out.push({
+      rule,
+      severity: RULES[rule].severity as Finding['severity'],
+      message,
+      ...(hint ? { hint } : {}),
+      file,
+      path,
+      ...(card ? { card } : {}),
+    });
 
   // Control characters: anywhere, in every string.
   walkStrings(raw, '', (path, s) => {
     const m = CONTROL.exec(s);
-    if (m) report('control-chars', path, `${describeControl(m[0])} in the text.`, 'Remove it: card text is shown in terminals, where such characters can hide or rewrite what is shown.');
+    if (m)
+      report(
+        'control-chars',
+        path,
+        `${describeControl(m[0])} in the text.`,
+        'Remove it: card text is shown in terminals, where such characters can hide or rewrite what is shown.',
+      );
   });
 
   // Markdown and translations, on text fields.
   const wantsEn = ctx.languages.includes('en');
   for (const { path, value } of textFields(raw)) {
-    const variants: [string, unknown][] = typeof value === 'string' ? [[path, value]] : isObj(value) ? Object.entries(value).map(([l, v]) => [`${path}/${l}`, v]) : [];
+    const variants: [string, unknown][] =
+      typeof value === 'string'
+        ? [[path, value]]
+        : isObj(value)
+          ? Object.entries(value).map(([l, v]) => [`${path}/${l}`, v])
+          : [];
     for (const [p, v] of variants) {
       if (typeof v !== 'string') continue;
       const problem = markdownProblem(v);
@@ -88,7 +107,12 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
     if (wantsEn && kind !== 'scenario') {
       const en = isObj(value) ? value.en : undefined;
       if (typeof value === 'string' || (isObj(value) && (typeof en !== 'string' || en.trim() === ''))) {
-        report('translation', path, 'No English text ("en"), and the deck declares languages [nb, en].', 'Write the text as { nb: …, en: … }; without "en" the English guide shows bokmål marked [nb].');
+        report(
+          'translation',
+          path,
+          'No English text ("en"), and the deck declares languages [nb, en].',
+          'Write the text as { nb: …, en: … }; without "en" the English guide shows bokmål marked [nb].',
+        );
       }
     }
   }
@@ -100,13 +124,33 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
       basis.forEach((b, i) => {
         if (!isObj(b)) return;
         if (typeof b.url === 'string' && !/^https:\/\/\S+$/.test(b.url)) {
-          report('basis', `basis/${i}/url`, `The legal basis must link to the text with an https URL, got ${JSON.stringify(b.url)}.`, 'Use the https address on lovdata.no, e.g. https://lovdata.no/lov/2021-06-18-97/§13-2.');
+          report(
+            'basis',
+            `basis/${i}/url`,
+            `The legal basis must link to the text with an https URL, got ${JSON.stringify(b.url)}.`,
+            'Use the https address on lovdata.no, e.g. https://lovdata.no/lov/2021-06-18-97/§13-2.',
+          );
         }
-        const byName = typeof b.law === 'string' && typeof b.section === 'string' ? matchBasis(ctx.repealed, b.law, b.section) : undefined;
-        if (byName) report('repealed', `basis/${i}/section`, `"${b.law} ${b.section}" is a repealed or renumbered provision.`, `Cite ${byName.now}.`);
+        const byName =
+          typeof b.law === 'string' && typeof b.section === 'string'
+            ? matchBasis(ctx.repealed, b.law, b.section)
+            : undefined;
+        if (byName)
+          report(
+            'repealed',
+            `basis/${i}/section`,
+            `"${b.law} ${b.section}" is a repealed or renumbered provision.`,
+            `Cite ${byName.now}.`,
+          );
         else {
           const byUrl = typeof b.url === 'string' ? matchUrl(ctx.repealed, b.url) : undefined;
-          if (byUrl) report('repealed', `basis/${i}/url`, `The URL points at a repealed or renumbered provision (${b.url}).`, `Cite ${byUrl.now}.`);
+          if (byUrl)
+            report(
+              'repealed',
+              `basis/${i}/url`,
+              `The URL points at a repealed or renumbered provision (${b.url}).`,
+              `Cite ${byUrl.now}.`,
+            );
         }
       });
     }
@@ -115,12 +159,23 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
   for (const p of ['url', 'contacts/*/url']) {
     for (const { path, value } of at(raw, p)) {
       const hit = typeof value === 'string' ? matchUrl(ctx.repealed, value) : undefined;
-      if (hit) report('repealed', path, `The URL points at a repealed or outdated provision or document (${value as string}).`, `Cite ${hit.now}.`);
+      if (hit)
+        report(
+          'repealed',
+          path,
+          `The URL points at a repealed or outdated provision or document (${value as string}).`,
+          `Cite ${hit.now}.`,
+        );
     }
   }
   if (kind === 'source') {
     for (const { path, value } of textFields(raw)) {
-      const strings = typeof value === 'string' ? [value] : isObj(value) ? Object.values(value).filter((v): v is string => typeof v === 'string') : [];
+      const strings =
+        typeof value === 'string'
+          ? [value]
+          : isObj(value)
+            ? Object.values(value).filter((v): v is string => typeof v === 'string')
+            : [];
       const hit = strings.map((s) => matchText(ctx.repealed, s)).find(Boolean);
       if (hit) report('repealed', path, 'The source is outdated or withdrawn.', `Cite ${hit.now}.`);
     }
@@ -129,7 +184,13 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
   // Repealed provisions named anywhere in the text: every string of the document, whatever the
   // field (new fields included), except those checked above as basis, URLs and source titles.
   walkAll(raw, (path, s) => {
-    if (/^basis\//.test(path) || /(^|\/)url$/.test(path) || (kind === 'source' && /^title(\/|$)/.test(path)) || /^(id|kind)$/.test(path)) return;
+    if (
+      /^basis\//.test(path) ||
+      /(^|\/)url$/.test(path) ||
+      (kind === 'source' && /^title(\/|$)/.test(path)) ||
+      /^(id|kind)$/.test(path)
+    )
+      return;
     const hit = findInText(ctx.repealed, s);
     if (hit) report('repealed', path, textMessage(hit.match), `Cite ${hit.entry.now}.`);
   });
@@ -140,7 +201,12 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
       if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) continue;
       const due = addMonths(value, ctx.reviewMaxAgeMonths);
       if (due < ctx.today) {
-        report('review-age', path, `Last reviewed ${value}, more than ${ctx.reviewMaxAgeMonths} months ago (review was due ${due}).`, 'Check the content against its sources, then update "reviewed".');
+        report(
+          'review-age',
+          path,
+          `Last reviewed ${value}, more than ${ctx.reviewMaxAgeMonths} months ago (review was due ${due}).`,
+          'Check the content against its sources, then update "reviewed".',
+        );
       }
     }
   }
@@ -165,7 +231,8 @@ function describeControl(ch: string): string {
   const hex = 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
   if (code === 0x1b) return `An escape character (${hex}, a terminal escape sequence)`;
   if (code === 0x9b) return `A CSI control character (${hex}, a terminal escape sequence)`;
-  if (code === 0x061c || code === 0x200e || code === 0x200f || code >= 0x202a) return `A bidirectional text control (${hex})`;
+  if (code === 0x061c || code === 0x200e || code === 0x200f || code >= 0x202a)
+    return `A bidirectional text control (${hex})`;
   if (code === 0x0d) return `A carriage return (${hex})`;
   return `A control character (${hex})`;
 }
@@ -206,14 +273,22 @@ function walkStrings(value: unknown, path: string, visit: (path: string, s: stri
 /** The first inline-Markdown problem that would show as stray characters, if any. */
 export function markdownProblem(text: string): { message: string; hint: string } | undefined {
   const ticks = (text.match(/`/g) ?? []).length;
-  if (ticks % 2 === 1) return { message: 'Unclosed code span: an odd number of backticks (`).', hint: 'Close the code span with a second `, or remove the stray one.' };
+  if (ticks % 2 === 1)
+    return {
+      message: 'Unclosed code span: an odd number of backticks (`).',
+      hint: 'Close the code span with a second `, or remove the stray one.',
+    };
   const plain = text.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length)); // code spans are literal
   const html = /<(\/?[A-Za-z][A-Za-z0-9-]*)(\s[^<>]*)?\/?>|<!--/.exec(plain);
   if (html && !/^<(https?:|mailto:)/i.test(html[0])) {
-    return { message: `Raw HTML (${html[0].slice(0, 30)}) is shown as text, not rendered.`, hint: 'Use Markdown instead: **bold**, [link](https://…).' };
+    return {
+      message: `Raw HTML (${html[0].slice(0, 30)}) is shown as text, not rendered.`,
+      hint: 'Use Markdown instead: **bold**, [link](https://…).',
+    };
   }
   const bold = (plain.match(/\*\*/g) ?? []).length;
-  if (bold % 2 === 1) return { message: 'Unclosed bold: an odd number of "**".', hint: 'Close the bold text with a second **.' };
+  if (bold % 2 === 1)
+    return { message: 'Unclosed bold: an odd number of "**".', hint: 'Close the bold text with a second **.' };
   let depth = 0;
   for (let i = 0; i < plain.length; i++) {
     const c = plain[i];
@@ -224,9 +299,13 @@ export function markdownProblem(text: string): { message: string; hint: string }
     if (c === '[') depth++;
     else if (c === ']') {
       depth--;
-      if (depth < 0) return { message: 'Unbalanced link brackets: "]" without "[".', hint: 'A link is written [text](https://…).' };
+      if (depth < 0)
+        return { message: 'Unbalanced link brackets: "]" without "[".', hint: 'A link is written [text](https://…).' };
       if (plain[i + 1] === ' ' && plain[i + 2] === '(' && /^\S+\)/.test(plain.slice(i + 3))) {
-        return { message: 'A space between "]" and "(" breaks the link.', hint: 'Write [text](https://…) with no space.' };
+        return {
+          message: 'A space between "]" and "(" breaks the link.',
+          hint: 'Write [text](https://…) with no space.',
+        };
       }
       if (plain[i + 1] === '(') {
         let parens = 0;
@@ -235,15 +314,26 @@ export function markdownProblem(text: string): { message: string; hint: string }
           if (plain[j] === '(') parens++;
           else if (plain[j] === ')' && --parens === 0) break;
         }
-        if (j >= plain.length) return { message: 'Unclosed link: "](" without a closing ")".', hint: 'A link is written [text](https://…).' };
+        if (j >= plain.length)
+          return {
+            message: 'Unclosed link: "](" without a closing ")".',
+            hint: 'A link is written [text](https://…).',
+          };
         const target = plain.slice(i + 2, j).trim();
         if (target === '' || /\s/.test(target.replace(/\s+"[^"]*"$/, ''))) {
-          return { message: `The link target ${JSON.stringify(target)} is empty or holds spaces.`, hint: 'Write the URL without spaces ([text](https://…)); use %20 for a space.' };
+          return {
+            message: `The link target ${JSON.stringify(target)} is empty or holds spaces.`,
+            hint: 'Write the URL without spaces ([text](https://…)); use %20 for a space.',
+          };
         }
       }
     }
   }
-  if (depth > 0) return { message: 'Unbalanced link brackets: "[" without "]".', hint: 'A link is written [text](https://…); write a literal bracket as \\[.' };
+  if (depth > 0)
+    return {
+      message: 'Unbalanced link brackets: "[" without "]".',
+      hint: 'A link is written [text](https://…); write a literal bracket as \\[.',
+    };
   return undefined;
 }
 

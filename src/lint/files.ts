@@ -24,7 +24,8 @@ export interface ReadOptions {
 
 /** Where the cache lives: TILTAKSKORT_CACHE_DIR, node_modules/.cache in cwd, XDG_CACHE_HOME, ~/.cache. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv, cwd: string): string | false {
-  if (env.TILTAKSKORT_CACHE_DIR !== undefined) return env.TILTAKSKORT_CACHE_DIR === '' ? false : resolve(cwd, env.TILTAKSKORT_CACHE_DIR);
+  if (env.TILTAKSKORT_CACHE_DIR !== undefined)
+    return env.TILTAKSKORT_CACHE_DIR === '' ? false : resolve(cwd, env.TILTAKSKORT_CACHE_DIR);
   if (existsSync(join(cwd, 'node_modules'))) return join(cwd, 'node_modules', '.cache', 'tiltakskort');
   if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'tiltakskort');
   try {
@@ -40,7 +41,15 @@ function cacheVersion(): string {
   if (cacheKey) return cacheKey;
   const h = createHash('sha1');
   const req = createRequire(import.meta.url);
-  for (const f of ['../../package.json', '../io/yaml-cards.js', '../io/yaml-fast.js', '../core/checks/shape.js', './content.js', './repealed.js', './rules.js']) {
+  for (const f of [
+    '../../package.json',
+    '../io/yaml-cards.js',
+    '../io/yaml-fast.js',
+    '../core/checks/shape.js',
+    './content.js',
+    './repealed.js',
+    './rules.js',
+  ]) {
     try {
       h.update(readFileSync(new URL(f, import.meta.url)));
     } catch {
@@ -105,7 +114,8 @@ function readCache(cachePath: string | undefined): CacheFile | undefined {
   if (!cachePath) return undefined;
   try {
     const c = JSON.parse(readFileSync(cachePath, 'utf8')) as CacheFile;
-    if (c.version === cacheVersion() && typeof c.at === 'number' && c.entries && typeof c.entries === 'object') return c;
+    if (c.version === cacheVersion() && typeof c.at === 'number' && c.entries && typeof c.entries === 'object')
+      return c;
   } catch {
     // No cache, or a broken one.
   }
@@ -146,7 +156,9 @@ function toEntry(p: ParsedFile, size: number, mtime: number, hash: string): Entr
 }
 
 async function parseMissing(todo: readonly Source[], opts: ReadOptions, withPositions: boolean): Promise<ParsedFile[]> {
-  return opts.workerThreshold && todo.length >= opts.workerThreshold ? parseOnWorkers(todo, withPositions) : parseHere(todo, withPositions);
+  return opts.workerThreshold && todo.length >= opts.workerThreshold
+    ? parseOnWorkers(todo, withPositions)
+    : parseHere(todo, withPositions);
 }
 
 /**
@@ -164,7 +176,11 @@ export async function parseSources(key: string, sources: readonly Source[], opts
   });
   const missing = sources.map((_s, i) => (out[i] ? -1 : i)).filter((i) => i >= 0);
   if (missing.length > 0) {
-    const parsed = await parseMissing(missing.map((i) => sources[i]!), opts, false);
+    const parsed = await parseMissing(
+      missing.map((i) => sources[i]!),
+      opts,
+      false,
+    );
     missing.forEach((i, k) => (out[i] = parsed[k]!));
   }
   if (cachePath && (missing.length > 0 || !cache || Object.keys(cache.entries).length !== sources.length)) {
@@ -239,7 +255,8 @@ export async function parseDeckDir(dir: string, opts: ReadOptions): Promise<Pars
     todoAt.forEach((i, k) => (out[i] = parsed[k]!));
   }
   // Special files (a FIFO named x.yaml) are reported, never opened.
-  for (const s of skipped) out.push({ file: s.file, docs: [], positions: {}, findings: [ioFinding(s.file, s.problem)] });
+  for (const s of skipped)
+    out.push({ file: s.file, docs: [], positions: {}, findings: [ioFinding(s.file, s.problem)] });
   let stale = todo.length > 0 || fresh > 0 || !cache || unreadable || skipped.length > 0;
   if (!stale && cache) {
     let count = 0;
@@ -257,7 +274,8 @@ export async function parseDeckDir(dir: string, opts: ReadOptions): Promise<Pars
         }
         if (!dirty) return;
         const entries: Record<string, Entry> = {};
-        for (let i = 0; i < n; i++) if (sizes[i]! >= 0) entries[files[i]!] = toEntry(result[i]!, sizes[i]!, mtimes[i]!, hashes[i]!);
+        for (let i = 0; i < n; i++)
+          if (sizes[i]! >= 0) entries[files[i]!] = toEntry(result[i]!, sizes[i]!, mtimes[i]!, hashes[i]!);
         writeCache(cachePath, opts.cacheDir as string, entries);
       },
     });
@@ -280,7 +298,12 @@ export function saveDeckCache(files: readonly ParsedFile[]): void {
  * Give the files in `needed` their full position tables (re-parsing those that only hold the
  * YAML errors' positions) and merge them into `into`.
  */
-export async function ensurePositions(dir: string, files: readonly ParsedFile[], needed: ReadonlySet<string>, into: PositionTable): Promise<void> {
+export async function ensurePositions(
+  dir: string,
+  files: readonly ParsedFile[],
+  needed: ReadonlySet<string>,
+  into: PositionTable,
+): Promise<void> {
   const todo = files.filter((f) => f.partial && needed.has(f.file));
   if (todo.length === 0) return;
   const { parseCardFile } = await import('../io/yaml-cards.js');
@@ -299,7 +322,9 @@ export async function parseHere(sources: readonly Source[], withPositions = true
   const { parseCardFile } = await import('../io/yaml-cards.js');
   return sources.map(({ file, text }) => {
     const positions: PositionTable = {};
-    const { docs, findings } = withPositions ? parseCardFile(file, text, positions) : parseCardFile(file, text, undefined, positions);
+    const { docs, findings } = withPositions
+      ? parseCardFile(file, text, positions)
+      : parseCardFile(file, text, undefined, positions);
     return withPositions ? { file, docs, positions, findings } : { file, docs, positions, findings, partial: true };
   });
 }
@@ -314,14 +339,17 @@ async function parseOnWorkers(sources: readonly Source[], withPositions: boolean
   const chunks = Array.from({ length: n }, (_, i) => sources.slice(i * size, (i + 1) * size));
   const workerUrl = new URL('./parse-worker.js', import.meta.url);
   const [mine, ...theirs] = chunks;
-  const others = theirs.map((chunk) => new Promise<ParsedFile[]>((res, rej) => {
-    const w = new Worker(workerUrl, { workerData: { sources: chunk, withPositions } });
-    w.once('message', (m: ParsedFile[]) => {
-      res(m);
-      void w.terminate();
-    });
-    w.once('error', rej);
-  }));
+  const others = theirs.map(
+    (chunk) =>
+      new Promise<ParsedFile[]>((res, rej) => {
+        const w = new Worker(workerUrl, { workerData: { sources: chunk, withPositions } });
+        w.once('message', (m: ParsedFile[]) => {
+          res(m);
+          void w.terminate();
+        });
+        w.once('error', rej);
+      }),
+  );
   const local = await parseHere(mine!, withPositions);
   return [local, ...(await Promise.all(others))].flat();
 }

@@ -62,8 +62,22 @@ export interface FlowOptions {
 
 export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
   const out: Finding[] = [];
-  const report = (rule: RuleId, card: string, path: string, message: string, hint?: string, severity?: Finding['severity']) =>
-    out.push({ rule, severity: severity ?? (RULES[rule].severity as Finding['severity']), card, path, message, ...(hint ? { hint } : {}) });
+  const report = (
+    rule: RuleId,
+    card: string,
+    path: string,
+    message: string,
+    hint?: string,
+    severity?: Finding['severity'],
+  ) =>
+    out.push({
+      rule,
+      severity: severity ?? (RULES[rule].severity as Finding['severity']),
+      card,
+      path,
+      message,
+      ...(hint ? { hint } : {}),
+    });
   const questions = [...deck.cards.values()].filter((c): c is QuestionCard => c.kind === 'question');
   const isQ = (id: string) => deck.cards.get(id)?.kind === 'question';
 
@@ -78,7 +92,14 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
   }
   if (isQ(deck.meta.start)) {
     for (const q of questions) {
-      if (!reached.has(q.id)) report('unreachable-question', q.id, 'id', `Question "${q.id}" cannot be reached from the start question "${deck.meta.start}".`, 'Point an option\'s or a question\'s "next" at it, or remove it.');
+      if (!reached.has(q.id))
+        report(
+          'unreachable-question',
+          q.id,
+          'id',
+          `Question "${q.id}" cannot be reached from the start question "${deck.meta.start}".`,
+          'Point an option\'s or a question\'s "next" at it, or remove it.',
+        );
     }
   }
 
@@ -105,7 +126,13 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
   }
   for (const q of questions) {
     if (!canEnd.has(q.id) && reached.has(q.id)) {
-      report('no-end', q.id, 'next', `No way to the end from question "${q.id}": every "next" after it loops back to a question already asked.`, 'Let one question in the chain end (no "next", or "next: end"), or add a fallback rule that leads on.');
+      report(
+        'no-end',
+        q.id,
+        'next',
+        `No way to the end from question "${q.id}": every "next" after it loops back to a question already asked.`,
+        'Let one question in the chain end (no "next", or "next: end"), or add a fallback rule that leads on.',
+      );
     }
   }
 
@@ -113,46 +140,78 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
   for (const cycle of findCycles(questions, isQ)) {
     const last = cycle.edges[cycle.edges.length - 1]!;
     const names = [...cycle.nodes, cycle.nodes[0]].join(' → ');
-    report('cycle', last.from, last.path, `The flow has a cycle: ${names}.`, 'A question is never asked twice, so the flow silently stops at the repeat. Point "next" forward instead.');
+    report(
+      'cycle',
+      last.from,
+      last.path,
+      `The flow has a cycle: ${names}.`,
+      'A question is never asked twice, so the flow silently stops at the repeat. Point "next" forward instead.',
+    );
   }
 
   // Options with no outcome while their siblings have one.
   const uses = conditionUses(deck);
   for (const q of questions) {
     if (q.next !== undefined && q.next !== null) continue; // every option leads on to q.next
-    const has = (o: QuestionCard['options'][number]) => (o.next !== undefined && o.next !== null) || (o.adds ?? []).length > 0 || o.urgent === true || uses.has(`${q.id}\u0000${o.id}`);
+    const has = (o: QuestionCard['options'][number]) =>
+      (o.next !== undefined && o.next !== null) ||
+      (o.adds ?? []).length > 0 ||
+      o.urgent === true ||
+      uses.has(`${q.id}\u0000${o.id}`);
     if (!q.options.some(has)) continue;
     q.options.forEach((o, i) => {
-      if (!has(o)) report('no-outcome', q.id, `options/${i}`, `Option "${o.id}" of "${q.id}" leads nowhere and adds nothing, while other options do.`, 'Give it "next" or "adds", or a "next" on the question; an answer that changes nothing is usually a mistake.');
+      if (!has(o))
+        report(
+          'no-outcome',
+          q.id,
+          `options/${i}`,
+          `Option "${o.id}" of "${q.id}" leads nowhere and adds nothing, while other options do.`,
+          'Give it "next" or "adds", or a "next" on the question; an answer that changes nothing is usually a mistake.',
+        );
     });
   }
 
   // Reference cards used by reachable answers or always; sources cited by used cards.
   const used = new Set<string>(deck.meta.always ?? []);
-  for (const id of reached) for (const o of (deck.cards.get(id) as QuestionCard).options) for (const a of o.adds ?? []) used.add(refId(a));
+  for (const id of reached)
+    for (const o of (deck.cards.get(id) as QuestionCard).options) for (const a of o.adds ?? []) used.add(refId(a));
   const cited = new Set<string>();
   for (const card of deck.cards.values()) {
-    if (used.has(card.id) && 'sources' in card && Array.isArray(card.sources)) card.sources.forEach((s) => cited.add(s));
+    if (used.has(card.id) && 'sources' in card && Array.isArray(card.sources))
+      card.sources.forEach((s) => cited.add(s));
   }
   for (const card of deck.cards.values()) {
     if (card.kind === 'question' || deck.localIds.has(card.id)) continue;
     if (card.kind === 'source' ? !cited.has(card.id) : !used.has(card.id)) {
-      report('unused-card', card.id, 'id', card.kind === 'source'
-        ? `Source "${card.id}" is not cited by any card the flow uses.`
-        : `The ${card.kind} card "${card.id}" is never added: no reachable option adds it, and it is not in "always".`,
-      card.kind === 'source' ? 'Add it to a card\'s "sources", or remove it.' : 'Add it to an option\'s "adds", or remove it.');
+      report(
+        'unused-card',
+        card.id,
+        'id',
+        card.kind === 'source'
+          ? `Source "${card.id}" is not cited by any card the flow uses.`
+          : `The ${card.kind} card "${card.id}" is never added: no reachable option adds it, and it is not in "always".`,
+        card.kind === 'source'
+          ? 'Add it to a card\'s "sources", or remove it.'
+          : 'Add it to an option\'s "adds", or remove it.',
+      );
     }
   }
 
   // Local placeholders the flow uses that the overlay does not fill.
   for (const card of deck.cards.values()) {
     if (card.kind !== 'contact' || !card.local || !used.has(card.id) || deck.localIds.has(card.id)) continue;
-    report('local-missing', card.id, 'local',
-      opts.overlay ? `Local contact "${card.id}" is not filled in by ${opts.overlay}.` : `Local contact "${card.id}" is a placeholder: the national deck has no number for it.`,
+    report(
+      'local-missing',
+      card.id,
+      'local',
+      opts.overlay
+        ? `Local contact "${card.id}" is not filled in by ${opts.overlay}.`
+        : `Local contact "${card.id}" is a placeholder: the national deck has no number for it.`,
       opts.overlay
         ? `Add an entry with id: ${card.id} (and its phone or url) to the overlay.`
         : `Expected in the national deck. Whoever installs the tool for a municipality puts its numbers in tiltakskort.local.yaml in the folder it runs from, or passes --local FILE (check with validate --local FILE --strict). Until then the summary shows ${card.fallback ? `the fallback "${card.fallback}"` : 'no number'} and tells the person to ask their leader for the local number.`,
-      opts.strictLocal ? 'error' : undefined);
+      opts.strictLocal ? 'error' : undefined,
+    );
   }
   return out;
 }

@@ -20,15 +20,32 @@ const BHG = ['barnehageloven', 'barnehagelova', 'bhgl.'];
 const STRL = ['straffeloven', 'straffelova', 'strl.'];
 
 export const DEFAULT_REPEALED: readonly Repealed[] = [
-  { url: ['1992-07-17-100'], now: 'barnevernsloven 2021 (lov 2021-06-18-97); the 1992 act was repealed on 1 January 2023' },
+  {
+    url: ['1992-07-17-100'],
+    now: 'barnevernsloven 2021 (lov 2021-06-18-97); the 1992 act was repealed on 1 January 2023',
+  },
   { law: BVL, section: ['6-4'], now: 'barnevernsloven § 13-2 (the duty to inform, from 2023)' },
   { law: ['barnevernloven 1992', 'barnevernsloven 1992'], now: 'barnevernsloven 2021 (lov 2021-06-18-97)' },
-  { url: ['1998-07-17-61'], now: 'opplæringslova 2023 (lov 2023-06-09-30); the 1998 act was repealed on 1 August 2024' },
-  { law: OPPL, section: ['15-1', '15-3', '15-8'], now: 'opplæringslova 2023 (the duty to inform for school staff is § 24-3)' },
+  {
+    url: ['1998-07-17-61'],
+    now: 'opplæringslova 2023 (lov 2023-06-09-30); the 1998 act was repealed on 1 August 2024',
+  },
+  {
+    law: OPPL,
+    section: ['15-1', '15-3', '15-8'],
+    now: 'opplæringslova 2023 (the duty to inform for school staff is § 24-3)',
+  },
   { law: BHG, section: ['20'], now: 'barnehageloven § 44 (taushetsplikt; § 20 is an outdated number)' },
-  { law: BHG, section: ['22'], now: 'barnehageloven § 46 (opplysningsplikt til barnevernet; § 22 is an outdated number)' },
+  {
+    law: BHG,
+    section: ['22'],
+    now: 'barnehageloven § 46 (opplysningsplikt til barnevernet; § 22 is an outdated number)',
+  },
   { law: BHG, section: ['21'], now: 'the renumbered section of barnehageloven (§ 21 is an outdated number)' },
-  { url: ['2005-06-17-64/§20', '2005-06-17-64/§22', '2005-06-17-64/%C2%A720', '2005-06-17-64/%C2%A722'], now: 'barnehageloven § 44 / § 46' },
+  {
+    url: ['2005-06-17-64/§20', '2005-06-17-64/§22', '2005-06-17-64/%C2%A720', '2005-06-17-64/%C2%A722'],
+    now: 'barnehageloven § 44 / § 46',
+  },
   { url: ['1902-05-22-10'], now: 'straffeloven 2005 (lov 2005-05-20-28): § 196 (avvergeplikt), § 17 (nødrett)' },
   { law: STRL, section: ['139'], now: 'straffeloven 2005 § 196 (avvergeplikt)' },
   { law: ['straffeloven 1902', 'den gamle straffeloven'], now: 'straffeloven 2005 (lov 2005-05-20-28)' },
@@ -73,7 +90,9 @@ export function matchText(list: readonly Repealed[], text: string): Repealed | u
 function matchBasisNow(list: readonly Repealed[], law: string, section: string): Repealed | undefined {
   const l = normLaw(law);
   const s = normSection(section);
-  return list.find((r) => r.law?.some((x) => normLaw(x) === l) && (!r.section || r.section.some((x) => normSection(x) === s)));
+  return list.find(
+    (r) => r.law?.some((x) => normLaw(x) === l) && (!r.section || r.section.some((x) => normSection(x) === s)),
+  );
 }
 
 function matchUrlNow(list: readonly Repealed[], url: string): Repealed | undefined {
@@ -83,7 +102,11 @@ function matchUrlNow(list: readonly Repealed[], url: string): Repealed | undefin
   } catch {
     // keep the raw URL
   }
-  return list.find((r) => r.url?.some((u) => url.includes(u) || decoded.includes(u)) || r.text?.some((t) => url.toLowerCase().includes(t.toLowerCase())));
+  return list.find(
+    (r) =>
+      r.url?.some((u) => url.includes(u) || decoded.includes(u)) ||
+      r.text?.some((t) => url.toLowerCase().includes(t.toLowerCase())),
+  );
 }
 
 function matchTextNow(list: readonly Repealed[], text: string): Repealed | undefined {
@@ -125,7 +148,10 @@ function textPatterns(list: readonly Repealed[]): { re: RegExp; entry: Repealed 
 }
 
 /** The first repealed provision a free text names, with the matched words. */
-export function findInText(list: readonly Repealed[], text: string): { entry: Repealed; match: string; index: number } | undefined {
+export function findInText(
+  list: readonly Repealed[],
+  text: string,
+): { entry: Repealed; match: string; index: number } | undefined {
   for (const { re, entry } of textPatterns(list)) {
     const m = re.exec(text);
     if (m) return { entry, match: m[0], index: m.index };

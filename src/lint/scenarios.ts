@@ -36,9 +36,11 @@ const EXPECT_KEYS = ['status', 'urgent', ...GROUPS, 'next', 'dutyStatus', 'absen
 /** A guarded scenario says what must NOT happen: an exclude list, absentText or dutyStatus. */
 export function isGuarded(s: Scenario): boolean {
   const e = s.expect;
-  return GROUPS.some((g) => (e[g]?.exclude ?? []).length > 0)
-    || (e.absentText ?? []).length > 0
-    || Object.keys(e.dutyStatus ?? {}).length > 0;
+  return (
+    GROUPS.some((g) => (e[g]?.exclude ?? []).length > 0) ||
+    (e.absentText ?? []).length > 0 ||
+    Object.keys(e.dutyStatus ?? {}).length > 0
+  );
 }
 
 export interface ScenarioResult {
@@ -51,7 +53,9 @@ export interface ScenarioResult {
   problems: string[];
   /** What the flow actually gave (absent when the scenario could not run). */
   actual?: {
-    status: 'complete' | 'incomplete'; urgent: boolean; next?: string;
+    status: 'complete' | 'incomplete';
+    urgent: boolean;
+    next?: string;
     /** Questions on the path. */
     questions: number;
     dutyStatus: Record<string, DutyStatus>;
@@ -92,7 +96,16 @@ export function checkScenarioShape(raw: unknown, file: string): Finding[] {
   const out: Finding[] = [];
   const card = isObj(raw) && typeof raw.id === 'string' ? raw.id : undefined;
   const report = (path: string, message: string, hint?: string, key?: boolean) =>
-    out.push({ rule: 'scenario-schema', severity: 'error', file, path, message, ...(hint ? { hint } : {}), ...(card ? { card } : {}), ...(key ? { key } : {}) });
+    out.push({
+      rule: 'scenario-schema',
+      severity: 'error',
+      file,
+      path,
+      message,
+      ...(hint ? { hint } : {}),
+      ...(card ? { card } : {}),
+      ...(key ? { key } : {}),
+    });
   if (!isObj(raw)) {
     report('', 'A scenario file holds a mapping (kind: scenario, id, answers, expect).');
     return out;
@@ -104,13 +117,21 @@ export function checkScenarioShape(raw: unknown, file: string): Finding[] {
   };
   const known = (obj: Obj, allowed: string[], base: string) => {
     for (const k of Object.keys(obj)) {
-      if (!allowed.includes(k)) report(base ? `${base}/${k}` : k, `Unknown field "${k}".`, didYouMean(k, allowed) ?? `Allowed here: ${allowed.join(', ')}.`, true);
+      if (!allowed.includes(k))
+        report(
+          base ? `${base}/${k}` : k,
+          `Unknown field "${k}".`,
+          didYouMean(k, allowed) ?? `Allowed here: ${allowed.join(', ')}.`,
+          true,
+        );
     }
   };
   if (raw.kind !== 'scenario') report('kind', `Expected "kind: scenario", got ${JSON.stringify(raw.kind)}.`);
-  for (const k of ['id', 'answers', 'expect']) if (raw[k] === undefined || raw[k] === null) report('', `Missing required field "${k}".`);
+  for (const k of ['id', 'answers', 'expect'])
+    if (raw[k] === undefined || raw[k] === null) report('', `Missing required field "${k}".`);
   known(raw, ['kind', 'id', 'title', 'answers', 'expect'], '');
-  if (raw.id !== undefined && raw.id !== null && !isId(raw.id)) report('id', `Expected an id (lower-case letters, digits, "-", "." or "_"), got ${JSON.stringify(raw.id)}.`);
+  if (raw.id !== undefined && raw.id !== null && !isId(raw.id))
+    report('id', `Expected an id (lower-case letters, digits, "-", "." or "_"), got ${JSON.stringify(raw.id)}.`);
   if (raw.title !== undefined && raw.title !== null) {
     const t = raw.title;
     const okText = (v: unknown) => typeof v === 'string' && v.trim() !== '';
@@ -119,25 +140,36 @@ export function checkScenarioShape(raw: unknown, file: string): Finding[] {
       for (const [lang, v] of Object.entries(t)) {
         if (lang !== 'nb' && lang !== 'en') {
           const split = /\s/.test(lang) || v === null;
-          report(`title/${lang}`, `Unknown language "${lang}".`, split ? 'A comma inside { nb: …, en: … } starts a new key: put the text in quotes.' : 'Use nb or en.');
+          report(
+            `title/${lang}`,
+            `Unknown language "${lang}".`,
+            split ? 'A comma inside { nb: …, en: … } starts a new key: put the text in quotes.' : 'Use nb or en.',
+          );
         } else if (typeof v !== 'string') report(`title/${lang}`, 'Expected text.');
       }
     } else if (!okText(t)) report('title', 'Expected text (a string, or nb:/en: texts).');
   }
   if (raw.answers !== undefined && raw.answers !== null) {
-    if (!isObj(raw.answers)) report('answers', 'Expected a mapping: question id → option id (or a list of option ids).');
-    else for (const [q, v] of Object.entries(raw.answers)) {
-      if (isId(v)) continue;
-      if (Array.isArray(v) && v.length > 0) ids(v, `answers/${q}`);
-      else report(`answers/${q}`, `Expected an option id or a non-empty list of option ids for "${q}", got ${JSON.stringify(v)}.`);
-    }
+    if (!isObj(raw.answers))
+      report('answers', 'Expected a mapping: question id → option id (or a list of option ids).');
+    else
+      for (const [q, v] of Object.entries(raw.answers)) {
+        if (isId(v)) continue;
+        if (Array.isArray(v) && v.length > 0) ids(v, `answers/${q}`);
+        else
+          report(
+            `answers/${q}`,
+            `Expected an option id or a non-empty list of option ids for "${q}", got ${JSON.stringify(v)}.`,
+          );
+      }
   }
   if (raw.expect !== undefined && raw.expect !== null) {
     const e = raw.expect;
     if (!isObj(e)) report('expect', `Expected a mapping (${EXPECT_KEYS.join(', ')}).`);
     else {
       known(e, EXPECT_KEYS, 'expect');
-      if (e.status !== undefined && e.status !== 'complete' && e.status !== 'incomplete') report('expect/status', `Expected complete or incomplete, got ${JSON.stringify(e.status)}.`);
+      if (e.status !== undefined && e.status !== 'complete' && e.status !== 'incomplete')
+        report('expect/status', `Expected complete or incomplete, got ${JSON.stringify(e.status)}.`);
       if (e.urgent !== undefined && typeof e.urgent !== 'boolean') report('expect/urgent', 'Expected true or false.');
       if (e.next !== undefined && !isId(e.next)) report('expect/next', 'Expected a question id.');
       for (const g of GROUPS) {
@@ -151,26 +183,40 @@ export function checkScenarioShape(raw: unknown, file: string): Finding[] {
         for (const k of ['include', 'exclude']) if (v[k] !== undefined) ids(v[k], `expect/${g}/${k}`);
       }
       if (e.dutyStatus !== undefined) {
-        if (!isObj(e.dutyStatus)) report('expect/dutyStatus', 'Expected a mapping: duty id → applies, conditional or not-applicable.');
-        else for (const [d, v] of Object.entries(e.dutyStatus)) {
-          if (!isId(d)) report(`expect/dutyStatus/${d}`, `Expected a duty id, got ${JSON.stringify(d)}.`, undefined, true);
-          if (typeof v !== 'string' || !(DUTY_STATUSES as readonly string[]).includes(v)) {
-            report(`expect/dutyStatus/${d}`, `Expected ${DUTY_STATUSES.join(', ')} for "${d}", got ${JSON.stringify(v)}.`, didYouMean(String(v), [...DUTY_STATUSES]));
+        if (!isObj(e.dutyStatus))
+          report('expect/dutyStatus', 'Expected a mapping: duty id → applies, conditional or not-applicable.');
+        else
+          for (const [d, v] of Object.entries(e.dutyStatus)) {
+            if (!isId(d))
+              report(`expect/dutyStatus/${d}`, `Expected a duty id, got ${JSON.stringify(d)}.`, undefined, true);
+            if (typeof v !== 'string' || !(DUTY_STATUSES as readonly string[]).includes(v)) {
+              report(
+                `expect/dutyStatus/${d}`,
+                `Expected ${DUTY_STATUSES.join(', ')} for "${d}", got ${JSON.stringify(v)}.`,
+                didYouMean(String(v), [...DUTY_STATUSES]),
+              );
+            }
           }
-        }
       }
       if (e.absentText !== undefined) {
-        if (!Array.isArray(e.absentText)) report('expect/absentText', 'Expected a list of texts that must not appear in the summary.');
-        else e.absentText.forEach((t, i) => {
-          if (typeof t !== 'string' || t.trim() === '') report(`expect/absentText/${i}`, `Expected a non-empty text, got ${JSON.stringify(t)}.`);
-        });
+        if (!Array.isArray(e.absentText))
+          report('expect/absentText', 'Expected a list of texts that must not appear in the summary.');
+        else
+          e.absentText.forEach((t, i) => {
+            if (typeof t !== 'string' || t.trim() === '')
+              report(`expect/absentText/${i}`, `Expected a non-empty text, got ${JSON.stringify(t)}.`);
+          });
       }
       if (e.questions !== undefined) {
         const q = e.questions;
         if (!isObj(q)) report('expect/questions', 'Expected a mapping: { max: N }.');
         else {
           known(q, ['max'], 'expect/questions');
-          if (!Number.isInteger(q.max) || (q.max as number) < 1) report(q.max === undefined ? 'expect/questions' : 'expect/questions/max', `Expected max: a whole number of questions (1 or more), got ${JSON.stringify(q.max)}.`);
+          if (!Number.isInteger(q.max) || (q.max as number) < 1)
+            report(
+              q.max === undefined ? 'expect/questions' : 'expect/questions/max',
+              `Expected max: a whole number of questions (1 or more), got ${JSON.stringify(q.max)}.`,
+            );
         }
       }
     }
@@ -199,7 +245,15 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
     }
     const s = raw as Scenario;
     const ref = (path: string, message: string, hint?: string) =>
-      findings.push({ rule: 'scenario-reference', severity: 'error', file, card: s.id, path, message, ...(hint ? { hint } : {}) });
+      findings.push({
+        rule: 'scenario-reference',
+        severity: 'error',
+        file,
+        card: s.id,
+        path,
+        message,
+        ...(hint ? { hint } : {}),
+      });
     const before = findings.length;
     if (seen.has(s.id)) ref('id', `Scenario id "${s.id}" is used twice (also in ${seen.get(s.id)}).`);
     seen.set(s.id, file);
@@ -207,13 +261,21 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
     for (const [q, v] of Object.entries(s.answers)) {
       const card = deck.cards.get(q);
       if (card?.kind !== 'question') {
-        ref(`answers/${q}`, `Unknown question "${q}".`, didYouMean(q, questionIds) ?? `Questions: ${questionIds.join(', ')}.`);
+        ref(
+          `answers/${q}`,
+          `Unknown question "${q}".`,
+          didYouMean(q, questionIds) ?? `Questions: ${questionIds.join(', ')}.`,
+        );
         continue;
       }
       const optionIds = card.options.map((o) => o.id);
       (Array.isArray(v) ? v : [v]).forEach((o, i) => {
         if (!optionIds.includes(o)) {
-          ref(Array.isArray(v) ? `answers/${q}/${i}` : `answers/${q}`, `Unknown option "${o}" for question "${q}".`, didYouMean(o, optionIds) ?? `Options: ${optionIds.join(', ')}.`);
+          ref(
+            Array.isArray(v) ? `answers/${q}/${i}` : `answers/${q}`,
+            `Unknown option "${o}" for question "${q}".`,
+            didYouMean(o, optionIds) ?? `Options: ${optionIds.join(', ')}.`,
+          );
         }
       });
     }
@@ -223,7 +285,13 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
           const card = deck.cards.get(cid);
           if (card?.kind !== GROUP_KIND[g]) {
             const candidates = [...deck.cards.values()].filter((c) => c.kind === GROUP_KIND[g]).map((c) => c.id);
-            ref(`expect/${g}/${k}/${i}`, card ? `"${cid}" is a ${card.kind} card, not a ${GROUP_KIND[g]} card.` : `Unknown ${GROUP_KIND[g]} card "${cid}".`, didYouMean(cid, candidates) ?? `Known: ${candidates.join(', ') || 'none'}.`);
+            ref(
+              `expect/${g}/${k}/${i}`,
+              card
+                ? `"${cid}" is a ${card.kind} card, not a ${GROUP_KIND[g]} card.`
+                : `Unknown ${GROUP_KIND[g]} card "${cid}".`,
+              didYouMean(cid, candidates) ?? `Known: ${candidates.join(', ') || 'none'}.`,
+            );
           }
         });
       }
@@ -232,7 +300,11 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
     for (const d of Object.keys(s.expect.dutyStatus ?? {})) {
       const card = deck.cards.get(d);
       if (card?.kind !== 'duty') {
-        ref(`expect/dutyStatus/${d}`, card ? `"${d}" is a ${card.kind} card, not a duty card.` : `Unknown duty card "${d}".`, didYouMean(d, dutyIds) ?? `Known: ${dutyIds.join(', ') || 'none'}.`);
+        ref(
+          `expect/dutyStatus/${d}`,
+          card ? `"${d}" is a ${card.kind} card, not a duty card.` : `Unknown duty card "${d}".`,
+          didYouMean(d, dutyIds) ?? `Known: ${dutyIds.join(', ') || 'none'}.`,
+        );
       }
     }
     if (s.expect.next !== undefined && deck.cards.get(s.expect.next)?.kind !== 'question') {
@@ -247,7 +319,14 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
     if (!run.ok) {
       const problems = run.problems.map((p) => `${p.message} (valid: ${p.valid.join(', ') || 'none'})`);
       results.push({ ...base, status: 'fail', problems });
-      findings.push({ rule: 'scenario-failed', severity: 'error', file, card: s.id, path: 'answers', message: `Scenario "${s.id}" failed: ${run.problems.map((p) => p.message).join(' ')}` });
+      findings.push({
+        rule: 'scenario-failed',
+        severity: 'error',
+        file,
+        card: s.id,
+        path: 'answers',
+        message: `Scenario "${s.id}" failed: ${run.problems.map((p) => p.message).join(' ')}`,
+      });
       continue;
     }
     const w = run.walk;
@@ -272,10 +351,18 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
     };
     const wantStatus = s.expect.status ?? 'complete';
     if (actual.status !== wantStatus) {
-      fail('expect/status', `status: expected ${wantStatus}, got ${actual.status}${actual.next ? ` (the flow stops at question "${actual.next}", which has no answer)` : ''}`);
+      fail(
+        'expect/status',
+        `status: expected ${wantStatus}, got ${actual.status}${actual.next ? ` (the flow stops at question "${actual.next}", which has no answer)` : ''}`,
+      );
     }
-    if (s.expect.urgent !== undefined && s.expect.urgent !== actual.urgent) fail('expect/urgent', `urgent: expected ${s.expect.urgent}, got ${actual.urgent}`);
-    if (s.expect.next !== undefined && s.expect.next !== actual.next) fail('expect/next', `next: expected "${s.expect.next}", got ${actual.next ? `"${actual.next}"` : 'none (the flow is complete)'}`);
+    if (s.expect.urgent !== undefined && s.expect.urgent !== actual.urgent)
+      fail('expect/urgent', `urgent: expected ${s.expect.urgent}, got ${actual.urgent}`);
+    if (s.expect.next !== undefined && s.expect.next !== actual.next)
+      fail(
+        'expect/next',
+        `next: expected "${s.expect.next}", got ${actual.next ? `"${actual.next}"` : 'none (the flow is complete)'}`,
+      );
     for (const g of GROUPS) {
       const got = actual[g];
       const missing = (s.expect[g]?.include ?? []).filter((x) => !got.includes(x));
@@ -285,37 +372,73 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
         ...(missing.length ? [`missing ${missing.join(', ')}`] : []),
         ...(unexpected.length ? [`unexpected ${unexpected.join(', ')}`] : []),
       ];
-      fail(`expect/${g}/${missing.length ? 'include' : 'exclude'}`, `${g}: ${parts.join('; ')}\n    actual ${g}: [${got.join(', ')}]`);
+      fail(
+        `expect/${g}/${missing.length ? 'include' : 'exclude'}`,
+        `${g}: ${parts.join('; ')}\n    actual ${g}: [${got.join(', ')}]`,
+      );
     }
     for (const [d, want] of Object.entries(s.expect.dutyStatus ?? {})) {
       const got = summary.duties.find((x) => x.id === d);
-      if (!got) fail(`expect/dutyStatus/${d}`, `dutyStatus: "${d}" should be ${want}, but the duty is not in the summary\n    actual duties: [${actual.duties.join(', ')}]`);
-      else if (got.status !== want) fail(`expect/dutyStatus/${d}`, `dutyStatus: "${d}" should be ${want}, got ${got.status}${got.condition ? ` (condition: ${got.condition})` : ''}\n    because: ${got.because.map((b) => `${b.question}=${b.option}`).join(', ') || 'always included'}`);
+      if (!got)
+        fail(
+          `expect/dutyStatus/${d}`,
+          `dutyStatus: "${d}" should be ${want}, but the duty is not in the summary\n    actual duties: [${actual.duties.join(', ')}]`,
+        );
+      else if (got.status !== want)
+        fail(
+          `expect/dutyStatus/${d}`,
+          `dutyStatus: "${d}" should be ${want}, got ${got.status}${got.condition ? ` (condition: ${got.condition})` : ''}\n    because: ${got.because.map((b) => `${b.question}=${b.option}`).join(', ') || 'always included'}`,
+        );
     }
     if (s.expect.absentText?.length) {
-      const nb = (opts.lang ?? 'nb') === 'nb' ? summary : buildSummary(deck, w.path, { lang: 'nb', generated: opts.today, urgent: w.urgent });
+      const nb =
+        (opts.lang ?? 'nb') === 'nb'
+          ? summary
+          : buildSummary(deck, w.path, { lang: 'nb', generated: opts.today, urgent: w.urgent });
       const texts = summaryTexts(nb);
       s.expect.absentText.forEach((t, i) => {
         const hits = texts.filter((x) => x.text.toLowerCase().includes(t.toLowerCase()));
-        if (hits.length > 0) fail(`expect/absentText/${i}`, `absentText: "${t}" appears in the summary at ${hits.map((h) => h.where).join(', ')}\n    ${hits[0]!.where}: ${JSON.stringify(hits[0]!.text.length > 160 ? hits[0]!.text.slice(0, 160) + '…' : hits[0]!.text)}`);
+        if (hits.length > 0)
+          fail(
+            `expect/absentText/${i}`,
+            `absentText: "${t}" appears in the summary at ${hits.map((h) => h.where).join(', ')}\n    ${hits[0]!.where}: ${JSON.stringify(hits[0]!.text.length > 160 ? hits[0]!.text.slice(0, 160) + '…' : hits[0]!.text)}`,
+          );
       });
     }
     if (s.expect.questions && actual.questions > s.expect.questions.max) {
-      fail('expect/questions/max', `questions: the path asks ${actual.questions} questions, more than max ${s.expect.questions.max}\n    path: ${w.path.map((a) => a.question).join(' → ')}`);
+      fail(
+        'expect/questions/max',
+        `questions: the path asks ${actual.questions} questions, more than max ${s.expect.questions.max}\n    path: ${w.path.map((a) => a.question).join(' → ')}`,
+      );
     }
     if (problems.length > 0) {
       results.push({ ...base, status: 'fail', problems, actual });
-      findings.push({ rule: 'scenario-failed', severity: 'error', file, card: s.id, path: firstPath!, message: `Scenario "${s.id}" failed: ${problems.map((p) => p.split('\n')[0]).join('; ')}.` });
+      findings.push({
+        rule: 'scenario-failed',
+        severity: 'error',
+        file,
+        card: s.id,
+        path: firstPath!,
+        message: `Scenario "${s.id}" failed: ${problems.map((p) => p.split('\n')[0]).join('; ')}.`,
+      });
     } else results.push({ ...base, status: 'pass', problems: [], actual });
   }
 
   const all: string[] = [];
-  for (const c of deck.cards.values()) if (c.kind === 'question') for (const o of c.options) all.push(`${c.id}/${o.id}`);
+  for (const c of deck.cards.values())
+    if (c.kind === 'question') for (const o of c.options) all.push(`${c.id}/${o.id}`);
   const missing = all.filter((k) => !chosen.has(k));
   const reached = all.length - missing.length;
   return {
-    results, findings, paths: pathStats(results),
-    coverage: { reached, total: all.length, percent: all.length === 0 ? 100 : Math.floor((reached / all.length) * 1000) / 10, missing },
+    results,
+    findings,
+    paths: pathStats(results),
+    coverage: {
+      reached,
+      total: all.length,
+      percent: all.length === 0 ? 100 : Math.floor((reached / all.length) * 1000) / 10,
+      missing,
+    },
   };
 }
 
@@ -324,8 +447,10 @@ export function summaryTexts(s: Summary): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = [];
   const visit = (v: unknown, where: string) => {
     if (typeof v === 'string') out.push({ where, text: v });
-    else if (Array.isArray(v)) v.forEach((x, i) => visit(x, `${where}/${isObj(x) && typeof x.id === 'string' ? x.id : i}`));
-    else if (isObj(v)) for (const [k, x] of Object.entries(v)) if (k !== 'because' && k !== 'id') visit(x, where ? `${where}/${k}` : k);
+    else if (Array.isArray(v))
+      v.forEach((x, i) => visit(x, `${where}/${isObj(x) && typeof x.id === 'string' ? x.id : i}`));
+    else if (isObj(v))
+      for (const [k, x] of Object.entries(v)) if (k !== 'because' && k !== 'id') visit(x, where ? `${where}/${k}` : k);
   };
   const { answers: _answers, ...rest } = s;
   visit(rest, '');
@@ -336,8 +461,15 @@ export function pathStats(results: readonly ScenarioResult[]): PathStats {
   const ran = results.filter((r) => r.actual?.status === 'complete');
   const counts = ran.map((r) => r.actual!.questions).sort((a, b) => a - b);
   const mid = Math.floor(counts.length / 2);
-  const median = counts.length === 0 ? 0 : counts.length % 2 === 1 ? counts[mid]! : (counts[mid - 1]! + counts[mid]!) / 2;
+  const median =
+    counts.length === 0 ? 0 : counts.length % 2 === 1 ? counts[mid]! : (counts[mid - 1]! + counts[mid]!) / 2;
   let worst: PathStats['worst'];
-  for (const r of ran) if (!worst || r.actual!.questions > worst.questions) worst = { id: r.id, questions: r.actual!.questions };
-  return { scenarios: ran.length, median, ...(worst ? { worst } : {}), guarded: results.filter((r) => r.guarded).length };
+  for (const r of ran)
+    if (!worst || r.actual!.questions > worst.questions) worst = { id: r.id, questions: r.actual!.questions };
+  return {
+    scenarios: ran.length,
+    median,
+    ...(worst ? { worst } : {}),
+    guarded: results.filter((r) => r.guarded).length,
+  };
 }

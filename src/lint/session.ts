@@ -34,10 +34,14 @@ export interface Session {
 export function openSession(io: CliIO, dirArg: string | undefined, cache: boolean | undefined): Session {
   const dir = dirArg ? resolve(io.cwd, dirArg) : BUNDLED_DIR;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UsageError(`Deck folder not found: ${dirArg ?? dir}`, 'Give the folder that holds deck.yaml and the card files.');
+    throw new UsageError(
+      `Deck folder not found: ${dirArg ?? dir}`,
+      'Give the folder that holds deck.yaml and the card files.',
+    );
   }
   return {
-    io, dir,
+    io,
+    dir,
     base: dirArg ?? (relative(io.cwd, BUNDLED_DIR) || '.'),
     today: todayOf(io),
     cacheDir: cache === false ? false : defaultCacheDir(io.env, io.cwd),
@@ -49,12 +53,18 @@ export function readSources(read: () => Source[], what: string): Source[] {
     return read();
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    throw new UsageError(`Cannot read ${what}: ${e.code ?? ''} ${e.path ?? e.message}`.replace(/\s+/g, ' ').trim(), 'Check that the files exist and are readable.');
+    throw new UsageError(
+      `Cannot read ${what}: ${e.code ?? ''} ${e.path ?? e.message}`.replace(/\s+/g, ' ').trim(),
+      'Check that the files exist and are readable.',
+    );
   }
 }
 
 export async function parseDeck(s: Session): Promise<ParsedFile[]> {
-  return readSources2(() => parseDeckDir(s.dir, { cacheDir: s.cacheDir, workerThreshold: workerThreshold(s.io.env) }), 'the deck folder');
+  return readSources2(
+    () => parseDeckDir(s.dir, { cacheDir: s.cacheDir, workerThreshold: workerThreshold(s.io.env) }),
+    'the deck folder',
+  );
 }
 
 async function readSources2<T>(read: () => Promise<T>, what: string): Promise<T> {
@@ -62,13 +72,22 @@ async function readSources2<T>(read: () => Promise<T>, what: string): Promise<T>
     return await read();
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (e.code === undefined && !(e.path)) throw err;
-    throw new UsageError(`Cannot read ${what}: ${e.code ?? ''} ${e.path ?? e.message}`.replace(/\s+/g, ' ').trim(), 'Check that the files exist and are readable.');
+    if (e.code === undefined && !e.path) throw err;
+    throw new UsageError(
+      `Cannot read ${what}: ${e.code ?? ''} ${e.path ?? e.message}`.replace(/\s+/g, ' ').trim(),
+      'Check that the files exist and are readable.',
+    );
   }
 }
 
 /** Locate findings, first parsing for positions the deck files they point into. */
-export async function locateAll(s: Session, files: readonly ParsedFile[], findings: readonly Finding[], positions: PositionTable, deck: Deck | undefined): Promise<Diagnostic[]> {
+export async function locateAll(
+  s: Session,
+  files: readonly ParsedFile[],
+  findings: readonly Finding[],
+  positions: PositionTable,
+  deck: Deck | undefined,
+): Promise<Diagnostic[]> {
   const needed = new Set<string>();
   for (const f of findings) needed.add(findingFile(f, deck));
   await readSources2(() => ensurePositions(s.dir, files, needed, positions), 'the deck folder');
@@ -100,7 +119,12 @@ export async function parseOverlay(s: Session, local: string | undefined): Promi
     text = readInputFile(path);
   } catch (err) {
     if (!(err instanceof InputFileError)) throw err;
-    throw new UsageError(`Cannot read the local overlay ${quote(shown)}: ${err.message}`, local ? 'Check the path given to --local: it must be a readable YAML file.' : `Remove or fix ${LOCAL_DEFAULT} in this folder.`);
+    throw new UsageError(
+      `Cannot read the local overlay ${quote(shown)}: ${err.message}`,
+      local
+        ? 'Check the path given to --local: it must be a readable YAML file.'
+        : `Remove or fix ${LOCAL_DEFAULT} in this folder.`,
+    );
   }
   return (await parseHere([{ file: OVERLAY + shown, text }]))[0];
 }
@@ -109,7 +133,11 @@ function readConfigText(path: string, shownName: string): string {
   try {
     return readInputFile(path);
   } catch (err) {
-    if (err instanceof InputFileError) throw new UsageError(`Cannot read the config ${quote(shownName)}: ${err.message}`, 'Check the path given to --config.');
+    if (err instanceof InputFileError)
+      throw new UsageError(
+        `Cannot read the config ${quote(shownName)}: ${err.message}`,
+        'Check the path given to --config.',
+      );
     throw err;
   }
 }
@@ -129,7 +157,10 @@ export async function loadConfig(s: Session, file: string | undefined): Promise<
     if (CliError.is(err)) throw err;
     const e = err as Error & { linePos?: { line: number; col: number }[] };
     const at = e.linePos?.[0] ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
-    throw new UsageError(`Cannot read the config ${shownName}${at}: ${e.message.split('\n')[0]}`, 'The config is YAML: rules:, reviewMaxAgeMonths:, repealed:.');
+    throw new UsageError(
+      `Cannot read the config ${shownName}${at}: ${e.message.split('\n')[0]}`,
+      'The config is YAML: rules:, reviewMaxAgeMonths:, repealed:.',
+    );
   }
   try {
     return applyConfig(raw);
@@ -150,7 +181,8 @@ export function display(s: Session, ds: readonly Diagnostic[]): Diagnostic[] {
 
 export function version(): string {
   try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+      .version;
   } catch {
     return '0.0.0';
   }
@@ -161,14 +193,35 @@ export function version(): string {
  * whatever the format (text, JSON, JUnit, GitHub annotations): control characters from the input
  * appear as \uXXXX, never raw.
  */
-export async function emit(s: Session, format: Format, diagnostics: readonly Diagnostic[], ctx: Omit<FormatContext, 'color' | 'tool'>): Promise<void> {
+export async function emit(
+  s: Session,
+  format: Format,
+  diagnostics: readonly Diagnostic[],
+  ctx: Omit<FormatContext, 'color' | 'tool'>,
+): Promise<void> {
   const formatter = await formatters[format]();
   const v = (x: string) => clean(x, 'visible');
   const safe: Omit<FormatContext, 'color' | 'tool'> = {
     ...ctx,
     files: ctx.files.map(v),
-    ...(ctx.scenarios ? { scenarios: ctx.scenarios.map((r) => ({ ...r, id: v(r.id), file: v(r.file), ...(r.title !== undefined ? { title: v(r.title) } : {}), problems: r.problems.map((p) => p.split('\n').map(v).join('\n')) })) } : {}),
+    ...(ctx.scenarios
+      ? {
+          scenarios: ctx.scenarios.map((r) => ({
+            ...r,
+            id: v(r.id),
+            file: v(r.file),
+            ...(r.title !== undefined ? { title: v(r.title) } : {}),
+            problems: r.problems.map((p) => p.split('\n').map(v).join('\n')),
+          })),
+        }
+      : {}),
     ...(ctx.coverage ? { coverage: { ...ctx.coverage, missing: ctx.coverage.missing.map(v) } } : {}),
   };
-  s.io.stdout.write(formatter(diagnostics.map(cleanDiagnostic), { ...safe, color: format === 'text' && useColor(s.io, 'stdout'), tool: { name: 'tiltakskort', version: version() } }));
+  s.io.stdout.write(
+    formatter(diagnostics.map(cleanDiagnostic), {
+      ...safe,
+      color: format === 'text' && useColor(s.io, 'stdout'),
+      tool: { name: 'tiltakskort', version: version() },
+    }),
+  );
 }

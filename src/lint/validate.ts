@@ -81,7 +81,13 @@ export function checkDeck(input: ValidateInput): Checked {
   const assembly = assembleDeck(allDocs, input.overlay?.docs, { shapes });
   const findings = [...parserFindings, ...assembly.findings];
   const { deck, meta } = assembly;
-  if (meta) findings.push(...checkFlow(deck, { strictLocal: input.strict, ...(input.overlay ? { overlay: input.overlay.file.replace(/^@local:/, '') } : {}) }));
+  if (meta)
+    findings.push(
+      ...checkFlow(deck, {
+        strictLocal: input.strict,
+        ...(input.overlay ? { overlay: input.overlay.file.replace(/^@local:/, '') } : {}),
+      }),
+    );
 
   const ctx = {
     languages: (meta?.languages ?? ['nb']) as Lang[],
@@ -91,7 +97,8 @@ export function checkDeck(input: ValidateInput): Checked {
   };
   const key = createHash('sha1').update(JSON.stringify(ctx)).digest('hex');
   for (const f of input.files) {
-    if (!f.content || f.content.key !== key || f.content.f.length !== f.docs.length) f.content = { key, f: f.docs.map(({ raw, file }) => checkContent(file, raw, ctx)) };
+    if (!f.content || f.content.key !== key || f.content.f.length !== f.docs.length)
+      f.content = { key, f: f.docs.map(({ raw, file }) => checkContent(file, raw, ctx)) };
     for (const list of f.content.f) for (const x of list) findings.push(x);
   }
   if (input.overlay?.docs[0]) findings.push(...checkContent(input.overlay.file, input.overlay.docs[0].raw, ctx));
@@ -105,7 +112,8 @@ export function applyLevels(findings: readonly Finding[], config: CheckConfig): 
   for (const f of findings) {
     const level = config.levels[f.rule as RuleId];
     if (level === 'off') continue;
-    const severity: Severity = level === undefined ? f.severity : f.rule === 'local-missing' && f.severity === 'error' ? 'error' : level;
+    const severity: Severity =
+      level === undefined ? f.severity : f.rule === 'local-missing' && f.severity === 'error' ? 'error' : level;
     out.push({ ...f, severity });
   }
   return out;

@@ -2,7 +2,10 @@
 // elsewhere, once (io/cli-io.ts colorOn); `on` carries that decision here.
 
 /** Wraps text in an SGR code and the code that ends just that style. */
-export const sgr = (open: string, close: string) => (s: string): string => `\u001b[${open}m${s}\u001b[${close}m`;
+export const sgr =
+  (open: string, close: string) =>
+  (s: string): string =>
+    `\u001b[${open}m${s}\u001b[${close}m`;
 
 export interface Paint {
   bold(s: string): string;

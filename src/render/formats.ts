@@ -9,7 +9,13 @@ export type Format = 'md' | 'text' | 'html' | 'json';
 export const FORMATS: readonly Format[] = ['md', 'text', 'html', 'json'];
 
 export const SUMMARY_EXTENSIONS: Readonly<Record<string, Format>> = {
-  '.md': 'md', '.markdown': 'md', '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.json': 'json',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.txt': 'text',
+  '.text': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
 };
 
 /** The format `table` gives the file name's extension (any case), or undefined. */
@@ -23,8 +29,14 @@ export function byExtension<F>(file: string, table: Readonly<Record<string, F>>)
  * the file. `what` names the kind of output in the message ("booklet", "diagram"), `hint` the
  * extensions to use.
  */
-export function formatFromExtension<F>(file: string, table: Readonly<Record<string, F>>, hint: string, what?: string): F {
+export function formatFromExtension<F>(
+  file: string,
+  table: Readonly<Record<string, F>>,
+  hint: string,
+  what?: string,
+): F {
   const f = byExtension(file, table);
-  if (f === undefined) throw new UsageError(`Cannot tell the ${what ? `${what} ` : ''}format of ${quote(file)} from its extension.`, hint);
+  if (f === undefined)
+    throw new UsageError(`Cannot tell the ${what ? `${what} ` : ''}format of ${quote(file)} from its extension.`, hint);
   return f;
 }

@@ -45,11 +45,16 @@ export function renderHtml(s: Summary): string {
   const because = (text: string | undefined) => (text ? `<p class="because">${escapeHtml(text)}.</p>` : '');
 
   p(`<header><h1>${escapeHtml(L.summaryTitle)}</h1>`);
-  p(`<p class="meta">${escapeHtml(`${s.deck.title} · ${L.version} ${s.deck.version} · ${L.reviewed} ${s.deck.reviewed} · ${L.generated} ${s.generated}`)}</p></header>`);
+  p(
+    `<p class="meta">${escapeHtml(`${s.deck.title} · ${L.version} ${s.deck.version} · ${L.reviewed} ${s.deck.reviewed} · ${L.generated} ${s.generated}`)}</p></header>`,
+  );
 
   if (s.actNow) {
-    p(`<section class="act-now"><h2>⚠ ${escapeHtml(L.actNow)}</h2><p><strong>${escapeHtml(L.actNowIntro)}</strong></p><ul>`);
-    for (const c of s.actNow.contacts) p(`<li><strong class="phone">${escapeHtml(c.phone ?? '')}</strong> ${inline(c.title)}: ${inline(c.when)}</li>`);
+    p(
+      `<section class="act-now"><h2>⚠ ${escapeHtml(L.actNow)}</h2><p><strong>${escapeHtml(L.actNowIntro)}</strong></p><ul>`,
+    );
+    for (const c of s.actNow.contacts)
+      p(`<li><strong class="phone">${escapeHtml(c.phone ?? '')}</strong> ${inline(c.title)}: ${inline(c.when)}</li>`);
     p('</ul>');
     if (s.actNow.text) p(`<p>${inline(s.actNow.text)}</p>`);
     p('</section>');
@@ -68,7 +73,9 @@ export function renderHtml(s: Summary): string {
   p(`<section class="steps"><h2>${escapeHtml(L.steps)}</h2><ul class="steps">`);
   const stepWhy = becauseOnce(s, s.steps);
   s.steps.forEach((st, i) => {
-    p(`<li><label><input type="checkbox"> <strong>${inline(st.title)}</strong> <span class="urgency">(${escapeHtml(L.urgency[st.urgency] ?? st.urgency)})</span></label>${st.text ? ` – ${inline(st.text)}` : ''}${because(stepWhy[i])}</li>`);
+    p(
+      `<li><label><input type="checkbox"> <strong>${inline(st.title)}</strong> <span class="urgency">(${escapeHtml(L.urgency[st.urgency] ?? st.urgency)})</span></label>${st.text ? ` – ${inline(st.text)}` : ''}${because(stepWhy[i])}</li>`,
+    );
   });
   p('</ul>');
   if (s.steps.length === 0) p(`<p>${escapeHtml(L.none)}</p>`);
@@ -79,9 +86,13 @@ export function renderHtml(s: Summary): string {
   const sharingWhy = becauseOnce(s, s.sharing);
   s.sharing.forEach((x, i) => {
     p(`<article><h4>${inline(x.title)}</h4><dl>`);
-    p(`<dt>${escapeHtml(L.share)}</dt><dd>${inline(x.share)}</dd><dt>${escapeHtml(L.with)}</dt><dd>${inline(x.with)}</dd><dt>${escapeHtml(L.why)}</dt><dd>${inline(x.why)}</dd>`);
+    p(
+      `<dt>${escapeHtml(L.share)}</dt><dd>${inline(x.share)}</dd><dt>${escapeHtml(L.with)}</dt><dd>${inline(x.with)}</dd><dt>${escapeHtml(L.why)}</dt><dd>${inline(x.why)}</dd>`,
+    );
     if (x.not) p(`<dt>${escapeHtml(L.not)}</dt><dd class="not">${inline(x.not)}</dd>`);
-    p(`</dl><p class="basis"><strong>${escapeHtml(L.provisions)}:</strong> ${basisHtml(x.basis)} (${escapeHtml(`${L.reviewed} ${x.reviewed}`)})</p>`);
+    p(
+      `</dl><p class="basis"><strong>${escapeHtml(L.provisions)}:</strong> ${basisHtml(x.basis)} (${escapeHtml(`${L.reviewed} ${x.reviewed}`)})</p>`,
+    );
     p(because(sharingWhy[i]) + '</article>');
   });
   p('</section>');
@@ -97,21 +108,31 @@ export function renderHtml(s: Summary): string {
       p(`<p>${inline(d.summary)}</p>`);
       p(`<p><strong>${escapeHtml(L.meaning)}:</strong> ${inline(d.meaning)}</p>`);
       if (d.limits) p(`<p><strong>${escapeHtml(L.limits)}:</strong> ${inline(d.limits)}</p>`);
-      p(`<p class="basis"><strong>${escapeHtml(L.provisions)}:</strong> ${basisHtml(d.basis)} (${escapeHtml(`${L.reviewed} ${d.reviewed}`)})</p>`);
-      if (d.sources.length > 0) p(`<p class="sources"><strong>${escapeHtml(L.sources)}:</strong> ${d.sources.map((x) => link(x.url, x.title)).join(' · ')}</p>`);
+      p(
+        `<p class="basis"><strong>${escapeHtml(L.provisions)}:</strong> ${basisHtml(d.basis)} (${escapeHtml(`${L.reviewed} ${d.reviewed}`)})</p>`,
+      );
+      if (d.sources.length > 0)
+        p(
+          `<p class="sources"><strong>${escapeHtml(L.sources)}:</strong> ${d.sources.map((x) => link(x.url, x.title)).join(' · ')}</p>`,
+        );
       p(because(why[i]) + '</article>');
     });
   }
   p('</section>');
 
   p(`<section class="small"><h2>${escapeHtml(L.answers)}</h2><ol class="answers">`);
-  for (const a of s.answers) p(`<li>${inline(a.questionText)} → <strong>${a.options.map((o) => inline(o.label)).join(', ')}</strong></li>`);
+  for (const a of s.answers)
+    p(`<li>${inline(a.questionText)} → <strong>${a.options.map((o) => inline(o.label)).join(', ')}</strong></li>`);
   p('</ol></section>');
 
-  if (s.texts.record) p(`<section class="small"><h2>${escapeHtml(L.record)}</h2><p>${inline(s.texts.record)}</p></section>`);
-  if (s.texts.disagree) p(`<section class="small"><h2>${escapeHtml(L.disagree)}</h2><p>${inline(s.texts.disagree)}</p></section>`);
+  if (s.texts.record)
+    p(`<section class="small"><h2>${escapeHtml(L.record)}</h2><p>${inline(s.texts.record)}</p></section>`);
+  if (s.texts.disagree)
+    p(`<section class="small"><h2>${escapeHtml(L.disagree)}</h2><p>${inline(s.texts.disagree)}</p></section>`);
 
-  p(`<footer class="small"><h2>${escapeHtml(L.about)}</h2><p>${escapeHtml(`${L.deck}: ${s.deck.id} ${L.version} ${s.deck.version}, ${L.reviewed} ${s.deck.reviewed}. ${L.generated[0]!.toUpperCase() + L.generated.slice(1)} ${s.generated}.`)}</p>`);
+  p(
+    `<footer class="small"><h2>${escapeHtml(L.about)}</h2><p>${escapeHtml(`${L.deck}: ${s.deck.id} ${L.version} ${s.deck.version}, ${L.reviewed} ${s.deck.reviewed}. ${L.generated[0]!.toUpperCase() + L.generated.slice(1)} ${s.generated}.`)}</p>`,
+  );
   if (s.municipality) p(`<p>${escapeHtml(`${L.municipality}: ${s.municipality}.`)}</p>`);
   if (s.texts.disclaimer) p(`<p><em>${inline(s.texts.disclaimer)}</em></p>`);
   p(`<p><em>${escapeHtml(L.privacy)}</em></p></footer>`);
@@ -125,16 +146,27 @@ function briefHtml(s: Summary): string {
   const b = buildBrief(s);
   const out = [`<section class="brief"><h2>${escapeHtml(L.brief)}</h2>`];
   if (b.duty) {
-    const titles = b.duty.titles.map(inline).join(', ') + (b.duty.more > 0 ? ` ${escapeHtml(fill(L.andMore, { n: b.duty.more }))}` : '');
-    out.push(`<p><strong>${escapeHtml(L.briefDuty[b.duty.status]!)}:</strong> ${titles}${b.duty.condition ? ` (${inline(b.duty.condition)})` : ''}.</p>`);
+    const titles =
+      b.duty.titles.map(inline).join(', ') +
+      (b.duty.more > 0 ? ` ${escapeHtml(fill(L.andMore, { n: b.duty.more }))}` : '');
+    out.push(
+      `<p><strong>${escapeHtml(L.briefDuty[b.duty.status]!)}:</strong> ${titles}${b.duty.condition ? ` (${inline(b.duty.condition)})` : ''}.</p>`,
+    );
   }
   if (b.call) {
-    const instead = b.call.insteadOf ? ` – ${inline(fill(L.insteadOf, { local: b.call.insteadOf }))}; ${escapeHtml(L.askLeader)}` : '';
-    out.push(`<p><strong>${escapeHtml(L.callFirst)}:</strong> <strong class="phone">${escapeHtml(b.call.phone)}</strong> ${inline(b.call.title)}${instead}.</p>`);
+    const instead = b.call.insteadOf
+      ? ` – ${inline(fill(L.insteadOf, { local: b.call.insteadOf }))}; ${escapeHtml(L.askLeader)}`
+      : '';
+    out.push(
+      `<p><strong>${escapeHtml(L.callFirst)}:</strong> <strong class="phone">${escapeHtml(b.call.phone)}</strong> ${inline(b.call.title)}${instead}.</p>`,
+    );
   }
   if (b.steps.length > 0) {
     out.push(`<p><strong>${escapeHtml(L.doThis)}:</strong></p><ul class="steps">`);
-    for (const st of b.steps) out.push(`<li><label><input type="checkbox"> <span class="when">${escapeHtml(L.urgencyWhen[st.urgency] ?? st.urgency)}:</span> ${inline(st.title)}</label></li>`);
+    for (const st of b.steps)
+      out.push(
+        `<li><label><input type="checkbox"> <span class="when">${escapeHtml(L.urgencyWhen[st.urgency] ?? st.urgency)}:</span> ${inline(st.title)}</label></li>`,
+      );
     out.push('</ul>');
   }
   out.push('</section>');
@@ -242,7 +274,10 @@ function contactHtml(c: ContactItem, s: Summary): string {
   const L = labels(s.lang);
   const bits: string[] = [];
   if (c.phone) bits.push(`${escapeHtml(L.phone)}: <strong class="phone">${escapeHtml(c.phone)}</strong>`);
-  if (c.url) bits.push(`${escapeHtml(L.web)}: ${SAFE_URL.test(c.url) ? `<a class="bare" href="${escapeHtml(c.url)}">${escapeHtml(c.url)}</a>` : escapeHtml(c.url)}`);
+  if (c.url)
+    bits.push(
+      `${escapeHtml(L.web)}: ${SAFE_URL.test(c.url) ? `<a class="bare" href="${escapeHtml(c.url)}">${escapeHtml(c.url)}</a>` : escapeHtml(c.url)}`,
+    );
   if (c.hours) bits.push(`${escapeHtml(L.hours)}: ${inline(c.hours)}`);
   const missing = c.missing ? `<p class="not">${escapeHtml(missingText(c, s))}</p>` : '';
   return `<li><strong>${inline(c.title)}</strong>${bits.length ? ` – ${bits.join(' · ')}` : ''}<br>${inline(c.when)}${missing}`;

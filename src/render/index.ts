@@ -9,7 +9,10 @@ export async function render(format: Format, s: Summary): Promise<string> {
       return (await import('./json.js')).renderJson(s);
     case 'md': {
       // A Markdown file is rendered by other programs: no raw HTML, only safe links (safe-markdown.ts).
-      const [{ renderMarkdown }, { safeMarkdown }] = await Promise.all([import('./markdown.js'), import('./safe-markdown.js')]);
+      const [{ renderMarkdown }, { safeMarkdown }] = await Promise.all([
+        import('./markdown.js'),
+        import('./safe-markdown.js'),
+      ]);
       return safeMarkdown(renderMarkdown(s));
     }
     case 'text':

@@ -18,7 +18,9 @@ export function renderMarkdown(s: Summary): string {
 
   line(`# ${L.summaryTitle}`);
   line();
-  line(`${s.deck.title} · ${L.version} ${s.deck.version} · ${L.reviewed} ${s.deck.reviewed} · ${L.generated} ${s.generated}`);
+  line(
+    `${s.deck.title} · ${L.version} ${s.deck.version} · ${L.reviewed} ${s.deck.reviewed} · ${L.generated} ${s.generated}`,
+  );
   line();
 
   if (s.actNow) {
@@ -93,7 +95,8 @@ export function renderMarkdown(s: Summary): string {
       if (d.limits) line(`**${L.limits}:** ${d.limits}`), line();
       line(`**${L.provisions}:** ${basisList(d.basis)} (${L.reviewed} ${d.reviewed})`);
       line();
-      if (d.sources.length > 0) line(`**${L.sources}:** ${d.sources.map((x) => `[${x.title}](${x.url})`).join(' · ')}`), line();
+      if (d.sources.length > 0)
+        line(`**${L.sources}:** ${d.sources.map((x) => `[${x.title}](${x.url})`).join(' · ')}`), line();
       if (why[i]) line(`*${why[i]}.*`), line();
     });
   }
@@ -119,7 +122,9 @@ export function renderMarkdown(s: Summary): string {
 
   line(`## ${L.about}`);
   line();
-  line(`${L.deck}: ${s.deck.id} ${L.version} ${s.deck.version}, ${L.reviewed} ${s.deck.reviewed}. ${L.generated[0]!.toUpperCase() + L.generated.slice(1)} ${s.generated}.`);
+  line(
+    `${L.deck}: ${s.deck.id} ${L.version} ${s.deck.version}, ${L.reviewed} ${s.deck.reviewed}. ${L.generated[0]!.toUpperCase() + L.generated.slice(1)} ${s.generated}.`,
+  );
   if (s.municipality) line(`${L.municipality}: ${s.municipality}.`);
   line();
   if (s.texts.disclaimer) line(`*${s.texts.disclaimer}*`), line();
@@ -160,7 +165,9 @@ export function briefMarkdown(s: Summary, opts: { details: boolean }): string[] 
 
 /** Duties by status, in the order applies → may apply → does not apply; empty groups left out. */
 export function dutyGroups(duties: readonly DutyItem[]): [DutyStatus, DutyItem[]][] {
-  return STATUSES.map((st) => [st, duties.filter((d) => (d.status ?? 'applies') === st)] as [DutyStatus, DutyItem[]]).filter(([, list]) => list.length > 0);
+  return STATUSES.map(
+    (st) => [st, duties.filter((d) => (d.status ?? 'applies') === st)] as [DutyStatus, DutyItem[]],
+  ).filter(([, list]) => list.length > 0);
 }
 
 /** For a local contact the municipality has not filled in: the national stand-in, or ask your leader. */

@@ -6,7 +6,6 @@ import { briefMarkdown, renderMarkdown } from './markdown.js';
 import { markdownToText, PLAIN, type Styles } from './text.js';
 import { sgr } from './ansi.js';
 
-
 const COLOUR: Styles = {
   title: sgr('1;4', '24;22'),
   heading: sgr('1;32', '39;22'),
@@ -23,5 +22,9 @@ export function renderTerminal(s: Summary, opts: { color: boolean; width: number
 
 /** "Kort fortalt" alone, for the last screen before the save question. */
 export function renderBrief(s: Summary, opts: { color: boolean; width: number }): string {
-  return markdownToText(briefMarkdown(s, { details: false }).join('\n'), opts.width, opts.color ? COLOUR : PLAIN).trimEnd();
+  return markdownToText(
+    briefMarkdown(s, { details: false }).join('\n'),
+    opts.width,
+    opts.color ? COLOUR : PLAIN,
+  ).trimEnd();
 }

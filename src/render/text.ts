@@ -40,7 +40,10 @@ export function markdownToText(md: string, width: number, st: Styles): string {
       const style = level === 1 ? st.title : level === 2 ? st.heading : level === 3 ? st.subheading : st.item;
       out.push(title.split('\n').map(style).join('\n'));
       const longest = Math.max(...title.split('\n').map((l) => [...l].length));
-      if (level <= 3) out.push(st.heading(({ 1: '=', 2: '-', 3: '·' } as Record<number, string>)[level]!.repeat(Math.min(longest, width))));
+      if (level <= 3)
+        out.push(
+          st.heading(({ 1: '=', 2: '-', 3: '·' } as Record<number, string>)[level]!.repeat(Math.min(longest, width))),
+        );
       continue;
     }
     out.push(wrap(inline(raw.replace(/^- \[ \] /, '[ ] '), st), width));

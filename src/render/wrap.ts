@@ -22,7 +22,10 @@ export function wrap(text: string, width: number, indent = ''): string {
     let line = indent + lead;
     let empty = true;
     // Spaces and tabs only: a no-break space keeps "0 = tilbake" on one line.
-    for (const word of para.slice(lead.length).split(/[ \t]+/).filter(Boolean)) {
+    for (const word of para
+      .slice(lead.length)
+      .split(/[ \t]+/)
+      .filter(Boolean)) {
       if (!empty && visible(line) + 1 + visible(word) > width) {
         out.push(line);
         line = hang + word;

@@ -12,7 +12,6 @@ import { withoutControls } from '../render/wrap.js';
 import { scope } from './graph.js';
 import { words } from '../core/words/index.js';
 
-
 export interface Booklet {
   lang: Lang;
   title: string;
@@ -31,7 +30,6 @@ export interface Booklet {
   sources: SourceCard[];
 }
 
-
 /**
  * The booklet for the whole deck, or (with `sector`) for one audience: the reference cards the
  * flow can add when the first question is answered with that sector (conditions on it decide),
@@ -40,13 +38,19 @@ export interface Booklet {
 export function booklet(deck: Deck, lang: Lang, generated: string, opts: { sector?: string } = {}): Booklet {
   const sc = opts.sector !== undefined ? scope(deck, { sector: opts.sector }) : undefined;
   // Emergency contacts are in every booklet, whatever the flow adds.
-  let all = [...deck.cards.values()].filter((c) => !sc || c.kind === 'question' || c.kind === 'source' || (c.kind === 'contact' && c.emergency) || sc.cardMay(c));
+  let all = [...deck.cards.values()].filter(
+    (c) =>
+      !sc || c.kind === 'question' || c.kind === 'source' || (c.kind === 'contact' && c.emergency) || sc.cardMay(c),
+  );
   if (sc) {
     const cited = new Set(all.flatMap((c) => ('sources' in c && Array.isArray(c.sources) ? c.sources : [])));
     all = all.filter((c) => c.kind !== 'source' || cited.has(c.id));
   }
   const start = deck.cards.get(deck.meta.start);
-  const sectorOption = opts.sector !== undefined && start?.kind === 'question' ? start.options.find((o) => o.id === opts.sector) : undefined;
+  const sectorOption =
+    opts.sector !== undefined && start?.kind === 'question'
+      ? start.options.find((o) => o.id === opts.sector)
+      : undefined;
   const contacts = all.filter((c): c is ContactCard => c.kind === 'contact').sort(byOrder);
   return {
     lang,
@@ -57,13 +61,17 @@ export function booklet(deck: Deck, lang: Lang, generated: string, opts: { secto
     ...(deck.municipality ? { municipality: deck.municipality } : {}),
     generated,
     // National numbers: every national contact with a phone number, emergency numbers first.
-    numbers: contacts.filter((c) => c.phone && !c.local && !deck.localIds.has(c.id)).sort((a, b) => Number(Boolean(b.emergency)) - Number(Boolean(a.emergency))),
+    numbers: contacts
+      .filter((c) => c.phone && !c.local && !deck.localIds.has(c.id))
+      .sort((a, b) => Number(Boolean(b.emergency)) - Number(Boolean(a.emergency))),
     // The municipality's contacts: filled in by the overlay, or placeholders to fill in by hand.
     localContacts: contacts.filter((c) => deck.localIds.has(c.id) || c.local),
     duties: all.filter((c): c is DutyCard => c.kind === 'duty'),
     sharing: all.filter((c): c is SharingCard => c.kind === 'sharing'),
     contacts,
-    steps: all.filter((c): c is StepCard => c.kind === 'step').sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency) || byOrder(a, b)),
+    steps: all
+      .filter((c): c is StepCard => c.kind === 'step')
+      .sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency) || byOrder(a, b)),
     sources: all.filter((c): c is SourceCard => c.kind === 'source'),
   };
 }
@@ -93,13 +101,18 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
   line();
   line(`**${X.numbersIntro}**`);
   line();
-  for (const c of b.numbers) line(`- **${c.phone}** – ${L(c.name, lang)}${c.emergency ? ` (${X.emergency})` : ''}: ${L(c.when, lang)}`);
+  for (const c of b.numbers)
+    line(`- **${c.phone}** – ${L(c.name, lang)}${c.emergency ? ` (${X.emergency})` : ''}: ${L(c.when, lang)}`);
   line();
   line(`## ${X.local}${b.municipality ? `: ${b.municipality}` : ''}`);
   line();
   if (b.localContacts.some((c) => !filled(c))) line(X.localNone), line();
   for (const c of b.localContacts) {
-    line(filled(c) ? `- **${c.phone ?? c.url ?? ''}** – ${L(c.name, lang)}: ${L(c.when, lang)}` : `- ${L(c.name, lang)} – ${X.fillIn}: ________________`);
+    line(
+      filled(c)
+        ? `- **${c.phone ?? c.url ?? ''}** – ${L(c.name, lang)}: ${L(c.when, lang)}`
+        : `- ${L(c.name, lang)} – ${X.fillIn}: ________________`,
+    );
   }
   line();
   const actNow = localize(texts.actNow, lang);
@@ -118,7 +131,14 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
     if (limits) line(`**${T.limits}:** ${limits}`), line();
     line(`**${T.provisions}:** ${basis(d.basis)} (${T.reviewed} ${d.reviewed})`);
     line();
-    if (d.sources?.length) line(`**${T.sources}:** ${d.sources.map((id) => sourceTitle(deck, id, lang)).map((s) => (s.url ? `[${s.title}](${s.url})` : s.title)).join(' · ')}`), line();
+    if (d.sources?.length)
+      line(
+        `**${T.sources}:** ${d.sources
+          .map((id) => sourceTitle(deck, id, lang))
+          .map((s) => (s.url ? `[${s.title}](${s.url})` : s.title))
+          .join(' · ')}`,
+      ),
+        line();
   }
 
   line(`## ${X.sharing}`);
@@ -140,7 +160,11 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
   line();
   for (const c of b.contacts) {
     const missing = c.local && !deck.localIds.has(c.id);
-    const bits = [c.phone ? `${T.phone}: **${c.phone}**` : '', c.url ? `${T.web}: <${c.url}>` : '', localize(c.hours, lang) ? `${T.hours}: ${localize(c.hours, lang)}` : ''].filter(Boolean);
+    const bits = [
+      c.phone ? `${T.phone}: **${c.phone}**` : '',
+      c.url ? `${T.web}: <${c.url}>` : '',
+      localize(c.hours, lang) ? `${T.hours}: ${localize(c.hours, lang)}` : '',
+    ].filter(Boolean);
     line(`### ${L(c.name, lang)}`);
     line();
     if (bits.length) line(bits.join(' · ')), line();
@@ -157,7 +181,10 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
   }
   line();
 
-  const fixed = [[T.record, texts.record], [T.disagree, texts.disagree]] as const;
+  const fixed = [
+    [T.record, texts.record],
+    [T.disagree, texts.disagree],
+  ] as const;
   if (fixed.some(([, t]) => t)) {
     line(`## ${X.texts}`);
     line();
@@ -167,7 +194,8 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
   if (b.sources.length) {
     line(`## ${X.sources}`);
     line();
-    for (const s of b.sources) line(`- [${L(s.title, lang)}](${s.url})${s.publisher ? ` – ${s.publisher}` : ''} (${T.reviewed} ${s.reviewed})`);
+    for (const s of b.sources)
+      line(`- [${L(s.title, lang)}](${s.url})${s.publisher ? ` – ${s.publisher}` : ''} (${T.reviewed} ${s.reviewed})`);
     line();
   }
   const disclaimer = localize(texts.disclaimer, lang);
@@ -232,16 +260,22 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   const parts: string[] = [];
   const p = (html: string) => parts.push(html);
   const texts = deck.meta.texts ?? {};
-  const link = (url: string, text: string) => (/^(https?:|mailto:|tel:)/i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text));
+  const link = (url: string, text: string) =>
+    /^(https?:|mailto:|tel:)/i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text);
   const basis = (bs: Basis[]) => bs.map((x) => link(x.url, `${x.law} ${x.section}`)).join(' · ');
   const H = (t: string) => escapeHtml(t);
 
   // Page 1: whom to call. Emergency numbers first and largest, then the municipality's own
   // numbers (or lines to write them on), then the other national numbers.
   const filled = (c: ContactCard) => !c.local || deck.localIds.has(c.id);
-  const numberLi = (c: ContactCard) => `<li class="${c.emergency ? 'emergency' : ''}"><span class="phone">${H(c.phone ?? '')}</span><span><strong>${inline(L(c.name, lang))}</strong>${c.emergency ? ` <span class="tag">(${H(X.emergency)})</span>` : ''} – ${inline(L(c.when, lang))}</span></li>`;
-  p(`<section class="cover"><header><h1>${inline(b.title)}${b.sector ? ` <span class="sector">– ${H(`${X.forSector} ${b.sector.label}`)}</span>` : ''}</h1>`);
-  p(`<p class="meta">${H(`${X.booklet} · ${T.version} ${b.version} · ${T.reviewed} ${b.reviewed} · ${T.generated} ${b.generated}`)}</p></header>`);
+  const numberLi = (c: ContactCard) =>
+    `<li class="${c.emergency ? 'emergency' : ''}"><span class="phone">${H(c.phone ?? '')}</span><span><strong>${inline(L(c.name, lang))}</strong>${c.emergency ? ` <span class="tag">(${H(X.emergency)})</span>` : ''} – ${inline(L(c.when, lang))}</span></li>`;
+  p(
+    `<section class="cover"><header><h1>${inline(b.title)}${b.sector ? ` <span class="sector">– ${H(`${X.forSector} ${b.sector.label}`)}</span>` : ''}</h1>`,
+  );
+  p(
+    `<p class="meta">${H(`${X.booklet} · ${T.version} ${b.version} · ${T.reviewed} ${b.reviewed} · ${T.generated} ${b.generated}`)}</p></header>`,
+  );
   p(`<h2 id="numbers">${H(X.callFirst)}</h2><p><strong>${H(X.numbersIntro)}</strong></p><ul class="numbers">`);
   for (const c of b.numbers.filter((x) => x.emergency)) p(numberLi(c));
   p('</ul>');
@@ -249,9 +283,11 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   if (b.localContacts.some((c) => !filled(c))) p(`<p>${H(X.localNone)}</p>`);
   p('<ul class="numbers local">');
   for (const c of b.localContacts) {
-    p(filled(c)
-      ? `<li><span class="phone">${H(c.phone ?? '')}</span><span><strong>${inline(L(c.name, lang))}</strong> – ${inline(L(c.when, lang))}</span></li>`
-      : `<li class="fill"><span><strong>${inline(L(c.name, lang))}</strong><br>${H(X.fillIn)}: <span class="line"></span></span></li>`);
+    p(
+      filled(c)
+        ? `<li><span class="phone">${H(c.phone ?? '')}</span><span><strong>${inline(L(c.name, lang))}</strong> – ${inline(L(c.when, lang))}</span></li>`
+        : `<li class="fill"><span><strong>${inline(L(c.name, lang))}</strong><br>${H(X.fillIn)}: <span class="line"></span></span></li>`,
+    );
   }
   p('</ul>');
   const others = b.numbers.filter((x) => !x.emergency);
@@ -262,7 +298,9 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   }
   const actNow = localize(texts.actNow, lang);
   if (actNow) p(`<p>${inline(actNow)}</p>`);
-  p(`<nav><h2>${H(X.contents)}</h2><ol class="toc"><li><a href="#duties">${H(X.duties)}</a></li><li><a href="#sharing">${H(X.sharing)}</a></li><li><a href="#contacts">${H(X.contacts)}</a></li><li><a href="#steps">${H(X.steps)}</a></li>${b.sources.length ? `<li><a href="#sources">${H(X.sources)}</a></li>` : ''}</ol></nav>`);
+  p(
+    `<nav><h2>${H(X.contents)}</h2><ol class="toc"><li><a href="#duties">${H(X.duties)}</a></li><li><a href="#sharing">${H(X.sharing)}</a></li><li><a href="#contacts">${H(X.contacts)}</a></li><li><a href="#steps">${H(X.steps)}</a></li>${b.sources.length ? `<li><a href="#sources">${H(X.sources)}</a></li>` : ''}</ol></nav>`,
+  );
   p('</section>');
 
   p(`<section id="duties"><h2>${H(X.duties)}</h2>`);
@@ -271,8 +309,16 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
     p(`<p><strong>${H(T.meaning)}:</strong> ${inline(L(d.meaning, lang))}</p>`);
     const limits = localize(d.limits, lang);
     if (limits) p(`<p><strong>${H(T.limits)}:</strong> ${inline(limits)}</p>`);
-    p(`<p class="basis"><strong>${H(T.provisions)}:</strong> ${basis(d.basis)} (${H(`${T.reviewed} ${d.reviewed}`)})</p>`);
-    if (d.sources?.length && !b.sector) p(`<p class="sources"><strong>${H(T.sources)}:</strong> ${d.sources.map((id) => sourceTitle(deck, id, lang)).map((s) => (s.url ? link(s.url, s.title) : H(s.title))).join(' · ')}</p>`);
+    p(
+      `<p class="basis"><strong>${H(T.provisions)}:</strong> ${basis(d.basis)} (${H(`${T.reviewed} ${d.reviewed}`)})</p>`,
+    );
+    if (d.sources?.length && !b.sector)
+      p(
+        `<p class="sources"><strong>${H(T.sources)}:</strong> ${d.sources
+          .map((id) => sourceTitle(deck, id, lang))
+          .map((s) => (s.url ? link(s.url, s.title) : H(s.title)))
+          .join(' · ')}</p>`,
+      );
     p('</article>');
   }
   p('</section>');
@@ -280,10 +326,14 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   p(`<section id="sharing"><h2>${H(X.sharing)}</h2>`);
   for (const x of b.sharing) {
     p(`<article class="card" id="${H(x.id)}"><h3>${inline(L(x.title, lang))}</h3><dl>`);
-    p(`<dt>${H(T.share)}</dt><dd>${inline(L(x.share, lang))}</dd><dt>${H(T.with)}</dt><dd>${inline(L(x.with, lang))}</dd><dt>${H(T.why)}</dt><dd>${inline(L(x.why, lang))}</dd>`);
+    p(
+      `<dt>${H(T.share)}</dt><dd>${inline(L(x.share, lang))}</dd><dt>${H(T.with)}</dt><dd>${inline(L(x.with, lang))}</dd><dt>${H(T.why)}</dt><dd>${inline(L(x.why, lang))}</dd>`,
+    );
     const not = localize(x.not, lang);
     if (not) p(`<dt>${H(T.not)}</dt><dd class="not">${inline(not)}</dd>`);
-    p(`</dl><p class="basis"><strong>${H(T.provisions)}:</strong> ${basis(x.basis)} (${H(`${T.reviewed} ${x.reviewed}`)})</p></article>`);
+    p(
+      `</dl><p class="basis"><strong>${H(T.provisions)}:</strong> ${basis(x.basis)} (${H(`${T.reviewed} ${x.reviewed}`)})</p></article>`,
+    );
   }
   p('</section>');
 
@@ -299,18 +349,25 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
     const hours = localize(c.hours, lang);
     if (hours) bits.push(`${H(T.hours)}: ${inline(hours)}`);
     const missing = c.local && !deck.localIds.has(c.id) ? `<br>${H(X.fillIn)}: <span class="line"></span>` : '';
-    p(`<li id="${H(c.id)}"><strong>${inline(L(c.name, lang))}</strong>${bits.length ? ` – ${bits.join(' · ')}` : ''}<br>${inline(L(c.when, lang))}${missing}</li>`);
+    p(
+      `<li id="${H(c.id)}"><strong>${inline(L(c.name, lang))}</strong>${bits.length ? ` – ${bits.join(' · ')}` : ''}<br>${inline(L(c.when, lang))}${missing}</li>`,
+    );
   }
   p('</ul></section>');
 
   p(`<section id="steps"><h2>${H(X.steps)}</h2><ul class="steps">`);
   for (const s of b.steps) {
     const text = short ? undefined : localize(s.text, lang);
-    p(`<li id="${H(s.id)}"><label><input type="checkbox"> <strong>${inline(L(s.title, lang))}</strong> <span class="urgency">(${H(T.urgency[s.urgency])})</span></label>${text ? ` – ${inline(text)}` : ''}</li>`);
+    p(
+      `<li id="${H(s.id)}"><label><input type="checkbox"> <strong>${inline(L(s.title, lang))}</strong> <span class="urgency">(${H(T.urgency[s.urgency])})</span></label>${text ? ` – ${inline(text)}` : ''}</li>`,
+    );
   }
   p('</ul></section>');
 
-  const fixed = [[T.record, texts.record], [T.disagree, texts.disagree]] as const;
+  const fixed = [
+    [T.record, texts.record],
+    [T.disagree, texts.disagree],
+  ] as const;
   if (fixed.some(([, t]) => t)) {
     p(`<section><h2>${H(X.texts)}</h2>`);
     for (const [h, t] of fixed) if (t) p(`<h3>${H(h)}</h3><p>${inline(L(t, lang))}</p>`);
@@ -318,7 +375,10 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   }
   if (b.sources.length) {
     p(`<section id="sources"><h2>${H(X.sources)}</h2><ul>`);
-    for (const s of b.sources) p(`<li>${link(s.url, L(s.title, lang))}${s.publisher ? ` – ${H(s.publisher)}` : ''}${short ? '' : ` (${H(`${T.reviewed} ${s.reviewed}`)})`}</li>`);
+    for (const s of b.sources)
+      p(
+        `<li>${link(s.url, L(s.title, lang))}${s.publisher ? ` – ${H(s.publisher)}` : ''}${short ? '' : ` (${H(`${T.reviewed} ${s.reviewed}`)})`}</li>`,
+      );
     p('</ul></section>');
   }
   const disclaimer = localize(texts.disclaimer, lang);
@@ -354,13 +414,20 @@ export function pocketHtml(deck: Deck, b: Booklet): string {
   const filled = (c: ContactCard) => !c.local || deck.localIds.has(c.id);
   const parts: string[] = [];
   const p = (html: string) => parts.push(html);
-  p(`<header><h1>${H(X.pocket)}${b.sector ? ` – ${H(b.sector.label)}` : ''}${b.municipality ? ` · ${H(b.municipality)}` : ''}</h1></header>`);
+  p(
+    `<header><h1>${H(X.pocket)}${b.sector ? ` – ${H(b.sector.label)}` : ''}${b.municipality ? ` · ${H(b.municipality)}` : ''}</h1></header>`,
+  );
   p(`<h2>${H(X.callFirst)}</h2><ul class="numbers">`);
-  for (const c of b.numbers.filter((x) => x.emergency)) p(`<li class="emergency"><span class="phone">${H(c.phone ?? '')}</span><span>${inline(L(c.name, lang))}</span></li>`);
+  for (const c of b.numbers.filter((x) => x.emergency))
+    p(
+      `<li class="emergency"><span class="phone">${H(c.phone ?? '')}</span><span>${inline(L(c.name, lang))}</span></li>`,
+    );
   for (const c of b.localContacts) {
-    p(filled(c)
-      ? `<li><span class="phone">${H(c.phone ?? '')}</span><span>${inline(L(c.name, lang))}</span></li>`
-      : `<li><span class="line"></span><span>${inline(L(c.name, lang))}</span></li>`);
+    p(
+      filled(c)
+        ? `<li><span class="phone">${H(c.phone ?? '')}</span><span>${inline(L(c.name, lang))}</span></li>`
+        : `<li><span class="line"></span><span>${inline(L(c.name, lang))}</span></li>`,
+    );
   }
   p('</ul>');
   p(`<h2>${H(X.ask)}</h2><ol class="ask">${X.questions.map((q) => `<li>${H(q)}</li>`).join('')}</ol>`);

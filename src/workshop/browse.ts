@@ -10,7 +10,14 @@ import { workshopLabels } from './labels.js';
 import { words } from '../core/words/index.js';
 
 /** The groups `list` knows, in the order `list` with no group shows them. */
-export const GROUPS = { questions: 'question', duties: 'duty', sharing: 'sharing', contacts: 'contact', steps: 'step', sources: 'source' } as const;
+export const GROUPS = {
+  questions: 'question',
+  duties: 'duty',
+  sharing: 'sharing',
+  contacts: 'contact',
+  steps: 'step',
+  sources: 'source',
+} as const;
 export type Group = keyof typeof GROUPS;
 export const GROUP_NAMES = Object.keys(GROUPS) as Group[];
 
@@ -42,7 +49,8 @@ export function listCards(deck: Deck, group: Group, lang: Lang): ListEntry[] {
   const T = labels(lang);
   return cards.map((c) => {
     let detail: string | undefined;
-    if (c.kind === 'contact') detail = c.phone ?? c.url ?? (c.local && !deck.localIds.has(c.id) ? words(lang).browse.local : undefined);
+    if (c.kind === 'contact')
+      detail = c.phone ?? c.url ?? (c.local && !deck.localIds.has(c.id) ? words(lang).browse.local : undefined);
     if (c.kind === 'step') detail = T.urgency[c.urgency];
     if (c.kind === 'duty' || c.kind === 'sharing') detail = c.basis.map((b) => `${b.law} ${b.section}`).join('; ');
     if (c.kind === 'source') detail = c.publisher;
@@ -74,13 +82,17 @@ export function targets(next: Next | undefined): string[] {
 }
 
 /** The options that add a reference card, and whether the deck always includes it. */
-export function addedBy(deck: Deck, id: string): { always: boolean; by: { question: string; option: string; if?: Condition }[] } {
+export function addedBy(
+  deck: Deck,
+  id: string,
+): { always: boolean; by: { question: string; option: string; if?: Condition }[] } {
   const by: { question: string; option: string; if?: Condition }[] = [];
   for (const c of deck.cards.values()) {
     if (c.kind !== 'question') continue;
     for (const o of c.options) {
       for (const ref of o.adds ?? []) {
-        if (typeof ref === 'string' ? ref === id : ref.card === id) by.push({ question: c.id, option: o.id, ...(typeof ref !== 'string' && ref.if ? { if: ref.if } : {}) });
+        if (typeof ref === 'string' ? ref === id : ref.card === id)
+          by.push({ question: c.id, option: o.id, ...(typeof ref !== 'string' && ref.if ? { if: ref.if } : {}) });
       }
     }
   }
@@ -130,8 +142,11 @@ export function showCard(deck: Deck, card: Card, lang: Lang, width: number): str
         out.push(wrap(`- ${o.id}: ${plain(L(o.label, lang))}${o.urgent ? ' [!]' : ''}`, width, '  '));
         const help = loc(o.help);
         if (help) out.push(wrap(plain(help), width, '      '));
-        const adds = (o.adds ?? []).map((r) => (typeof r === 'string' ? r
-          : `${r.card}${r.status ? ` [${T.statusShort[r.status]}${r.condition ? `: ${plain(L(r.condition, lang))}` : ''}]` : ''}${r.if ? ` (${W.condition} ${conditionText(r.if)})` : ''}`));
+        const adds = (o.adds ?? []).map((r) =>
+          typeof r === 'string'
+            ? r
+            : `${r.card}${r.status ? ` [${T.statusShort[r.status]}${r.condition ? `: ${plain(L(r.condition, lang))}` : ''}]` : ''}${r.if ? ` (${W.condition} ${conditionText(r.if)})` : ''}`,
+        );
         if (adds.length) out.push(wrap(`+ ${adds.join(', ')}`, width, '      '));
         const n = nextText(o.next);
         if (n) out.push(`      → ${n}`);
@@ -141,7 +156,10 @@ export function showCard(deck: Deck, card: Card, lang: Lang, width: number): str
       break;
     }
     case 'duty':
-      field(T.status, `${T.statusShort[card.status ?? 'applies']}${card.condition ? ` – ${L(card.condition, lang)}` : ''}`);
+      field(
+        T.status,
+        `${T.statusShort[card.status ?? 'applies']}${card.condition ? ` – ${L(card.condition, lang)}` : ''}`,
+      );
       field(words(lang).browse.whatApplies, L(card.summary, lang));
       field(T.meaning, L(card.meaning, lang));
       field(T.limits, loc(card.limits));
@@ -180,7 +198,8 @@ export function showCard(deck: Deck, card: Card, lang: Lang, width: number): str
       out.push(wrap(`- ${s?.kind === 'source' ? `${plain(L(s.title, lang))}: ${s.url}` : id}`, width, '  '));
     }
   }
-  if ('reviewed' in card && card.reviewed) out.push('', `${T.reviewed[0]!.toUpperCase()}${T.reviewed.slice(1)}: ${card.reviewed}`);
+  if ('reviewed' in card && card.reviewed)
+    out.push('', `${T.reviewed[0]!.toUpperCase()}${T.reviewed.slice(1)}: ${card.reviewed}`);
   if (card.kind !== 'question' && card.kind !== 'source') {
     const a = addedBy(deck, card.id);
     const by = a.by.map((b) => `${b.question} = ${b.option}${b.if ? ` (${W.condition} ${conditionText(b.if)})` : ''}`);

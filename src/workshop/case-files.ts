@@ -25,26 +25,43 @@ export function casesDir(cwd: string, cards?: string): string {
 
 const idOf = (file: string) => basename(file).replace(/\.ya?ml$/, '');
 
-export async function readCaseFile(path: string, shown = path): Promise<{ case?: TrainingCase; problems: CaseProblem[] }> {
+export async function readCaseFile(
+  path: string,
+  shown = path,
+): Promise<{ case?: TrainingCase; problems: CaseProblem[] }> {
   const { parseAllDocuments } = await import('yaml');
   let text: string;
   try {
     text = readInputFile(path); // a regular file only: a FIFO would hang the read
   } catch (err) {
-    return { problems: [{ file: shown, message: `Cannot read the case file: ${err instanceof InputFileError ? err.message : 'unreadable.'}` }] };
+    return {
+      problems: [
+        {
+          file: shown,
+          message: `Cannot read the case file: ${err instanceof InputFileError ? err.message : 'unreadable.'}`,
+        },
+      ],
+    };
   }
   const docs = parseAllDocuments(text);
   const list = Array.isArray(docs) ? docs : [docs];
   const errors = list.flatMap((d) => d.errors.map((e) => e.message.split('\n')[0]!));
-  if (errors.length > 0) return { problems: errors.map((message) => ({ file: shown, message: `Not valid YAML: ${message}` })) };
-  if (list.length !== 1) return { problems: [{ file: shown, message: 'A case file holds exactly one YAML document.' }] };
+  if (errors.length > 0)
+    return { problems: errors.map((message) => ({ file: shown, message: `Not valid YAML: ${message}` })) };
+  if (list.length !== 1)
+    return { problems: [{ file: shown, message: 'A case file holds exactly one YAML document.' }] };
   const parsed = parseCase(list[0]!.toJS(), shown, idOf(path));
-  return { ...(parsed.case ? { case: parsed.case } : {}), problems: parsed.problems.map((message) => ({ file: shown, message })) };
+  return {
+    ...(parsed.case ? { case: parsed.case } : {}),
+    problems: parsed.problems.map((message) => ({ file: shown, message })),
+  };
 }
 
 export async function loadCases(dir: string): Promise<LoadedCases> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return { dir, cases: [], problems: [] };
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.'))
+    .sort();
   const cases: TrainingCase[] = [];
   const problems: CaseProblem[] = [];
   for (const f of files) {
@@ -59,8 +76,16 @@ export async function loadCases(dir: string): Promise<LoadedCases> {
  * A case's problems as `file:line:col  message` lines (validate's rule `case`, located with the
  * YAML positions), so `train` points at the line to fix. Empty when validate finds nothing.
  */
-export async function locatedCaseProblems(deck: import('../core/types.js').Deck | undefined, path: string, shown: string): Promise<string[]> {
-  const [{ parseHere }, { checkCases }, { locate }] = await Promise.all([import('../lint/files.js'), import('../lint/cases.js'), import('../core/checks/locate.js')]);
+export async function locatedCaseProblems(
+  deck: import('../core/types.js').Deck | undefined,
+  path: string,
+  shown: string,
+): Promise<string[]> {
+  const [{ parseHere }, { checkCases }, { locate }] = await Promise.all([
+    import('../lint/files.js'),
+    import('../lint/cases.js'),
+    import('../core/checks/locate.js'),
+  ]);
   let text: string;
   try {
     text = readInputFile(path);
@@ -69,6 +94,14 @@ export async function locatedCaseProblems(deck: import('../core/types.js').Deck 
   }
   const [parsed] = await parseHere([{ file: shown, text }]);
   if (!parsed) return [];
-  const findings = [...parsed.findings, ...checkCases(deck, parsed.docs.map((d) => ({ ...d, file: shown })))];
-  return locate(findings, parsed.positions).map((d) => `${d.file}:${d.line}:${d.col}  ${d.message}${d.hint ? `\n    hint: ${d.hint}` : ''}`);
+  const findings = [
+    ...parsed.findings,
+    ...checkCases(
+      deck,
+      parsed.docs.map((d) => ({ ...d, file: shown })),
+    ),
+  ];
+  return locate(findings, parsed.positions).map(
+    (d) => `${d.file}:${d.line}:${d.col}  ${d.message}${d.hint ? `\n    hint: ${d.hint}` : ''}`,
+  );
 }

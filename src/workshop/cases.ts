@@ -23,22 +23,33 @@ const ID = /^[a-z0-9][a-z0-9._-]*$/;
 
 function isText(v: unknown): boolean {
   if (typeof v === 'string') return v.trim() !== '';
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { nb?: unknown }).nb === 'string'
-    && Object.entries(v).every(([k, x]) => (k === 'nb' || k === 'en') && typeof x === 'string');
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    typeof (v as { nb?: unknown }).nb === 'string' &&
+    Object.entries(v).every(([k, x]) => (k === 'nb' || k === 'en') && typeof x === 'string')
+  );
 }
 
 /** Check the shape of one parsed case document. `fileId` is the file name without extension. */
 export function parseCase(raw: unknown, file: string, fileId?: string): { case?: TrainingCase; problems: string[] } {
   const problems: string[] = [];
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problems: ['A case file holds one mapping with kind: case.'] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { problems: ['A case file holds one mapping with kind: case.'] };
   const r = raw as Record<string, unknown>;
   if (r.kind !== 'case') problems.push('"kind" must be "case".');
-  if (typeof r.id !== 'string' || !ID.test(r.id)) problems.push('"id" must be lower-case letters, digits, "-", "." or "_".');
-  else if (fileId !== undefined && r.id !== fileId) problems.push(`"id" is "${r.id}" but the file is named "${fileId}": the file name must be the id.`);
-  for (const k of ['title', 'story', 'debrief'] as const) if (!isText(r[k])) problems.push(`"${k}" must be a text: plain bokmål, or { nb: …, en: … }.`);
-  if (typeof r.sector !== 'string' || r.sector === '') problems.push('"sector" must be the option id of the first question (for example "skole").');
+  if (typeof r.id !== 'string' || !ID.test(r.id))
+    problems.push('"id" must be lower-case letters, digits, "-", "." or "_".');
+  else if (fileId !== undefined && r.id !== fileId)
+    problems.push(`"id" is "${r.id}" but the file is named "${fileId}": the file name must be the id.`);
+  for (const k of ['title', 'story', 'debrief'] as const)
+    if (!isText(r[k])) problems.push(`"${k}" must be a text: plain bokmål, or { nb: …, en: … }.`);
+  if (typeof r.sector !== 'string' || r.sector === '')
+    problems.push('"sector" must be the option id of the first question (for example "skole").');
   const rec = r.recommended;
-  if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) problems.push('"recommended" must map question ids to option ids.');
+  if (typeof rec !== 'object' || rec === null || Array.isArray(rec))
+    problems.push('"recommended" must map question ids to option ids.');
   else {
     for (const [q, v] of Object.entries(rec)) {
       if (!(typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')))) {
@@ -65,9 +76,13 @@ export function checkCase(deck: Deck, c: TrainingCase): string[] {
     problems.push(`Unknown sector "${c.sector}" (valid: ${start.options.map((o) => o.id).join(', ')}).`);
   }
   const given = c.recommended[deck.meta.start];
-  if (given !== undefined && given !== c.sector) problems.push(`"recommended.${deck.meta.start}" is "${String(given)}" but "sector" is "${c.sector}".`);
+  if (given !== undefined && given !== c.sector)
+    problems.push(`"recommended.${deck.meta.start}" is "${String(given)}" but "sector" is "${c.sector}".`);
   const result = runScripted(deck, recommendedAnswers(deck, c));
   if (!result.ok) problems.push(...result.problems.map((p) => `${p.message} (valid: ${p.valid.join(', ') || 'none'})`));
-  else if (!result.walk.complete) problems.push(`The recommended answers stop before the end of the flow (next question: "${result.walk.next!.id}").`);
+  else if (!result.walk.complete)
+    problems.push(
+      `The recommended answers stop before the end of the flow (next question: "${result.walk.next!.id}").`,
+    );
   return problems;
 }

@@ -46,7 +46,9 @@ export function renderComparison(c: Comparison, opts: TextOptions): string {
   const labels = (x?: { label: string }[]) => (x ? x.map((o) => plain(o.label)).join(', ') : T.notAsked);
   for (const r of c.rows) {
     const mark = r.same ? T.same : T.differs;
-    out.push(wrap(`${mark} ${plain(r.questionText)} (${r.same ? T.sameMark : T.differsMark})`, w, '').replace(/\n/g, '\n  '));
+    out.push(
+      wrap(`${mark} ${plain(r.questionText)} (${r.same ? T.sameMark : T.differsMark})`, w, '').replace(/\n/g, '\n  '),
+    );
     out.push(columns(labels(r.participant), labels(r.recommended), colWidth, '    '));
   }
   out.push('');
@@ -56,8 +58,14 @@ export function renderComparison(c: Comparison, opts: TextOptions): string {
     out.push('');
     h(T.parting);
     para(`«${plain(c.parting.questionText)}»`);
-    para(`${T.youChose}: ${c.parting.participant.length ? c.parting.participant.map((o) => `«${plain(o.label)}»`).join(', ') : T.notAsked}`, '  ');
-    para(`${T.recommendedAnswer}: ${c.parting.recommended.length ? c.parting.recommended.map((o) => `«${plain(o.label)}»`).join(', ') : T.notAsked}`, '  ');
+    para(
+      `${T.youChose}: ${c.parting.participant.length ? c.parting.participant.map((o) => `«${plain(o.label)}»`).join(', ') : T.notAsked}`,
+      '  ',
+    );
+    para(
+      `${T.recommendedAnswer}: ${c.parting.recommended.length ? c.parting.recommended.map((o) => `«${plain(o.label)}»`).join(', ') : T.notAsked}`,
+      '  ',
+    );
     for (const o of c.parting.recommended) if (o.help) para(`- ${plain(o.label)}: ${plain(o.help)}`, '  ');
     if (c.parting.why) para(`${T.whyAsked}: ${plain(c.parting.why)}`, '  ');
   }
@@ -69,8 +77,11 @@ export function renderComparison(c: Comparison, opts: TextOptions): string {
     for (const x of xs) {
       out.push(wrap(`${T.kinds[x.kind]}: ${plain(x.title)}`, w));
       if (x.explanation) para(plain(x.explanation), '    ');
-      if (x.basis.length) para(`${T.basis}: ${x.basis.map((b) => `${b.law} ${b.section} (${b.url})`).join('; ')}`, '    ');
-      const by = x.because.length ? x.because.map((b) => `«${plain(b.questionText)}» → «${plain(b.optionLabel)}»`).join('; ') : T.always;
+      if (x.basis.length)
+        para(`${T.basis}: ${x.basis.map((b) => `${b.law} ${b.section} (${b.url})`).join('; ')}`, '    ');
+      const by = x.because.length
+        ? x.because.map((b) => `«${plain(b.questionText)}» → «${plain(b.optionLabel)}»`).join('; ')
+        : T.always;
       para(`${T.addedBy}: ${by}`, '    ');
       out.push('');
     }

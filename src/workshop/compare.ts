@@ -3,7 +3,15 @@
 // route leads to and the other does not, with their explanations and legal basis).
 
 import { question } from '../core/engine.js';
-import { buildSummary, type ContactItem, type DutyItem, type SharingItem, type StepItem, type Summary, type TraceEntry } from '../core/summary.js';
+import {
+  buildSummary,
+  type ContactItem,
+  type DutyItem,
+  type SharingItem,
+  type StepItem,
+  type Summary,
+  type TraceEntry,
+} from '../core/summary.js';
 import { L, localize } from '../core/text.js';
 import { labels } from '../core/labels.js';
 import type { Answer, Basis, Because, Deck, DutyStatus, Lang } from '../core/types.js';
@@ -56,7 +64,12 @@ export interface Comparison {
   common: CompareItem[];
 }
 
-export function compareRoutes(deck: Deck, participant: readonly Answer[], recommended: readonly Answer[], lang: Lang): Comparison {
+export function compareRoutes(
+  deck: Deck,
+  participant: readonly Answer[],
+  recommended: readonly Answer[],
+  lang: Lang,
+): Comparison {
   const opts = { lang, generated: '', urgent: false };
   const a = buildSummary(deck, participant, opts);
   const b = buildSummary(deck, recommended, opts);
@@ -109,7 +122,13 @@ function mergeRows(a: TraceEntry[], b: TraceEntry[]): RouteRow[] {
     const pa = a.find((t) => t.question === qid);
     const pb = b.find((t) => t.question === qid);
     const t = (pb ?? pa)!;
-    const ids = (x?: TraceEntry) => (x ? x.options.map((o) => o.id).sort().join(',') : undefined);
+    const ids = (x?: TraceEntry) =>
+      x
+        ? x.options
+            .map((o) => o.id)
+            .sort()
+            .join(',')
+        : undefined;
     return {
       question: qid,
       questionText: t.questionText,
@@ -122,13 +141,31 @@ function mergeRows(a: TraceEntry[], b: TraceEntry[]): RouteRow[] {
 }
 
 function items(s: Summary): CompareItem[] {
-  const because = (bs: Because[]) => bs.map((b) => {
-    const t = s.answers.find((x) => x.question === b.question);
-    return { question: b.question, questionText: t?.questionText ?? b.question, option: b.option, optionLabel: t?.options.find((o) => o.id === b.option)?.label ?? b.option };
-  });
+  const because = (bs: Because[]) =>
+    bs.map((b) => {
+      const t = s.answers.find((x) => x.question === b.question);
+      return {
+        question: b.question,
+        questionText: t?.questionText ?? b.question,
+        option: b.option,
+        optionLabel: t?.options.find((o) => o.id === b.option)?.label ?? b.option,
+      };
+    });
   const out: CompareItem[] = [];
-  const push = (kind: ItemKind, x: DutyItem | SharingItem | ContactItem | StepItem, explanation: string | undefined, basis: Basis[] = []) => {
-    out.push({ id: x.id, kind, title: x.title, ...(explanation ? { explanation } : {}), basis, because: because(x.because) });
+  const push = (
+    kind: ItemKind,
+    x: DutyItem | SharingItem | ContactItem | StepItem,
+    explanation: string | undefined,
+    basis: Basis[] = [],
+  ) => {
+    out.push({
+      id: x.id,
+      kind,
+      title: x.title,
+      ...(explanation ? { explanation } : {}),
+      basis,
+      because: because(x.because),
+    });
   };
   const T = labels(s.lang);
   for (const d of s.duties) {
@@ -144,16 +181,35 @@ function items(s: Summary): CompareItem[] {
 }
 
 /** The comparison as the JSON contract of `train --format json`. */
-export function comparisonJson(caseId: string, c: Comparison, participant: readonly Answer[], recommended: readonly Answer[]) {
-  const brief = (x: CompareItem) => ({ kind: x.kind, id: x.id, ...(x.status ? { status: x.status } : {}), title: x.title, basis: x.basis, because: x.because.map((b) => ({ question: b.question, option: b.option })) });
-  const byKind = (list: CompareItem[]) => Object.fromEntries(ITEM_KINDS.map((k) => [k, list.filter((x) => x.kind === k).map((x) => x.id)]));
+export function comparisonJson(
+  caseId: string,
+  c: Comparison,
+  participant: readonly Answer[],
+  recommended: readonly Answer[],
+) {
+  const brief = (x: CompareItem) => ({
+    kind: x.kind,
+    id: x.id,
+    ...(x.status ? { status: x.status } : {}),
+    title: x.title,
+    basis: x.basis,
+    because: x.because.map((b) => ({ question: b.question, option: b.option })),
+  });
+  const byKind = (list: CompareItem[]) =>
+    Object.fromEntries(ITEM_KINDS.map((k) => [k, list.filter((x) => x.kind === k).map((x) => x.id)]));
   return {
     case: caseId,
     match: c.match,
     sameAnswers: c.sameAnswers,
     participant: participant.map((x) => ({ question: x.question, options: x.options })),
     recommended: recommended.map((x) => ({ question: x.question, options: x.options })),
-    partAt: c.parting ? { question: c.parting.question, participant: c.parting.participant.map((o) => o.id), recommended: c.parting.recommended.map((o) => o.id) } : null,
+    partAt: c.parting
+      ? {
+          question: c.parting.question,
+          participant: c.parting.participant.map((o) => o.id),
+          recommended: c.parting.recommended.map((o) => o.id),
+        }
+      : null,
     matches: byKind(c.common),
     differences: {
       onlyParticipant: c.onlyParticipant.map(brief),

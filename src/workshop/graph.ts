@@ -58,14 +58,16 @@ export interface GraphOptions {
   detail?: Detail;
 }
 
-
 // --- which part of the deck: --sector, --from, --depth ------------------------------------------
 
 /**
  * Three-valued condition: true or false when the fixed answers decide it, undefined when it
  * depends on a question not fixed. Used to drop only what can never happen for the sector.
  */
-export function decided(cond: Condition | undefined, fixed: ReadonlyMap<string, readonly string[]>): boolean | undefined {
+export function decided(
+  cond: Condition | undefined,
+  fixed: ReadonlyMap<string, readonly string[]>,
+): boolean | undefined {
   if (!cond) return true;
   let result = true as boolean | undefined;
   const and = (v: boolean | undefined) => {
@@ -106,13 +108,15 @@ export interface Scope {
   cardMay: (card: Card) => boolean;
 }
 
-const rulesOf = (next: Next | undefined): { goto: string; if?: Condition }[] => (next === undefined ? [] : typeof next === 'string' ? [{ goto: next }] : next);
+const rulesOf = (next: Next | undefined): { goto: string; if?: Condition }[] =>
+  next === undefined ? [] : typeof next === 'string' ? [{ goto: next }] : next;
 
 export function scope(deck: Deck, opts: Pick<GraphOptions, 'sector' | 'from' | 'depth'>): Scope {
   const fixed = new Map<string, string[]>();
   if (opts.sector !== undefined) fixed.set(deck.meta.start, [opts.sector]);
   const may = (c: Condition | undefined) => decided(c, fixed) !== false;
-  const options = (q: QuestionCard) => (opts.sector !== undefined && q.id === deck.meta.start ? q.options.filter((o) => o.id === opts.sector) : q.options);
+  const options = (q: QuestionCard) =>
+    opts.sector !== undefined && q.id === deck.meta.start ? q.options.filter((o) => o.id === opts.sector) : q.options;
   const q = (id: string) => {
     const c = deck.cards.get(id);
     return c?.kind === 'question' ? c : undefined;
@@ -130,24 +134,29 @@ export function scope(deck: Deck, opts: Pick<GraphOptions, 'sector' | 'from' | '
       continue;
     }
     questions.set(id, d);
-    const targets = [...options(card).flatMap((o) => rulesOf(o.next)), ...rulesOf(card.next)].filter((r) => may(r.if)).map((r) => r.goto);
+    const targets = [...options(card).flatMap((o) => rulesOf(o.next)), ...rulesOf(card.next)]
+      .filter((r) => may(r.if))
+      .map((r) => r.goto);
     for (const t of targets) if (t !== 'end') queue.push([t, d + 1]);
   }
   for (const id of questions.keys()) beyond.delete(id);
   // For one sector's whole flow, a question the flow never reaches is never answered: a
   // condition on it cannot hold (e.g. "ansettelse" is asked only of the voluntary sector).
   if (opts.sector !== undefined && opts.from === undefined && opts.depth === undefined) {
-    for (const c of deck.cards.values()) if (c.kind === 'question' && !questions.has(c.id) && !fixed.has(c.id)) fixed.set(c.id, []);
+    for (const c of deck.cards.values())
+      if (c.kind === 'question' && !questions.has(c.id) && !fixed.has(c.id)) fixed.set(c.id, []);
   }
-  const addsOf = (ref: AddRef) => (typeof ref === 'string' ? { id: ref, cond: undefined } : { id: ref.card, cond: ref.if });
+  const addsOf = (ref: AddRef) =>
+    typeof ref === 'string' ? { id: ref, cond: undefined } : { id: ref.card, cond: ref.if };
   const reachable = new Set<string>(deck.meta.always ?? []);
   for (const id of questions.keys()) {
     const card = q(id)!;
     if (!may(card.if)) continue;
-    for (const o of options(card)) for (const ref of o.adds ?? []) {
-      const { id: cid, cond } = addsOf(ref);
-      if (may(cond)) reachable.add(cid);
-    }
+    for (const o of options(card))
+      for (const ref of o.adds ?? []) {
+        const { id: cid, cond } = addsOf(ref);
+        if (may(cond)) reachable.add(cid);
+      }
   }
   // A reference card may carry its own condition (`if:` on the card), decided the same way.
   const cardMay = (card: Card) => reachable.has(card.id) && may((card as { if?: Condition }).if);
@@ -162,7 +171,10 @@ export function shortLabel(label: string): string {
 
 // --- the model --------------------------------------------------------------------------------
 
-const titleOf = (card: Card, lang: Lang) => plain(card.kind === 'contact' ? L(card.name, lang) : card.kind === 'question' ? L(card.text, lang) : L(card.title, lang));
+const titleOf = (card: Card, lang: Lang) =>
+  plain(
+    card.kind === 'contact' ? L(card.name, lang) : card.kind === 'question' ? L(card.text, lang) : L(card.title, lang),
+  );
 
 export function buildGraph(deck: Deck, lang: Lang, opts: GraphOptions = {}): Graph {
   const words = wordsOf(lang).graph;
@@ -188,14 +200,17 @@ export function buildGraph(deck: Deck, lang: Lang, opts: GraphOptions = {}): Gra
     if (existing) existing.on ||= on;
     else nodes.set(key, { key, kind, label, on });
   };
-  const qs = flowOrder(deck, [...deck.cards.values()].filter((c): c is QuestionCard => c.kind === 'question' && sc.questions.has(c.id)));
+  const qs = flowOrder(
+    deck,
+    [...deck.cards.values()].filter((c): c is QuestionCard => c.kind === 'question' && sc.questions.has(c.id)),
+  );
   for (const q of qs) node(`q:${q.id}`, 'question', titleOf(q, lang), onPath(q.id));
 
   /** Where an arrow to `to` ends: the question, the end, or "… more questions" past --depth. */
   const target = (to: string): string | undefined => {
-    if (to === 'end') return node('end', 'end', words.end!), 'end';
+    if (to === 'end') return (node('end', 'end', words.end!), 'end');
     if (sc.questions.has(to)) return `q:${to}`;
-    if (sc.beyond.has(to)) return node('more', 'more', words.more!), 'more';
+    if (sc.beyond.has(to)) return (node('more', 'more', words.more!), 'more');
     return undefined; // broken references are the checks' business
   };
   const condLabel = (c: Condition | undefined) => {
@@ -204,7 +219,8 @@ export function buildGraph(deck: Deck, lang: Lang, opts: GraphOptions = {}): Gra
     return decided(c, sc.fixed) === true ? undefined : `${words.if} ${conditionText(c)}`;
   };
   // On arrows (the slide) an answer is named by its first words; the full map names it in full.
-  const optLabel = (o: QuestionCard['options'][number]) => `${detail === 'cards' ? plain(L(o.label, lang)) : shortLabel(plain(L(o.label, lang)))}${o.urgent ? ' (!)' : ''}`;
+  const optLabel = (o: QuestionCard['options'][number]) =>
+    `${detail === 'cards' ? plain(L(o.label, lang)) : shortLabel(plain(L(o.label, lang)))}${o.urgent ? ' (!)' : ''}`;
   const nextEdges = (from: string, next: Next | undefined, kind: EdgeKind, onFrom: boolean, extra?: string) => {
     const taken = path && next !== undefined ? resolveNext(next, path) : undefined;
     for (const r of rulesOf(next)) {
@@ -220,7 +236,9 @@ export function buildGraph(deck: Deck, lang: Lang, opts: GraphOptions = {}): Gra
   // Reference cards: one box each (`cards`), one box per kind (`collapsed`), or none.
   const kindCount = new Map<RefKind, number>();
   if (detail === 'collapsed') {
-    for (const c of deck.cards.values()) if ((REF_KINDS as readonly string[]).includes(c.kind) && sc.cardMay(c)) kindCount.set(c.kind as RefKind, (kindCount.get(c.kind as RefKind) ?? 0) + 1);
+    for (const c of deck.cards.values())
+      if ((REF_KINDS as readonly string[]).includes(c.kind) && sc.cardMay(c))
+        kindCount.set(c.kind as RefKind, (kindCount.get(c.kind as RefKind) ?? 0) + 1);
   }
   const refNode = (card: Card, on: boolean): string | undefined => {
     if (!(REF_KINDS as readonly string[]).includes(card.kind) || !sc.cardMay(card)) return undefined;
@@ -230,7 +248,12 @@ export function buildGraph(deck: Deck, lang: Lang, opts: GraphOptions = {}): Gra
       return `c:${card.id}`;
     }
     const n = kindCount.get(kind) ?? 0;
-    node(`k:${kind}`, kind, `${wordsOf(lang).graphKinds[kind]}: ${n} ${n === 1 ? wordsOf(lang).graphPage.card : wordsOf(lang).graphPage.cards}`, on);
+    node(
+      `k:${kind}`,
+      kind,
+      `${wordsOf(lang).graphKinds[kind]}: ${n} ${n === 1 ? wordsOf(lang).graphPage.card : wordsOf(lang).graphPage.cards}`,
+      on,
+    );
     return `k:${kind}`;
   };
 
@@ -255,12 +278,16 @@ export function buildGraph(deck: Deck, lang: Lang, opts: GraphOptions = {}): Gra
         const cond = typeof ref === 'string' ? undefined : ref.if;
         const card = deck.cards.get(id);
         if (!card || !sc.may(cond)) continue;
-        const on = picked && Boolean(path && holds(cond, path)) && Boolean(added?.get(id)?.some((b) => b.question === q.id && b.option === o.id));
+        const on =
+          picked &&
+          Boolean(path && holds(cond, path)) &&
+          Boolean(added?.get(id)?.some((b) => b.question === q.id && b.option === o.id));
         const to = refNode(card, on);
         if (!to) continue;
         // Folded into one box per kind, the cards get no arrows of their own: from every
         // question to every kind they would cross the whole slide (--outcomes draws them).
-        if (detail === 'cards') edges.push({ from, to, kind: 'adds', ...(cond && condLabel(cond) ? { label: condLabel(cond)! } : {}), on });
+        if (detail === 'cards')
+          edges.push({ from, to, kind: 'adds', ...(cond && condLabel(cond) ? { label: condLabel(cond)! } : {}), on });
       }
     }
     if (detail === 'cards') nextEdges(qkey, q.next, 'then', onPath(q.id), words.then);
@@ -274,7 +301,11 @@ export function buildGraph(deck: Deck, lang: Lang, opts: GraphOptions = {}): Gra
         const branches = opts2.length - rest.length;
         let label: string | undefined;
         if (rest.length === 0) label = words.then;
-        else if (rest.length <= 3 || picked.length > 0) label = rest.length <= 3 ? rest.map(named).join(' / ') : `${picked.map(named).join(' / ')} (${words.others}: ${rest.length})`;
+        else if (rest.length <= 3 || picked.length > 0)
+          label =
+            rest.length <= 3
+              ? rest.map(named).join(' / ')
+              : `${picked.map(named).join(' / ')} (${words.others}: ${rest.length})`;
         else if (branches > 0) label = `${words.others} (${rest.length})`;
         nextEdges(qkey, q.next, 'then', onPath(q.id), label);
       } else if (rest.length > 0) {
@@ -289,7 +320,8 @@ export function buildGraph(deck: Deck, lang: Lang, opts: GraphOptions = {}): Gra
       const to = refNode(deck.cards.get(id)!, Boolean(route));
       if (!to) continue;
       node('always', 'always', words.always!, Boolean(route));
-      if (!edges.some((e) => e.from === 'always' && e.to === to)) edges.push({ from: 'always', to, kind: 'adds', on: Boolean(route) });
+      if (!edges.some((e) => e.from === 'always' && e.to === to))
+        edges.push({ from: 'always', to, kind: 'adds', on: Boolean(route) });
     }
   }
   // A question asked only under a condition: when it is not asked, the flow goes straight on.
@@ -299,7 +331,14 @@ export function buildGraph(deck: Deck, lang: Lang, opts: GraphOptions = {}): Gra
       const skipped = Boolean(path) && !onPath(q.id) && passed(q.id);
       for (const r of rulesOf(q.next)) {
         const to = sc.may(r.if) ? target(r.goto) : undefined;
-        if (to) edges.push({ from: `q:${q.id}`, to, kind: 'skip', label: words.skip!, on: skipped && (r.goto === 'end' || passed(r.goto)) });
+        if (to)
+          edges.push({
+            from: `q:${q.id}`,
+            to,
+            kind: 'skip',
+            label: words.skip!,
+            on: skipped && (r.goto === 'end' || passed(r.goto)),
+          });
       }
     }
   }
@@ -336,8 +375,15 @@ export function toMermaid(g: Graph): string {
   const id = ids(g);
   const out: string[] = ['flowchart LR'];
   const shape: Record<NodeKind, [string, string]> = {
-    question: ['["', '"]'], option: ['("', '")'], duty: ['[["', '"]]'], sharing: ['[/"', '"/]'],
-    contact: ['(["', '"])'], step: ['>"', '"]'], end: ['(("', '"))'], always: ['{{"', '"}}'], more: ['["', '"]'],
+    question: ['["', '"]'],
+    option: ['("', '")'],
+    duty: ['[["', '"]]'],
+    sharing: ['[/"', '"/]'],
+    contact: ['(["', '"])'],
+    step: ['>"', '"]'],
+    end: ['(("', '"))'],
+    always: ['{{"', '"}}'],
+    more: ['["', '"]'],
   };
   for (const n of g.nodes) {
     const [a, b] = shape[n.kind];
@@ -390,7 +436,9 @@ export function toDot(g: Graph, title: string): string {
   const out: string[] = [
     'digraph tiltakskort {',
     ...(title ? [`  label="${dq(title)}"; labelloc=t; fontsize=20; fontname="Helvetica";`] : []),
-    slide ? '  rankdir=TB; nodesep=0.25; ranksep=0.5; newrank=true; forcelabels=true;' : '  rankdir=LR; nodesep=0.12; ranksep=0.35; newrank=true;',
+    slide
+      ? '  rankdir=TB; nodesep=0.25; ranksep=0.5; newrank=true; forcelabels=true;'
+      : '  rankdir=LR; nodesep=0.12; ranksep=0.35; newrank=true;',
     '  node [fontname="Helvetica", fontsize=11, style=filled, fillcolor="#ffffff", color="#333333", margin="0.08,0.04"];',
     '  edge [fontname="Helvetica", fontsize=11, color="#555555", arrowsize=0.7];',
   ];
@@ -414,12 +462,21 @@ export function toDot(g: Graph, title: string): string {
     out.push(`  ${id.get(n.key)} [label="${label}", ${attrs[n.kind]}${hl}];`);
   }
   for (const e of g.edges) {
-    const style = e.kind === 'adds' ? 'style=dashed' : e.kind === 'skip' ? 'style=dotted' : e.kind === 'then' && !e.label ? 'style=bold' : '';
+    const style =
+      e.kind === 'adds'
+        ? 'style=dashed'
+        : e.kind === 'skip'
+          ? 'style=dotted'
+          : e.kind === 'then' && !e.label
+            ? 'style=bold'
+            : '';
     const hl = e.on && g.highlighted ? 'penwidth=4, color="#b00020"' : '';
     const lines = edgeLabel(e, width);
     // A question with many answers of its own: a longer arrow leaves room for their labels.
     const fan = slide && e.kind !== 'adds' && fanOut.get(e.from)! >= 5 ? 'minlen=2' : '';
-    const a = [style, hl, fan, lines ? `${slide ? 'xlabel' : 'label'}="${lines.map(dq).join('\\n')}"` : ''].filter(Boolean).join(', ');
+    const a = [style, hl, fan, lines ? `${slide ? 'xlabel' : 'label'}="${lines.map(dq).join('\\n')}"` : '']
+      .filter(Boolean)
+      .join(', ');
     out.push(`  ${id.get(e.from)} -> ${id.get(e.to)}${a ? ` [${a}]` : ''};`);
   }
   // Reference cards sit together at the far end, after the questions.

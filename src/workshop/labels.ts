@@ -3,9 +3,7 @@
 import type { Lang } from '../core/types.js';
 import { words, type Words } from '../core/words/index.js';
 
-
 export type WorkshopLabels = Words['workshop'];
-
 
 export function workshopLabels(lang: Lang): WorkshopLabels {
   return words(lang).workshop;

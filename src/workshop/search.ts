@@ -79,7 +79,10 @@ const norm = (s: string) => plain(s).toLowerCase().normalize('NFC');
 
 /** Split a query into lower-case words; `§` and digits are kept ("§ 13-2" finds the provision). */
 export function queryWords(query: string): string[] {
-  return norm(query).split(/[\s,;:!?()«»"]+/).map((w) => w.replace(/^[.'-]+|[.'-]+$/g, '')).filter((w) => w.length > 0 && w !== '§');
+  return norm(query)
+    .split(/[\s,;:!?()«»"]+/)
+    .map((w) => w.replace(/^[.'-]+|[.'-]+$/g, ''))
+    .filter((w) => w.length > 0 && w !== '§');
 }
 
 function matchScore(word: string, text: string): number {
@@ -117,10 +120,19 @@ export function search(deck: Deck, query: string, lang: Lang): SearchHit[] {
       score += wordBest;
     }
     if (!all || !best) continue;
-    hits.push({ id: card.id, kind: card.kind, title: plain(titleOf(card, lang)), score: Math.round(score * 10) / 10, snippet: snippet(best.text, best.word), field: best.field });
+    hits.push({
+      id: card.id,
+      kind: card.kind,
+      title: plain(titleOf(card, lang)),
+      score: Math.round(score * 10) / 10,
+      snippet: snippet(best.text, best.word),
+      field: best.field,
+    });
   }
   const kindRank: Card['kind'][] = ['duty', 'sharing', 'contact', 'step', 'question', 'source'];
-  return hits.sort((a, b) => b.score - a.score || kindRank.indexOf(a.kind) - kindRank.indexOf(b.kind) || a.id.localeCompare(b.id));
+  return hits.sort(
+    (a, b) => b.score - a.score || kindRank.indexOf(a.kind) - kindRank.indexOf(b.kind) || a.id.localeCompare(b.id),
+  );
 }
 
 function snippet(text: string, word: string, radius = 50): string {

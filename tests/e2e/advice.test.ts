@@ -22,7 +22,11 @@ function copy(name: string, edit: (dir: string) => void): string {
   return dir;
 }
 
-interface Duty { id: string; status: string; condition?: string }
+interface Duty {
+  id: string;
+  status: string;
+  condition?: string;
+}
 
 describe('run: duty status and card-level conditions', () => {
   it('json gives every duty a status, and a condition only when conditional, applies first', async () => {
@@ -30,17 +34,34 @@ describe('run: duty status and card-level conditions', () => {
     expect(r.code).toBe(0);
     const unsure = JSON.parse(r.stdout) as { duties: Duty[]; contacts: { id: string }[] };
     expect(unsure.duties.map((d) => [d.id, d.status, d.condition])).toEqual([
-      ['meldeplikt', 'not-applicable', undefined], ['avverge', 'not-applicable', undefined],
+      ['meldeplikt', 'not-applicable', undefined],
+      ['avverge', 'not-applicable', undefined],
     ]);
-    const both = JSON.parse((await run(['--answer', 'rolle=laerer', '--answer', 'bekymring=vold,usikker', '--format', 'json', '--lang', 'en'])).stdout) as { duties: Duty[] };
+    const both = JSON.parse(
+      (
+        await run([
+          '--answer',
+          'rolle=laerer',
+          '--answer',
+          'bekymring=vold,usikker',
+          '--format',
+          'json',
+          '--lang',
+          'en',
+        ])
+      ).stdout,
+    ) as { duties: Duty[] };
     // Added as not-applicable and as applies/conditional: the strongest wins, with its condition.
     expect(both.duties.map((d) => [d.id, d.status, d.condition])).toEqual([
-      ['meldeplikt', 'applies', undefined], ['avverge', 'conditional', 'If the violence may happen again.'],
+      ['meldeplikt', 'applies', undefined],
+      ['avverge', 'conditional', 'If the violence may happen again.'],
     ]);
   });
 
   it('a legevakt doctor is never sent to the legevakt; a teacher is', async () => {
-    const lege = JSON.parse((await run(['--answer', 'rolle=lege', '--answer', 'bekymring=vold', '--format', 'json'])).stdout) as { contacts: { id: string }[]; steps: { id: string }[] };
+    const lege = JSON.parse(
+      (await run(['--answer', 'rolle=lege', '--answer', 'bekymring=vold', '--format', 'json'])).stdout,
+    ) as { contacts: { id: string }[]; steps: { id: string }[] };
     expect(lege.contacts).toEqual([]);
     expect(lege.steps).toEqual([]);
     const text = await run(['--answer', 'rolle=lege', '--answer', 'bekymring=vold', '--format', 'text']);
@@ -68,11 +89,16 @@ describe('validate: duty status', () => {
   it('a conditional duty with no condition is an error at file:line:col', async () => {
     const dir = copy('nocondition', (d) => {
       const file = join(d, 'questions.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('        status: not-applicable', '        status: conditional'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace('        status: not-applicable', '        status: conditional'),
+      );
     });
     const r = await cli(['validate', dir], { cwd: tmp.dir, env });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${dir}/questions.yaml:30:17  error  "meldeplikt" is added as conditional, but neither this entry nor the duty card says the condition.  [duty-status]`);
+    expect(r.stdout).toContain(
+      `${dir}/questions.yaml:30:17  error  "meldeplikt" is added as conditional, but neither this entry nor the duty card says the condition.  [duty-status]`,
+    );
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
 });
@@ -87,37 +113,61 @@ describe('test: scenario guards and path lengths', () => {
   });
 
   it('failing guards say plainly what differed, in text, json, junit and github', async () => {
-    const dir = copy('guards', (d) => writeFileSync(join(d, 'scenarios', 'feil.yaml'), [
-      'kind: scenario',
-      'id: laerer-feil',
-      'answers: { rolle: laerer, bekymring: vold }',
-      'expect:',
-      '  dutyStatus: { avverge: applies }',
-      '  absentText: ["116 117"]',
-      '  questions: { max: 1 }',
-      '',
-    ].join('\n')));
-    const [text, json, junit, github] = await Promise.all(['text', 'json', 'junit', 'github'].map((f) => cli(['test', dir, '--format', f], { cwd: tmp.dir, env })));
+    const dir = copy('guards', (d) =>
+      writeFileSync(
+        join(d, 'scenarios', 'feil.yaml'),
+        [
+          'kind: scenario',
+          'id: laerer-feil',
+          'answers: { rolle: laerer, bekymring: vold }',
+          'expect:',
+          '  dutyStatus: { avverge: applies }',
+          '  absentText: ["116 117"]',
+          '  questions: { max: 1 }',
+          '',
+        ].join('\n'),
+      ),
+    );
+    const [text, json, junit, github] = await Promise.all(
+      ['text', 'json', 'junit', 'github'].map((f) => cli(['test', dir, '--format', f], { cwd: tmp.dir, env })),
+    );
     for (const r of [text, json, junit, github]) expect(r!.code).toBe(1);
-    expect(text!.stdout).toContain([
-      'FAIL   laerer-feil  (2 questions)',
-      '       dutyStatus: "avverge" should be applies, got conditional (condition: Hvis volden kan skje igjen.)',
-      '           because: bekymring=vold',
-      '       absentText: "116 117" appears in the summary at contacts/legevakt/phone',
-      '           contacts/legevakt/phone: "116 117"',
-      '       questions: the path asks 2 questions, more than max 1',
-      '           path: rolle → bekymring',
-    ].join('\n'));
-    expect(text!.stdout).toContain(`${dir}/scenarios/feil.yaml:5:26  error  Scenario "laerer-feil" failed: dutyStatus: "avverge" should be applies, got conditional (condition: Hvis volden kan skje igjen.); absentText:`);
+    expect(text!.stdout).toContain(
+      [
+        'FAIL   laerer-feil  (2 questions)',
+        '       dutyStatus: "avverge" should be applies, got conditional (condition: Hvis volden kan skje igjen.)',
+        '           because: bekymring=vold',
+        '       absentText: "116 117" appears in the summary at contacts/legevakt/phone',
+        '           contacts/legevakt/phone: "116 117"',
+        '       questions: the path asks 2 questions, more than max 1',
+        '           path: rolle → bekymring',
+      ].join('\n'),
+    );
+    expect(text!.stdout).toContain(
+      `${dir}/scenarios/feil.yaml:5:26  error  Scenario "laerer-feil" failed: dutyStatus: "avverge" should be applies, got conditional (condition: Hvis volden kan skje igjen.); absentText:`,
+    );
     expect(text!.stdout).toContain('3 of 4 scenarios guarded');
 
-    const data = JSON.parse(json!.stdout) as { paths: unknown; scenarios: { id: string; actual: { questions: number; dutyStatus: Record<string, string> } }[] };
+    const data = JSON.parse(json!.stdout) as {
+      paths: unknown;
+      scenarios: { id: string; actual: { questions: number; dutyStatus: Record<string, string> } }[];
+    };
     expect(data.paths).toEqual({ scenarios: 4, median: 2, worst: { id: 'lege-vold', questions: 2 }, guarded: 3 });
-    expect(data.scenarios.find((s) => s.id === 'laerer-feil')!.actual).toMatchObject({ questions: 2, dutyStatus: { meldeplikt: 'applies', avverge: 'conditional' } });
+    expect(data.scenarios.find((s) => s.id === 'laerer-feil')!.actual).toMatchObject({
+      questions: 2,
+      dutyStatus: { meldeplikt: 'applies', avverge: 'conditional' },
+    });
 
     const xml = parseXml(junit!.stdout);
-    expect(Object.fromEntries(all(xml, 'property').map((p) => [p.attrs.name, p.attrs.value]))).toMatchObject({ 'paths.median': '2', 'paths.worst': '2', 'paths.worst.scenario': 'lege-vold', 'scenarios.guarded': '3' });
-    expect(all(xml, 'failure').map((f) => f.attrs.message)).toEqual(['dutyStatus: "avverge" should be applies, got conditional (condition: Hvis volden kan skje igjen.)']);
+    expect(Object.fromEntries(all(xml, 'property').map((p) => [p.attrs.name, p.attrs.value]))).toMatchObject({
+      'paths.median': '2',
+      'paths.worst': '2',
+      'paths.worst.scenario': 'lege-vold',
+      'scenarios.guarded': '3',
+    });
+    expect(all(xml, 'failure').map((f) => f.attrs.message)).toEqual([
+      'dutyStatus: "avverge" should be applies, got conditional (condition: Hvis volden kan skje igjen.)',
+    ]);
 
     expect(github!.stdout).toContain('::notice title=paths::Paths: median 2 questions');
     expect(github!.stdout).toContain(`::error file=${dir}/scenarios/feil.yaml,line=5,col=26,title=scenario-failed::`);

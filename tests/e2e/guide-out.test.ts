@@ -28,7 +28,10 @@ describe('--out, checked up front', () => {
   ])('%s (%s): exit 2 before the first question', async (out, lang, message) => {
     writeFileSync(join(t.dir, 'finnes.html'), 'x');
     mkdirSync(join(t.dir, 'mappe'));
-    const r = await cli(['--cards', MINI, '--plain', '--lang', lang, '--out', out], { cwd: t.dir, input: '1\n2\n2\n2\n' });
+    const r = await cli(['--cards', MINI, '--plain', '--lang', lang, '--out', out], {
+      cwd: t.dir,
+      input: '1\n2\n2\n2\n',
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toMatch(STACK_LINE);
@@ -37,7 +40,11 @@ describe('--out, checked up front', () => {
   });
 
   it('a good --out (with ~) is written at the end, without asking', async () => {
-    const r = await cli(['--cards', MINI, '--plain', '--out', '~/notat.md'], { cwd: t.dir, input: '1\n2\n2\n2\n', env: { HOME: t.dir } });
+    const r = await cli(['--cards', MINI, '--plain', '--out', '~/notat.md'], {
+      cwd: t.dir,
+      input: '1\n2\n2\n2\n',
+      env: { HOME: t.dir },
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).not.toContain('Vil du lagre');
     expect(readdirSync(t.dir)).toEqual(['notat.md']);
@@ -46,7 +53,10 @@ describe('--out, checked up front', () => {
 
 describe('one colour decision', () => {
   it('NO_COLOR=1 with FORCE_COLOR=1: no colour in the prompts, the summary or the save dialog', async () => {
-    session = spawnGuide(['--cards', MINI, '--sector', 'skole'], { cwd: t.dir, env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    session = spawnGuide(['--cards', MINI, '--sector', 'skole'], {
+      cwd: t.dir,
+      env: { NO_COLOR: '1', FORCE_COLOR: '1' },
+    });
     const s = session;
     await s.waitFor('Hva er du bekymret for?');
     await s.waitFor('Omsorgssvikt');

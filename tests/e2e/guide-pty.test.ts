@@ -295,7 +295,9 @@ describe('the guide in a terminal', () => {
     // terminal can still open it.
     const tooLong = summary.split(/\r?\n/).filter((l) => [...l].length > 80 && !/^\s*\(?https:\/\/\S+$/.test(l));
     expect(tooLong).toEqual([]);
-    expect(summary).toContain('https://voldsveileder.nkvts.no/blog/innhold/ansvar-og-regelverk-3/taushets-opplysnings-og-avvergeplikten/');
+    expect(summary).toContain(
+      'https://voldsveileder.nkvts.no/blog/innhold/ansvar-og-regelverk-3/taushets-opplysnings-og-avvergeplikten/',
+    );
     // A long next step continues under its own text, not at column 0.
     expect(summary).toMatch(/\[ \] Vent med å si det til foreldrene[^\n]*\r?\n {4,}\S/);
     expect(summary).toContain('Gjelder for deg');
@@ -303,7 +305,7 @@ describe('the guide in a terminal', () => {
     expect((await s.exit()).exitCode).toBe(0);
   });
 
-  it('before the first question, names the deck\'s emergency numbers', async () => {
+  it("before the first question, names the deck's emergency numbers", async () => {
     const s = guide();
     await s.waitFor('Hvor jobber du?');
     const before = s.screen.slice(0, s.screen.indexOf('Hvor jobber du?'));

@@ -36,7 +36,10 @@ async function walk(s: PtySession, items: string[], marker: (i: number) => strin
   }
 }
 
-describe.each([[80, 24], [40, 10]])('the guide at %i×%i', (cols, rows) => {
+describe.each([
+  [80, 24],
+  [40, 10],
+])('the guide at %i×%i', (cols, rows) => {
   it('reaches and shows every option, back and why; back and why are never answers; the short block is last', async () => {
     const s = spawnGuide([], { cwd: t.dir, cols, rows });
     session = s;
@@ -46,26 +49,39 @@ describe.each([[80, 24], [40, 10]])('the guide at %i×%i', (cols, rows) => {
     // First question: the emergency numbers are still on screen with the prompt under them.
     await s.waitForFrame((f) => f.includes('❯'), 'the first prompt');
     const screen = s.screen;
-    const emergency = screen.lastIndexOf(cols < 80 ? 'Fare nå? Ring: 112' : 'Er barnet i fare akkurat nå? Ring først: 112');
+    const emergency = screen.lastIndexOf(
+      cols < 80 ? 'Fare nå? Ring: 112' : 'Er barnet i fare akkurat nå? Ring først: 112',
+    );
     expect(emergency).toBeGreaterThan(-1);
     expect(screen.slice(emergency).trimEnd().split(/\r?\n/).length).toBeLessThanOrEqual(rows);
 
     await walk(s, [...sectors, '? Hvorfor spør vi om dette?'], () => ' ', rows);
     let before = s.screen.length;
     await s.keys(KEY.enter); // why: explained, then asked again from the top
-    await s.waitForFrame((f) => flat(f).includes('❯ Barnehage') && s.screen.length > before + 200, 'the explanation, and Barnehage again');
+    await s.waitForFrame(
+      (f) => flat(f).includes('❯ Barnehage') && s.screen.length > before + 200,
+      'the explanation, and Barnehage again',
+    );
     await s.keys(KEY.enter);
 
     // The worry question: 13 options, several on more than one line, then back and why.
     await s.waitForFrame((f) => f.includes('❯◯'), 'the checkbox');
-    await walk(s, [...worries, '← Tilbake', '? Hvorfor spør vi om dette?'], (i) => (i < worries.length ? '◯ ' : '  '), rows);
+    await walk(
+      s,
+      [...worries, '← Tilbake', '? Hvorfor spør vi om dette?'],
+      (i) => (i < worries.length ? '◯ ' : '  '),
+      rows,
+    );
     await s.keys(KEY.space); // on why: nothing is ticked
     await s.keys(KEY.up, KEY.space); // on back: nothing either
     await new Promise((r) => setTimeout(r, 100));
     expect(s.frame).not.toContain('◉');
     before = s.screen.length;
     await s.keys(KEY.down, KEY.enter); // why
-    await s.waitForFrame((f) => f.includes(`❯◯ ${worries[0]!.split(' ')[0]}`) && s.screen.length > before + 200, 'the explanation, and the worry question again');
+    await s.waitForFrame(
+      (f) => f.includes(`❯◯ ${worries[0]!.split(' ')[0]}`) && s.screen.length > before + 200,
+      'the explanation, and the worry question again',
+    );
     await s.keys(KEY.down, KEY.space, KEY.enter); // Fysisk vold
     // The rest of the flow: the first answer to whatever comes, until the summary.
     for (let i = 0; i < 15 && !s.screen.includes('Vil du lagre'); i++) {
@@ -81,7 +97,12 @@ describe.each([[80, 24], [40, 10]])('the guide at %i×%i', (cols, rows) => {
     expect(all).not.toMatch(/✔[^\n]*(Hvorfor spør vi|Tilbake)/);
     expect(flat(all)).toContain('Hva er du bekymret for? Fysisk vold mot barnet');
     // What is on screen next to the save question: the short block, with a number to call.
-    const last = all.slice(0, all.lastIndexOf('Vil du lagre')).trimEnd().split(/\r?\n/).slice(-(rows - 1)).join('\n');
+    const last = all
+      .slice(0, all.lastIndexOf('Vil du lagre'))
+      .trimEnd()
+      .split(/\r?\n/)
+      .slice(-(rows - 1))
+      .join('\n');
     // The number to call is the block's last line, so even a 40×10 screen still shows it.
     expect(last).toMatch(/Ring først: \d[\d ]{2,}/);
     if (rows >= 24) {

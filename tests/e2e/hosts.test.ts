@@ -9,16 +9,37 @@ import { join } from 'node:path';
 import { BROKEN, MINI, ROOT, inprocCli, spawnCli, tempDir } from '../helpers/cli.js';
 
 const RULES = join(ROOT, 'tests', 'fixtures', 'rules');
-const COMPLETE = ['--answer', 'sektor=skole', '--answer', 'bekymring=vold,omsorgssvikt', '--answer', 'mistenkt=ja', '--answer', 'leder=ja'];
+const COMPLETE = [
+  '--answer',
+  'sektor=skole',
+  '--answer',
+  'bekymring=vold,omsorgssvikt',
+  '--answer',
+  'mistenkt=ja',
+  '--answer',
+  'leder=ja',
+];
 
 const CASES: { name: string; args: string[]; code: number }[] = [
   { name: 'run, first question as JSON (exit 3)', args: ['run', '--cards', MINI, '--format', 'json'], code: 3 },
   { name: 'run, complete, text (exit 0)', args: ['run', '--cards', MINI, ...COMPLETE], code: 0 },
   { name: 'run, complete, Markdown', args: ['run', '--cards', MINI, ...COMPLETE, '--format', 'md'], code: 0 },
   { name: 'run, complete, HTML', args: ['run', '--cards', MINI, ...COMPLETE, '--format', 'html'], code: 0 },
-  { name: 'run, an answers file relative to the working folder', args: ['run', '--cards', MINI, '--answers', 'a.yaml', '--format', 'json'], code: 3 },
-  { name: 'run, --out to a file relative to the working folder', args: ['run', '--cards', MINI, ...COMPLETE, '--out', 'out.md', '--force'], code: 0 },
-  { name: 'run, an answer that does not fit (exit 2)', args: ['run', '--cards', MINI, '--answer', 'sektor=nope'], code: 2 },
+  {
+    name: 'run, an answers file relative to the working folder',
+    args: ['run', '--cards', MINI, '--answers', 'a.yaml', '--format', 'json'],
+    code: 3,
+  },
+  {
+    name: 'run, --out to a file relative to the working folder',
+    args: ['run', '--cards', MINI, ...COMPLETE, '--out', 'out.md', '--force'],
+    code: 0,
+  },
+  {
+    name: 'run, an answer that does not fit (exit 2)',
+    args: ['run', '--cards', MINI, '--answer', 'sektor=nope'],
+    code: 2,
+  },
   { name: 'run, a deck with errors (exit 2)', args: ['run', '--cards', BROKEN], code: 2 },
   { name: 'validate, findings as text (exit 1)', args: ['validate', join(RULES, 'many')], code: 1 },
   { name: 'validate, findings as JUnit', args: ['validate', join(RULES, 'many'), '--format', 'junit'], code: 1 },

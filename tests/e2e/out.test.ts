@@ -6,21 +6,34 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MINI, STACK_LINE, cli, tempDir } from '../helpers/cli.js';
 
-const COMPLETE = ['--answer', 'sektor=skole', '--answer', 'bekymring=vold,omsorgssvikt', '--answer', 'mistenkt=ja', '--answer', 'leder=ja'];
+const COMPLETE = [
+  '--answer',
+  'sektor=skole',
+  '--answer',
+  'bekymring=vold,omsorgssvikt',
+  '--answer',
+  'mistenkt=ja',
+  '--answer',
+  'leder=ja',
+];
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => {
   t = tempDir();
 });
 afterEach(() => t.cleanup());
 
-const runOut = (file: string, ...extra: string[]) => cli(['run', '--cards', MINI, ...COMPLETE, '--out', file, ...extra], { cwd: t.dir });
+const runOut = (file: string, ...extra: string[]) =>
+  cli(['run', '--cards', MINI, ...COMPLETE, '--out', file, ...extra], { cwd: t.dir });
 
 describe('run --out FILE', () => {
   it.each([
     ['oppsummering.md', (s: string) => expect(s).toMatch(/^# Oppsummering: hva du gjør nå\n/)],
     ['oppsummering.html', (s: string) => expect(s).toMatch(/^<!doctype html>/)],
     ['oppsummering.txt', (s: string) => expect(s).toMatch(/^OPPSUMMERING: HVA DU GJØR NÅ\n=+\n/)],
-    ['oppsummering.json', (s: string) => expect(JSON.parse(s)).toMatchObject({ status: 'complete', deck: { id: 'test.mini' } })],
+    [
+      'oppsummering.json',
+      (s: string) => expect(JSON.parse(s)).toMatchObject({ status: 'complete', deck: { id: 'test.mini' } }),
+    ],
   ])('writes %s in the format its extension names, owner-only, nothing on stdout', async (file, check) => {
     const r = await runOut(file);
     expect(r.stderr).not.toMatch(STACK_LINE);
@@ -68,13 +81,17 @@ describe('run --out FILE', () => {
   });
 
   it('an incomplete run writes no file', async () => {
-    const r = await cli(['run', '--cards', MINI, '--answer', 'sektor=skole', '--out', 'oppsummering.md'], { cwd: t.dir });
+    const r = await cli(['run', '--cards', MINI, '--answer', 'sektor=skole', '--out', 'oppsummering.md'], {
+      cwd: t.dir,
+    });
     expect(r.code).toBe(3);
     expect(readdirSync(t.dir)).toEqual([]);
   });
 
   it('wrong answers write no file', async () => {
-    const r = await cli(['run', '--cards', MINI, '--answer', 'sektor=helse', '--out', 'oppsummering.md'], { cwd: t.dir });
+    const r = await cli(['run', '--cards', MINI, '--answer', 'sektor=helse', '--out', 'oppsummering.md'], {
+      cwd: t.dir,
+    });
     expect(r.code).toBe(2);
     expect(readdirSync(t.dir)).toEqual([]);
   });

@@ -15,7 +15,11 @@ let pkg: string;
 beforeAll(() => {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   // --ignore-scripts: the suite has just built dist/; `prepare` would build it again.
-  const out = execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp.dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp.dir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const { filename } = (JSON.parse(out) as { filename: string }[])[0]!;
   const unpacked = join(tmp.dir, 'unpacked');
   mkdirSync(unpacked);
@@ -24,21 +28,52 @@ beforeAll(() => {
   symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
 }, 60_000);
 
-const tiltakskort = (args: string[]) => spawnSync(process.execPath, [join(pkg, 'bin', 'tiltakskort.cjs'), ...args], { cwd: tmp.dir, env: testEnv({ TILTAKSKORT_CACHE_DIR: '' }), encoding: 'utf8' });
+const tiltakskort = (args: string[]) =>
+  spawnSync(process.execPath, [join(pkg, 'bin', 'tiltakskort.cjs'), ...args], {
+    cwd: tmp.dir,
+    env: testEnv({ TILTAKSKORT_CACHE_DIR: '' }),
+    encoding: 'utf8',
+  });
 
 describe('the packed package', () => {
   it('holds the bin, the bundle, the compiled deck, the cards and the schema, and no sources or tests', () => {
-    for (const f of ['bin/tiltakskort.cjs', 'dist/tiltakskort.cjs', 'dist/deck.json', 'cards/deck.yaml', 'schema/cards.schema.json', 'README.md']) {
+    for (const f of [
+      'bin/tiltakskort.cjs',
+      'dist/tiltakskort.cjs',
+      'dist/deck.json',
+      'cards/deck.yaml',
+      'schema/cards.schema.json',
+      'README.md',
+    ]) {
       expect(existsSync(join(pkg, f)), f).toBe(true);
     }
     for (const f of ['src', 'tests', 'bench', '.ci']) expect(existsSync(join(pkg, f)), f).toBe(false);
   });
 
   it('runs the scripted flow to a summary on the bundled deck', () => {
-    const r = tiltakskort(['run', '--format', 'json', '--answer', 'sektor=skole', '--answer', 'alder=6-11', '--answer', 'bekymring=akutt', '--answer', 'fare=vold', '--answer', 'videre=na']);
+    const r = tiltakskort([
+      'run',
+      '--format',
+      'json',
+      '--answer',
+      'sektor=skole',
+      '--answer',
+      'alder=6-11',
+      '--answer',
+      'bekymring=akutt',
+      '--answer',
+      'fare=vold',
+      '--answer',
+      'videre=na',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const summary = JSON.parse(r.stdout) as { status: string; urgent: boolean; generated: string; contacts: { phone?: string }[] };
+    const summary = JSON.parse(r.stdout) as {
+      status: string;
+      urgent: boolean;
+      generated: string;
+      contacts: { phone?: string }[];
+    };
     expect(summary).toMatchObject({ status: 'complete', urgent: true, generated: EPOCH_DATE });
     expect(summary.contacts.map((c) => c.phone)).toContain('112');
   });

@@ -8,15 +8,32 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, BROKEN, EPOCH_DATE, MINI, ROOT, STACK_LINE, cli, tempDir, testEnv } from '../helpers/cli.js';
 
-const COMPLETE = ['--answer', 'sektor=skole', '--answer', 'bekymring=vold,omsorgssvikt', '--answer', 'mistenkt=ja', '--answer', 'leder=ja'];
+const COMPLETE = [
+  '--answer',
+  'sektor=skole',
+  '--answer',
+  'bekymring=vold,omsorgssvikt',
+  '--answer',
+  'mistenkt=ja',
+  '--answer',
+  'leder=ja',
+];
 const run = (...args: string[]) => cli(['run', '--cards', MINI, ...args]);
 // biome-ignore lint/suspicious/noExplicitAny: the tests read deep into the JSON and let a wrong path fail there
 const json = (s: string) => JSON.parse(s) as Record<string, any>;
 
 /** The same --answer flags, last first: the order flags are given in must not matter. */
-const pairsReversed = (flags: string[]) => flags.flatMap((_, i) => (i % 2 === 0 ? [flags.slice(i, i + 2)] : [])).reverse().flat();
+const pairsReversed = (flags: string[]) =>
+  flags
+    .flatMap((_, i) => (i % 2 === 0 ? [flags.slice(i, i + 2)] : []))
+    .reverse()
+    .flat();
 
-interface Item { id: string; title: string; because: { question: string; option: string }[] }
+interface Item {
+  id: string;
+  title: string;
+  because: { question: string; option: string }[];
+}
 
 describe('run --format json: incomplete', () => {
   it('with no answers exits 3 and shows the first question with its options', async () => {
@@ -27,7 +44,15 @@ describe('run --format json: incomplete', () => {
     expect(out).toMatchObject({
       status: 'incomplete',
       answers: [],
-      next: { id: 'sektor', text: 'Hvor jobber du?', multiple: false, options: [{ id: 'skole', label: 'Skole' }, { id: 'barnehage', label: 'Barnehage' }] },
+      next: {
+        id: 'sektor',
+        text: 'Hvor jobber du?',
+        multiple: false,
+        options: [
+          { id: 'skole', label: 'Skole' },
+          { id: 'barnehage', label: 'Barnehage' },
+        ],
+      },
     });
     expect(Object.keys(out.next).sort()).toEqual(['id', 'multiple', 'options', 'text']);
   });
@@ -43,7 +68,13 @@ describe('run --format json: incomplete', () => {
 
   it('in English with --lang en', async () => {
     const r = await run('--format', 'json', '--lang', 'en');
-    expect(json(r.stdout).next).toMatchObject({ text: 'Where do you work?', options: [{ id: 'skole', label: 'School' }, { id: 'barnehage', label: 'Kindergarten' }] });
+    expect(json(r.stdout).next).toMatchObject({
+      text: 'Where do you work?',
+      options: [
+        { id: 'skole', label: 'School' },
+        { id: 'barnehage', label: 'Kindergarten' },
+      ],
+    });
   });
 
   it('in text by default, naming the flag to add', async () => {
@@ -60,7 +91,12 @@ describe('run --format json: complete', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = json(r.stdout);
-    expect(out).toMatchObject({ status: 'complete', deck: { id: 'test.mini', version: '1.0.0' }, urgent: false, generated: EPOCH_DATE });
+    expect(out).toMatchObject({
+      status: 'complete',
+      deck: { id: 'test.mini', version: '1.0.0' },
+      urgent: false,
+      generated: EPOCH_DATE,
+    });
     expect(out.answers).toEqual([
       { question: 'sektor', option: 'skole' },
       { question: 'bekymring', option: 'vold' },
@@ -84,14 +120,20 @@ describe('run --format json: complete', () => {
       expect(Boolean(c.phone || c.url) || c.missing).toBe(true);
     }
     expect(out.duties.map((d: Item) => d.id)).toEqual(['meldeplikt', 'personlig']);
-    expect(out.duties[0].because).toEqual([{ question: 'bekymring', option: 'vold' }, { question: 'bekymring', option: 'omsorgssvikt' }]);
+    expect(out.duties[0].because).toEqual([
+      { question: 'bekymring', option: 'vold' },
+      { question: 'bekymring', option: 'omsorgssvikt' },
+    ]);
     expect(out.sharing).toEqual([expect.objectContaining({ id: 'anonym', because: [] })]);
     expect(out.contacts).toEqual([expect.objectContaining({ id: 'lokal-barnevern', missing: true, local: true })]);
     expect(out.steps.map((s: Item) => s.id)).toEqual(['ikke-foreldre']);
   });
 
   it('is byte-identical on a second run with the same answers', async () => {
-    const [a, b] = await Promise.all([run('--format', 'json', ...COMPLETE), run('--format', 'json', ...pairsReversed(COMPLETE))]);
+    const [a, b] = await Promise.all([
+      run('--format', 'json', ...COMPLETE),
+      run('--format', 'json', ...pairsReversed(COMPLETE)),
+    ]);
     expect(a.code).toBe(0);
     expect(b.stdout).toBe(a.stdout);
   });
@@ -108,8 +150,14 @@ describe('run --format json: complete', () => {
   it('reads answers from a YAML file and from a JSON file, with the same result as flags', async () => {
     const t = tempDir();
     try {
-      writeFileSync(join(t.dir, 'svar.yaml'), 'sektor: skole\nbekymring: [vold, omsorgssvikt]\nmistenkt: ja\nleder: ja\n');
-      writeFileSync(join(t.dir, 'svar.json'), JSON.stringify({ sektor: 'skole', bekymring: ['vold', 'omsorgssvikt'], mistenkt: 'ja', leder: 'ja' }));
+      writeFileSync(
+        join(t.dir, 'svar.yaml'),
+        'sektor: skole\nbekymring: [vold, omsorgssvikt]\nmistenkt: ja\nleder: ja\n',
+      );
+      writeFileSync(
+        join(t.dir, 'svar.json'),
+        JSON.stringify({ sektor: 'skole', bekymring: ['vold', 'omsorgssvikt'], mistenkt: 'ja', leder: 'ja' }),
+      );
       const [flags, yaml, jsonFile] = await Promise.all([
         run('--format', 'json', ...COMPLETE),
         cli(['run', '--cards', MINI, '--format', 'json', '--answers', 'svar.yaml'], { cwd: t.dir }),
@@ -129,7 +177,10 @@ describe('run --format json: complete', () => {
     const t = tempDir();
     try {
       writeFileSync(join(t.dir, 'svar.yaml'), 'sektor: skole\nbekymring: omsorgssvikt\nleder: nei\n');
-      const r = await cli(['run', '--cards', MINI, '--format', 'json', '--answers', 'svar.yaml', '--answer', 'leder=ja'], { cwd: t.dir });
+      const r = await cli(
+        ['run', '--cards', MINI, '--format', 'json', '--answers', 'svar.yaml', '--answer', 'leder=ja'],
+        { cwd: t.dir },
+      );
       expect(r.code).toBe(0);
       expect(json(r.stdout).answers.at(-1)).toEqual({ question: 'leder', option: 'ja' });
     } finally {
@@ -159,7 +210,7 @@ describe('run: wrong answers', () => {
     expect(r.stderr).toContain('valid: sektor, bekymring, mistenkt, leder');
   });
 
-  it('an unknown option id: exit 2, that question\'s option ids on stderr', async () => {
+  it("an unknown option id: exit 2, that question's option ids on stderr", async () => {
     const r = await run('--format', 'json', '--answer', 'sektor=helse');
     expectUsage(r);
     expect(r.stderr).toContain('Unknown option "helse" for question "sektor"');
@@ -167,7 +218,16 @@ describe('run: wrong answers', () => {
   });
 
   it('an answer to a question never reached: exit 2, the questions on the path on stderr', async () => {
-    const r = await run('--format', 'json', '--answer', 'sektor=skole', '--answer', 'bekymring=akutt', '--answer', 'leder=ja');
+    const r = await run(
+      '--format',
+      'json',
+      '--answer',
+      'sektor=skole',
+      '--answer',
+      'bekymring=akutt',
+      '--answer',
+      'leder=ja',
+    );
     expectUsage(r);
     expect(r.stderr).toContain('Question "leder" is never reached');
     expect(r.stderr).toContain('valid: sektor, bekymring');
@@ -225,10 +285,14 @@ describe('run: a broken deck', () => {
 });
 
 describe('local contacts', () => {
-  const OVERLAY = 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevern\n    phone: "22 33 44 55"\n';
-  const contactOf = (stdout: string) => (json(stdout).contacts as { id: string; phone?: string; missing: boolean }[]).find((c) => c.id === 'lokal-barnevern');
+  const OVERLAY =
+    'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevern\n    phone: "22 33 44 55"\n';
+  const contactOf = (stdout: string) =>
+    (json(stdout).contacts as { id: string; phone?: string; missing: boolean }[]).find(
+      (c) => c.id === 'lokal-barnevern',
+    );
 
-  it('--local FILE fills in the local contact\'s phone', async () => {
+  it("--local FILE fills in the local contact's phone", async () => {
     const t = tempDir();
     try {
       writeFileSync(join(t.dir, 'kommune.yaml'), OVERLAY);
@@ -257,8 +321,26 @@ describe('local contacts', () => {
   });
 
   describe('on the bundled national deck', () => {
-    const NATIONAL = ['--answer', 'sektor=skole', '--answer', 'alder=6-11', '--answer', 'bekymring=omsorgssvikt', '--answer', 'tid=ikke', '--answer', 'foreldre-fare=nei', '--answer', 'hemmelig=nei', '--answer', 'leder=enig'];
-    const localBarnevern = (stdout: string) => (json(stdout).contacts as { id: string; phone?: string; missing: boolean }[]).find((c) => c.id === 'lokal-barnevernstjeneste');
+    const NATIONAL = [
+      '--answer',
+      'sektor=skole',
+      '--answer',
+      'alder=6-11',
+      '--answer',
+      'bekymring=omsorgssvikt',
+      '--answer',
+      'tid=ikke',
+      '--answer',
+      'foreldre-fare=nei',
+      '--answer',
+      'hemmelig=nei',
+      '--answer',
+      'leder=enig',
+    ];
+    const localBarnevern = (stdout: string) =>
+      (json(stdout).contacts as { id: string; phone?: string; missing: boolean }[]).find(
+        (c) => c.id === 'lokal-barnevernstjeneste',
+      );
 
     it('says the local child welfare number is missing, and an overlay fills it in', async () => {
       const t = tempDir();
@@ -267,7 +349,10 @@ describe('local contacts', () => {
         expect(before.code, before.stderr).toBe(0);
         expect(localBarnevern(before.stdout)).toMatchObject({ missing: true });
         expect(localBarnevern(before.stdout)).not.toHaveProperty('phone');
-        writeFileSync(join(t.dir, 'kommune.yaml'), 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevernstjeneste\n    phone: "22 33 44 55"\n');
+        writeFileSync(
+          join(t.dir, 'kommune.yaml'),
+          'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevernstjeneste\n    phone: "22 33 44 55"\n',
+        );
         const after = await cli(['run', '--format', 'json', '--local', 'kommune.yaml', ...NATIONAL], { cwd: t.dir });
         expect(after.code, after.stderr).toBe(0);
         expect(localBarnevern(after.stdout)).toMatchObject({ phone: '22 33 44 55', missing: false });
@@ -276,13 +361,18 @@ describe('local contacts', () => {
       }
     });
 
-    it('a mistake in an overlay entry: that entry is skipped with the overlay\'s file:line:col, the run goes on', async () => {
+    it("a mistake in an overlay entry: that entry is skipped with the overlay's file:line:col, the run goes on", async () => {
       const t = tempDir();
       try {
-        writeFileSync(join(t.dir, 'kommune.yaml'), 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevernstjeneste\n    phnoe: "22 33 44 55"\n');
+        writeFileSync(
+          join(t.dir, 'kommune.yaml'),
+          'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevernstjeneste\n    phnoe: "22 33 44 55"\n',
+        );
         const r = await cli(['run', '--local', 'kommune.yaml', ...NATIONAL, '--format', 'json'], { cwd: t.dir });
         expect(r.code).toBe(0);
-        expect(r.stderr).toContain('kommune.yaml:6:5  warning  Kontakten «lokal-barnevernstjeneste» i den lokale fila har en feil og er hoppet over.');
+        expect(r.stderr).toContain(
+          'kommune.yaml:6:5  warning  Kontakten «lokal-barnevernstjeneste» i den lokale fila har en feil og er hoppet over.',
+        );
         expect(r.stderr).toContain('Unknown field "phnoe".');
         expect(localBarnevern(r.stdout)).toMatchObject({ missing: true });
         expect(r.stderr).not.toMatch(STACK_LINE);
@@ -308,8 +398,15 @@ describe('card text with control characters (a deck that was never validated)', 
       const cards = join(t.dir, 'cards.yaml');
       writeFileSync(cards, readFileSync(cards, 'utf8').replace('name: Politi\n', 'name: "Politi\\u001b[2J\\u0007"\n'));
       const urgent = ['--answer', 'sektor=skole', '--answer', 'bekymring=akutt'];
-      for (const args of [['run', ...urgent], ['run', ...urgent, '--format', 'md'], ['run', ...urgent, '--format', 'html'],
-        ['show', 'politi-112'], ['list', 'contacts'], ['deck', '--format', 'md'], ['deck', '--format', 'html']]) {
+      for (const args of [
+        ['run', ...urgent],
+        ['run', ...urgent, '--format', 'md'],
+        ['run', ...urgent, '--format', 'html'],
+        ['show', 'politi-112'],
+        ['list', 'contacts'],
+        ['deck', '--format', 'md'],
+        ['deck', '--format', 'html'],
+      ]) {
         const r = await cli([...args, '--cards', t.dir]);
         expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
         expect(r.stdout, args.join(' ')).toContain('Politi');
@@ -371,10 +468,17 @@ describe('the program', () => {
     expect(b.code).toBe(2);
   });
 
-  it('a reader that stops early (| head) gets no error, and the exit code is still the command\'s own', () => {
+  it("a reader that stops early (| head) gets no error, and the exit code is still the command's own", () => {
     // graph's SVG is larger than a pipe's buffer, so the writes after `head` leaves fail with EPIPE.
-    for (const [args, code] of [['graph --format svg', '0'], ['run --format json', '3']] as const) {
-      const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" ${args} | head -c 10 >/dev/null`], { env: testEnv(), encoding: 'utf8' });
+    for (const [args, code] of [
+      ['graph --format svg', '0'],
+      ['run --format json', '3'],
+    ] as const) {
+      const r = spawnSync(
+        'bash',
+        ['-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" ${args} | head -c 10 >/dev/null`],
+        { env: testEnv(), encoding: 'utf8' },
+      );
       expect(r.stderr, args).toBe('');
       expect(String(r.status), args).toBe(code);
     }

@@ -14,25 +14,39 @@ const log = join(tmp.dir, 'loaded.log');
 const RULES = join(ROOT, 'tests', 'fixtures', 'rules');
 
 beforeAll(() => {
-  writeFileSync(join(tmp.dir, 'log-require.cjs'), [
-    "const Module = require('node:module');",
-    "const { appendFileSync } = require('node:fs');",
-    'const resolve = Module._resolveFilename;',
-    'Module._resolveFilename = function (...args) {',
-    '  const file = resolve.apply(this, args);',
-    `  appendFileSync(${JSON.stringify(log)}, 'require ' + file + '\\n');`,
-    '  return file;',
-    '};',
-  ].join('\n'));
-  writeFileSync(join(tmp.dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function resolve(spec, ctx, next) { const r = await next(spec, ctx); appendFileSync(${JSON.stringify(log)}, 'import ' + r.url + '\\n'); return r; }\n`);
-  writeFileSync(join(tmp.dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`);
+  writeFileSync(
+    join(tmp.dir, 'log-require.cjs'),
+    [
+      "const Module = require('node:module');",
+      "const { appendFileSync } = require('node:fs');",
+      'const resolve = Module._resolveFilename;',
+      'Module._resolveFilename = function (...args) {',
+      '  const file = resolve.apply(this, args);',
+      `  appendFileSync(${JSON.stringify(log)}, 'require ' + file + '\\n');`,
+      '  return file;',
+      '};',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(tmp.dir, 'hooks.mjs'),
+    `import { appendFileSync } from 'node:fs';\nexport async function resolve(spec, ctx, next) { const r = await next(spec, ctx); appendFileSync(${JSON.stringify(log)}, 'import ' + r.url + '\\n'); return r; }\n`,
+  );
+  writeFileSync(
+    join(tmp.dir, 'register.mjs'),
+    `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`,
+  );
 });
 
-const tracing = { NODE_OPTIONS: `--require ${join(tmp.dir, 'log-require.cjs')} --import ${join(tmp.dir, 'register.mjs')}`, TILTAKSKORT_CACHE_DIR: join(tmp.dir, 'cache') };
+const tracing = {
+  NODE_OPTIONS: `--require ${join(tmp.dir, 'log-require.cjs')} --import ${join(tmp.dir, 'register.mjs')}`,
+  TILTAKSKORT_CACHE_DIR: join(tmp.dir, 'cache'),
+};
 
 /** The package's own files and the libraries that were loaded, builtins and the tracer left out. */
 function loaded(): string[] {
-  return readFileSync(log, 'utf8').split('\n').filter(Boolean)
+  return readFileSync(log, 'utf8')
+    .split('\n')
+    .filter(Boolean)
     .map((l) => l.replace(/^(require|import) (file:\/\/)?/, ''))
     .filter((f) => f.startsWith('/') && !f.startsWith(tmp.dir))
     .map((f) => f.replace(`${ROOT}/`, ''));
@@ -40,7 +54,11 @@ function loaded(): string[] {
 
 describe('start-up path', () => {
   it('run, to the first question and to a summary, loads nothing but the bin and the bundle', async () => {
-    for (const args of [['run', '--format', 'json'], ['run', '--answer', 'sektor=skole', '--answer', 'bekymring=vold'], ['run', '--answer', 'sektor=skole', '--answer', 'bekymring=akutt', '--format', 'json']]) {
+    for (const args of [
+      ['run', '--format', 'json'],
+      ['run', '--answer', 'sektor=skole', '--answer', 'bekymring=vold'],
+      ['run', '--answer', 'sektor=skole', '--answer', 'bekymring=akutt', '--format', 'json'],
+    ]) {
       writeFileSync(log, '');
       const r = await cli(args, { cwd: tmp.dir, env: tracing });
       expect([0, 3], r.stderr).toContain(r.code);
@@ -49,7 +67,11 @@ describe('start-up path', () => {
   });
 
   it('validate and test load the checks, never the prompts or the Markdown renderer', async () => {
-    for (const args of [['validate', join(RULES, 'many')], ['test', join(RULES, 'base')], ['validate', '--help']]) {
+    for (const args of [
+      ['validate', join(RULES, 'many')],
+      ['test', join(RULES, 'base')],
+      ['validate', '--help'],
+    ]) {
       writeFileSync(log, '');
       const r = await cli(args, { cwd: tmp.dir, env: tracing });
       expect(r.code, r.stderr).not.toBe(2);
@@ -72,7 +94,10 @@ describe('start-up path', () => {
 
   it('validate of a clean deck and test of passing scenarios, cold, read the cards without the slow YAML parser', async () => {
     // No cache: every file is parsed. Positions (and so `yaml`) are needed only for findings.
-    for (const args of [['validate', join(RULES, 'base')], ['test', join(RULES, 'base')]]) {
+    for (const args of [
+      ['validate', join(RULES, 'base')],
+      ['test', join(RULES, 'base')],
+    ]) {
       writeFileSync(log, '');
       const r = await cli(args, { cwd: tmp.dir, env: { ...tracing, TILTAKSKORT_CACHE_DIR: '' } });
       expect(r.code, r.stdout + r.stderr).toBe(0);
@@ -89,7 +114,9 @@ describe('start-up path', () => {
       await s.waitFor('Hvor jobber du?');
       const files = loaded().join('\n');
       expect(files).toMatch(/@inquirer\/core/);
-      expect(files).not.toMatch(/\/marked|marked-terminal|cli-highlight|@inquirer\/(select|checkbox|input)|node_modules\/yaml|render\/(html|terminal)/);
+      expect(files).not.toMatch(
+        /\/marked|marked-terminal|cli-highlight|@inquirer\/(select|checkbox|input)|node_modules\/yaml|render\/(html|terminal)/,
+      );
     } finally {
       s.kill();
     }

@@ -15,20 +15,40 @@ const ready = has('chromium') && has('pdftotext');
 function printToPdf(html: string, pdf: string): void {
   const profile = mkdtempSync(join(tmpdir(), 'tiltakskort-chromium-'));
   try {
-    execFileSync('chromium', [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, html,
-    ], { timeout: 60_000, stdio: 'ignore' });
+    execFileSync(
+      'chromium',
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        `--user-data-dir=${profile}`,
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${pdf}`,
+        html,
+      ],
+      { timeout: 60_000, stdio: 'ignore' },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
 }
 
-const pageText = (pdf: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+const pageText = (pdf: string, page: number) =>
+  execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
 const pages = (pdf: string) => (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
 const CASES = {
-  'kindergarten, violence, parent suspected': ['sektor=barnehage', 'bekymring=vold', 'mistenkt=ja', 'hemmelig=nei', 'leder=ikke'],
+  'kindergarten, violence, parent suspected': [
+    'sektor=barnehage',
+    'bekymring=vold',
+    'mistenkt=ja',
+    'hemmelig=nei',
+    'leder=ikke',
+  ],
   'school, neglect': ['sektor=skole', 'bekymring=omsorgssvikt', 'foreldre-fare=nei', 'hemmelig=nei', 'leder=enig'],
 };
 
@@ -39,22 +59,34 @@ describe.skipIf(!ready)('the printed summary (headless Chromium)', () => {
   });
   afterAll(() => t.cleanup());
 
-  it.each(Object.entries(CASES))('%s: at most 3 A4 pages; page 1 has the short block, the number and the steps', async (_name, answers) => {
-    const html = join(t.dir, 'o.html');
-    const pdf = join(t.dir, 'o.pdf');
-    const r = await cli(['run', '--format', 'json', ...answers.flatMap((a) => ['--answer', a])]);
-    expect(r.code, r.stdout + r.stderr).toBe(0);
-    const summary = JSON.parse(r.stdout) as { urgent: boolean; steps: { title: string }[] };
-    expect(summary.urgent).toBe(false);
-    const w = await cli(['run', '--format', 'html', '--out', html, '--force', ...answers.flatMap((a) => ['--answer', a])]);
-    expect(w.code, w.stderr).toBe(0);
-    printToPdf(html, pdf);
-    expect(pages(pdf)).toBeLessThanOrEqual(3);
-    const first = pageText(pdf, 1).replace(/\s+/g, ' ');
-    expect(first).toContain('Kort fortalt');
-    expect(first).toMatch(/Ring først: \d[\d ]+\d/);
-    expect(first).toContain('Hvem du kontakter');
-    for (const step of summary.steps) expect(first).toContain(step.title.replace(/\s+/g, ' '));
-    expect(first).not.toContain('tiltakskort.local.yaml');
-  }, 90_000);
+  it.each(Object.entries(CASES))(
+    '%s: at most 3 A4 pages; page 1 has the short block, the number and the steps',
+    async (_name, answers) => {
+      const html = join(t.dir, 'o.html');
+      const pdf = join(t.dir, 'o.pdf');
+      const r = await cli(['run', '--format', 'json', ...answers.flatMap((a) => ['--answer', a])]);
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const summary = JSON.parse(r.stdout) as { urgent: boolean; steps: { title: string }[] };
+      expect(summary.urgent).toBe(false);
+      const w = await cli([
+        'run',
+        '--format',
+        'html',
+        '--out',
+        html,
+        '--force',
+        ...answers.flatMap((a) => ['--answer', a]),
+      ]);
+      expect(w.code, w.stderr).toBe(0);
+      printToPdf(html, pdf);
+      expect(pages(pdf)).toBeLessThanOrEqual(3);
+      const first = pageText(pdf, 1).replace(/\s+/g, ' ');
+      expect(first).toContain('Kort fortalt');
+      expect(first).toMatch(/Ring først: \d[\d ]+\d/);
+      expect(first).toContain('Hvem du kontakter');
+      for (const step of summary.steps) expect(first).toContain(step.title.replace(/\s+/g, ' '));
+      expect(first).not.toContain('tiltakskort.local.yaml');
+    },
+    90_000,
+  );
 });

@@ -16,7 +16,10 @@ afterEach(() => {
 });
 
 describe('the cursor after a signal', () => {
-  for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     it(`${signal} at a question: the cursor is shown again, exit ${code}`, async () => {
       t = tempDir();
       session = spawnGuide(['--cards', MINI], { cwd: t.dir });

@@ -23,9 +23,12 @@ function deckWith(name: string, scenarios: Record<string, string>): string {
   return dir;
 }
 
-const FAILING = 'kind: scenario\nid: feil\ntitle: Skole, vold\nanswers: { sektor: skole, bekymring: vold }\nexpect:\n  urgent: false\n  duties: { exclude: [meldeplikt] }\n  contacts: { include: [politi] }\n';
-const PARTIAL = 'kind: scenario\nid: ok\nanswers: { sektor: barnehage, bekymring: vold }\nexpect: { contacts: { exclude: [politi] } }\n';
-const PASSING = 'kind: scenario\nid: ok\nanswers: { sektor: barnehage, bekymring: akutt }\nexpect: { urgent: true, contacts: { include: [politi] } }\n';
+const FAILING =
+  'kind: scenario\nid: feil\ntitle: Skole, vold\nanswers: { sektor: skole, bekymring: vold }\nexpect:\n  urgent: false\n  duties: { exclude: [meldeplikt] }\n  contacts: { include: [politi] }\n';
+const PARTIAL =
+  'kind: scenario\nid: ok\nanswers: { sektor: barnehage, bekymring: vold }\nexpect: { contacts: { exclude: [politi] } }\n';
+const PASSING =
+  'kind: scenario\nid: ok\nanswers: { sektor: barnehage, bekymring: akutt }\nexpect: { urgent: true, contacts: { include: [politi] } }\n';
 
 describe('tiltakskort test', () => {
   it('passing scenarios: exit 0, one line each, full coverage', async () => {
@@ -41,15 +44,19 @@ describe('tiltakskort test', () => {
     const dir = deckWith('failing', { 'a.yaml': FAILING, 'b.yaml': PASSING });
     const r = await test([dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain([
-      'FAIL   feil  Skole, vold  (2 questions)',
-      '       duties: unexpected meldeplikt',
-      '           actual duties: [meldeplikt]',
-      '       contacts: missing politi',
-      '           actual contacts: []',
-    ].join('\n'));
+    expect(r.stdout).toContain(
+      [
+        'FAIL   feil  Skole, vold  (2 questions)',
+        '       duties: unexpected meldeplikt',
+        '           actual duties: [meldeplikt]',
+        '       contacts: missing politi',
+        '           actual contacts: []',
+      ].join('\n'),
+    );
     expect(r.stdout).toContain('PASS   ok');
-    expect(r.stdout).toMatch(/scenarios\/a\.yaml:7:22  error  Scenario "feil" failed: duties: unexpected meldeplikt; contacts: missing politi\.  \[scenario-failed\]/);
+    expect(r.stdout).toMatch(
+      /scenarios\/a\.yaml:7:22  error  Scenario "feil" failed: duties: unexpected meldeplikt; contacts: missing politi\.  \[scenario-failed\]/,
+    );
     expect(r.stdout).toMatch(/2 scenarios: 1 passed, 1 failed/);
   });
 
@@ -74,19 +81,37 @@ describe('tiltakskort test', () => {
     });
     const r = await test([dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${dir}/scenarios/a.yaml:3:20  error  Unknown option "skolen" for question "sektor".  [scenario-reference]\n    hint: Did you mean "skole"?`);
-    expect(r.stdout).toContain(`${dir}/scenarios/a.yaml:5:23  error  Unknown duty card "meldeplkt".  [scenario-reference]`);
-    expect(r.stdout).toContain(`${dir}/scenarios/b.yaml:4:1  error  Unknown field "expekt".  [scenario-schema]\n    hint: Did you mean "expect"?`);
+    expect(r.stdout).toContain(
+      `${dir}/scenarios/a.yaml:3:20  error  Unknown option "skolen" for question "sektor".  [scenario-reference]\n    hint: Did you mean "skole"?`,
+    );
+    expect(r.stdout).toContain(
+      `${dir}/scenarios/a.yaml:5:23  error  Unknown duty card "meldeplkt".  [scenario-reference]`,
+    );
+    expect(r.stdout).toContain(
+      `${dir}/scenarios/b.yaml:4:1  error  Unknown field "expekt".  [scenario-schema]\n    hint: Did you mean "expect"?`,
+    );
     expect(r.stdout).toMatch(/scenarios\/c\.yaml:\d+:\d+  error  YAML syntax: .*\[yaml\]/);
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
 
   it('json and junit agree with the text output; junit has one testcase per scenario', async () => {
     const dir = deckWith('formats', { 'a.yaml': FAILING, 'b.yaml': PARTIAL });
-    const [text, json, junit, github] = await Promise.all([test([dir, '--format', 'text', '--min-coverage', '100']), test([dir, '--format', 'json', '--min-coverage', '100']), test([dir, '--format', 'junit', '--min-coverage', '100']), test([dir, '--format', 'github', '--min-coverage', '100'])] as const);
+    const [text, json, junit, github] = await Promise.all([
+      test([dir, '--format', 'text', '--min-coverage', '100']),
+      test([dir, '--format', 'json', '--min-coverage', '100']),
+      test([dir, '--format', 'junit', '--min-coverage', '100']),
+      test([dir, '--format', 'github', '--min-coverage', '100']),
+    ] as const);
     for (const r of [text, json, junit, github]) expect(r.code).toBe(1);
-    const data = JSON.parse(json.stdout) as { scenarios: { id: string; status: string }[]; coverage: { percent: number; ok: boolean }; diagnostics: { file: string; line: number; col: number }[] };
-    expect(data.scenarios.map((s) => [s.id, s.status])).toEqual([['feil', 'fail'], ['ok', 'pass']]);
+    const data = JSON.parse(json.stdout) as {
+      scenarios: { id: string; status: string }[];
+      coverage: { percent: number; ok: boolean };
+      diagnostics: { file: string; line: number; col: number }[];
+    };
+    expect(data.scenarios.map((s) => [s.id, s.status])).toEqual([
+      ['feil', 'fail'],
+      ['ok', 'pass'],
+    ]);
     expect(data.coverage).toMatchObject({ percent: 75, ok: false });
     expect(data.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}`)).toEqual([`${dir}/scenarios/a.yaml:7:22`]);
     expect(text.stdout).toContain(`${dir}/scenarios/a.yaml:7:22  error`);
@@ -97,7 +122,9 @@ describe('tiltakskort test', () => {
     expect(all(xml, 'failure').map((f) => f.attrs.type)).toEqual(['scenario-failed', 'coverage']);
     expect(cases[0]!.children[0]!.text).toContain('duties: unexpected meldeplikt');
 
-    expect(github.stdout).toContain(`::error file=${dir}/scenarios/a.yaml,line=7,col=22,title=scenario-failed::Scenario "feil" failed`);
+    expect(github.stdout).toContain(
+      `::error file=${dir}/scenarios/a.yaml,line=7,col=22,title=scenario-failed::Scenario "feil" failed`,
+    );
     expect(github.stdout).toContain('::error title=coverage::Scenario coverage 75%25 is below the minimum 100%25.');
   });
 

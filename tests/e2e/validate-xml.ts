@@ -43,7 +43,8 @@ export function parseXml(xml: string): XmlElement {
     const tag = xml.slice(lt + 1, gt);
     if (tag.startsWith('/')) {
       const el = stack.pop();
-      if (!el || el.name !== tag.slice(1).trim() || stack.length === 0) throw new Error(`mismatched </${tag.slice(1)}> near ${lt}`);
+      if (!el || el.name !== tag.slice(1).trim() || stack.length === 0)
+        throw new Error(`mismatched </${tag.slice(1)}> near ${lt}`);
     } else {
       const selfClosing = tag.endsWith('/');
       const body = selfClosing ? tag.slice(0, -1) : tag;

@@ -17,7 +17,8 @@ const cache = join(tmp.dir, 'cache');
 afterAll(() => tmp.cleanup());
 
 /** Runs in the temp folder (no config or overlay lying around), with a private cache. */
-const validate = (args: string[], env: NodeJS.ProcessEnv = {}, cwd = tmp.dir) => cli(['validate', ...args], { cwd, env: { TILTAKSKORT_CACHE_DIR: cache, ...env } });
+const validate = (args: string[], env: NodeJS.ProcessEnv = {}, cwd = tmp.dir) =>
+  cli(['validate', ...args], { cwd, env: { TILTAKSKORT_CACHE_DIR: cache, ...env } });
 
 const loc = (d: Pick<Diagnostic, 'file' | 'line' | 'col' | 'rule'>) => `${d.file}:${d.line}:${d.col} ${d.rule}`;
 /** `file:line:col  severity  message  [rule]` lines of the text output. */
@@ -40,14 +41,16 @@ describe('tiltakskort validate', () => {
     const r = await validate([MANY]);
     expect(r.code).toBe(1);
     const lines = textLocations(r.stdout);
-    expect(lines).toEqual(expect.arrayContaining([
-      `${MANY}/cards.yaml:9:10 basis`,
-      `${MANY}/cards.yaml:24:14 repealed`,
-      `${MANY}/cards.yaml:31:8 phone`,
-      `${MANY}/cards.yaml:34:11 review-age`,
-      `${MANY}/questions.yaml:17:6 markdown`,
-      `${MANY}/questions.yaml:27:12 reference`,
-    ]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `${MANY}/cards.yaml:9:10 basis`,
+        `${MANY}/cards.yaml:24:14 repealed`,
+        `${MANY}/cards.yaml:31:8 phone`,
+        `${MANY}/cards.yaml:34:11 review-age`,
+        `${MANY}/questions.yaml:17:6 markdown`,
+        `${MANY}/questions.yaml:27:12 reference`,
+      ]),
+    );
     expect(r.stdout).toContain('hint: Did you mean "meldeplikt"?');
     expect(r.stdout).toMatch(/5 errors, 20 warnings in 2 files \(3 files checked\)\.\n$/);
     expect(r.stderr).toBe('');
@@ -59,11 +62,19 @@ describe('tiltakskort validate', () => {
   });
 
   it('json, junit and github report the same findings as the text output', async () => {
-    const [text, json, junit, github] = await Promise.all([validate([MANY, '--format', 'text']), validate([MANY, '--format', 'json']), validate([MANY, '--format', 'junit']), validate([MANY, '--format', 'github'])] as const);
+    const [text, json, junit, github] = await Promise.all([
+      validate([MANY, '--format', 'text']),
+      validate([MANY, '--format', 'json']),
+      validate([MANY, '--format', 'junit']),
+      validate([MANY, '--format', 'github']),
+    ] as const);
     for (const r of [text, json, junit, github]) expect(r.code).toBe(1);
     const fromText = textLocations(text.stdout).sort();
 
-    const data = JSON.parse(json.stdout) as { diagnostics: Diagnostic[]; summary: { errors: number; warnings: number; files: number } };
+    const data = JSON.parse(json.stdout) as {
+      diagnostics: Diagnostic[];
+      summary: { errors: number; warnings: number; files: number };
+    };
     expect(data.diagnostics.map(loc).sort()).toEqual(fromText);
     expect(data.summary).toMatchObject({ errors: 5, warnings: 20, files: 3 });
 
@@ -71,9 +82,15 @@ describe('tiltakskort validate', () => {
     expect(all(xml, 'testsuite')).toHaveLength(3);
     const failures = all(xml, 'failure');
     expect(failures).toHaveLength(data.diagnostics.filter((d) => d.severity === 'error').length);
-    const inXml = [...junit.stdout.matchAll(/^(\/\S+?):(\d+):(\d+)  (?:error|warning|info)  .*  \[([a-z-]+)\]$/gm)].map((m) => `${m[1]}:${m[2]}:${m[3]} ${m[4]}`);
-    const xmlText = all(xml, 'testcase').flatMap((c) => c.children.map((x) => x.text)).join('\n');
-    const decoded = [...xmlText.matchAll(/^(\S+?):(\d+):(\d+)  (?:error|warning|info)  .*  \[([a-z-]+)\]$/gm)].map((m) => `${m[1]}:${m[2]}:${m[3]} ${m[4]}`);
+    const inXml = [...junit.stdout.matchAll(/^(\/\S+?):(\d+):(\d+)  (?:error|warning|info)  .*  \[([a-z-]+)\]$/gm)].map(
+      (m) => `${m[1]}:${m[2]}:${m[3]} ${m[4]}`,
+    );
+    const xmlText = all(xml, 'testcase')
+      .flatMap((c) => c.children.map((x) => x.text))
+      .join('\n');
+    const decoded = [...xmlText.matchAll(/^(\S+?):(\d+):(\d+)  (?:error|warning|info)  .*  \[([a-z-]+)\]$/gm)].map(
+      (m) => `${m[1]}:${m[2]}:${m[3]} ${m[4]}`,
+    );
     expect(decoded.sort()).toEqual(fromText);
     expect(inXml.length).toBeGreaterThan(0);
     expect(Number(xml.attrs.tests)).toBe(all(xml, 'testcase').length);
@@ -104,8 +121,14 @@ describe('tiltakskort validate', () => {
   it('config: tiltakskort.config.yaml in the working folder sets severities; --config FILE too; a bad one exits 2', async () => {
     const dir = join(tmp.dir, 'cfg');
     cpSync(MANY, dir, { recursive: true });
-    writeFileSync(join(dir, 'tiltakskort.config.yaml'), 'rules:\n  basis: warning\n  repealed: warning\n  phone: off\n  markdown: info\n  reference: warning\n  translation: off\nreviewMaxAgeMonths: 36\n');
-    const ok = await cli(['validate', 'tests/fixtures/rules/many'], { cwd: ROOT, env: { TILTAKSKORT_CACHE_DIR: cache } });
+    writeFileSync(
+      join(dir, 'tiltakskort.config.yaml'),
+      'rules:\n  basis: warning\n  repealed: warning\n  phone: off\n  markdown: info\n  reference: warning\n  translation: off\nreviewMaxAgeMonths: 36\n',
+    );
+    const ok = await cli(['validate', 'tests/fixtures/rules/many'], {
+      cwd: ROOT,
+      env: { TILTAKSKORT_CACHE_DIR: cache },
+    });
     expect(ok.code).toBe(1);
     const relaxed = await validate([MANY, '--config', join(dir, 'tiltakskort.config.yaml')]);
     expect(relaxed.code).toBe(0);
@@ -127,22 +150,42 @@ describe('tiltakskort validate', () => {
   it('--local and --strict: a placeholder the overlay does not fill is an error only with --strict', async () => {
     const dir = join(tmp.dir, 'local');
     cpSync(BASE, dir, { recursive: true });
-    writeFileSync(join(dir, 'cards.yaml'), readFileSync(join(BASE, 'cards.yaml'), 'utf8') + '---\nkind: contact\nid: lokal-barnevern\nname: Barnevernstjenesten\nwhen: Melding.\nlocal: true\nreviewed: 2026-11-01\n');
-    writeFileSync(join(dir, 'questions.yaml'), readFileSync(join(BASE, 'questions.yaml'), 'utf8').replace('adds: [meldeplikt, skriv-ned]', 'adds: [meldeplikt, skriv-ned, lokal-barnevern]'));
+    writeFileSync(
+      join(dir, 'cards.yaml'),
+      readFileSync(join(BASE, 'cards.yaml'), 'utf8') +
+        '---\nkind: contact\nid: lokal-barnevern\nname: Barnevernstjenesten\nwhen: Melding.\nlocal: true\nreviewed: 2026-11-01\n',
+    );
+    writeFileSync(
+      join(dir, 'questions.yaml'),
+      readFileSync(join(BASE, 'questions.yaml'), 'utf8').replace(
+        'adds: [meldeplikt, skriv-ned]',
+        'adds: [meldeplikt, skriv-ned, lokal-barnevern]',
+      ),
+    );
     const overlay = join(tmp.dir, 'eksempel.local.yaml');
-    writeFileSync(overlay, 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: familiesenter\n    name: Familiesenteret\n    when: Råd.\n    phone: "22 33 44 55"\n');
+    writeFileSync(
+      overlay,
+      'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: familiesenter\n    name: Familiesenteret\n    when: Råd.\n    phone: "22 33 44 55"\n',
+    );
     const national = await validate([dir]);
     expect(national.code).toBe(0);
-    expect(national.stdout).toMatch(/cards\.yaml:48:8  warning  Local contact "lokal-barnevern" is a placeholder.*\[local-missing\]/);
+    expect(national.stdout).toMatch(
+      /cards\.yaml:48:8  warning  Local contact "lokal-barnevern" is a placeholder.*\[local-missing\]/,
+    );
     const lenient = await validate([dir, '--local', overlay]);
     expect(lenient.code).toBe(0);
     const strict = await validate([dir, '--local', overlay, '--strict']);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toMatch(/error  Local contact "lokal-barnevern" is not filled in by .*eksempel\.local\.yaml/);
-    writeFileSync(overlay, 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevern\n    phone: "12 34 56 7"\n');
+    writeFileSync(
+      overlay,
+      'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevern\n    phone: "12 34 56 7"\n',
+    );
     const filled = await validate([dir, '--local', overlay, '--strict']);
     expect(filled.code).toBe(1);
-    expect(filled.stdout).toMatch(/eksempel\.local\.yaml:6:12  error  "12 34 56 7" is not a valid Norwegian phone number/);
+    expect(filled.stdout).toMatch(
+      /eksempel\.local\.yaml:6:12  error  "12 34 56 7" is not a valid Norwegian phone number/,
+    );
     const missing = await validate([dir, '--local', join(tmp.dir, 'none.yaml')]);
     expect(missing.code).toBe(2);
   });
@@ -167,7 +210,10 @@ describe('tiltakskort validate', () => {
     const none = await validate([dir, '--format', 'json', '--no-cache'], { TILTAKSKORT_CACHE_DIR: c2 });
     expect(warm.stdout).toBe(cold.stdout);
     expect(none.stdout).toBe(cold.stdout);
-    writeFileSync(join(dir, 'cards.yaml'), readFileSync(join(dir, 'cards.yaml'), 'utf8').replace('phone: "22-33-44-55"', 'phone: "22 33 44 55"'));
+    writeFileSync(
+      join(dir, 'cards.yaml'),
+      readFileSync(join(dir, 'cards.yaml'), 'utf8').replace('phone: "22-33-44-55"', 'phone: "22 33 44 55"'),
+    );
     const edited = await validate([dir, '--format', 'json'], { TILTAKSKORT_CACHE_DIR: c2 });
     expect(JSON.parse(edited.stdout).summary.errors).toBe(4);
     writeFileSync(join(c2, (await import('node:fs')).readdirSync(c2)[0]!), '{ not json');

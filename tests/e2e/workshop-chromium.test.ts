@@ -15,10 +15,21 @@ const hasChromium = spawnSync('sh', ['-c', 'command -v chromium'], { encoding: '
 function chromium(args: string[]): string {
   const profile = mkdtempSync(join(tmpdir(), 'tiltakskort-chromium-'));
   try {
-    return execFileSync('chromium', [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`, ...args,
-    ], { encoding: 'latin1', timeout: 60_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync(
+      'chromium',
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        `--user-data-dir=${profile}`,
+        ...args,
+      ],
+      { encoding: 'latin1', timeout: 60_000, stdio: ['ignore', 'pipe', 'ignore'] },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -26,7 +37,10 @@ function chromium(args: string[]): string {
 
 function pdfPages(file: string): { pages: number; mediaBoxes: string[] } {
   const pdf = readFileSync(file, 'latin1');
-  return { pages: (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length, mediaBoxes: pdf.match(/\/MediaBox\s*\[[^\]]*\]/g) ?? [] };
+  return {
+    pages: (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length,
+    mediaBoxes: pdf.match(/\/MediaBox\s*\[[^\]]*\]/g) ?? [],
+  };
 }
 
 const isA4 = (box: string) => {
@@ -61,7 +75,13 @@ describe.skipIf(!hasChromium)('in headless Chromium', () => {
     const text = Buffer.from(dom, 'latin1').toString('utf8');
     expect(text).toMatch(/Ring først/);
     expect(text).toMatch(/<span class="phone">112<\/span>/);
-    for (const title of ['Opplysningsplikt til barnevernet', 'Anonym drøfting', 'Barnevernstjenesten i kommunen', 'Snakk med foreldrene']) expect(text).toContain(title);
+    for (const title of [
+      'Opplysningsplikt til barnevernet',
+      'Anonym drøfting',
+      'Barnevernstjenesten i kommunen',
+      'Snakk med foreldrene',
+    ])
+      expect(text).toContain(title);
     expect(text).not.toMatch(/<script/i);
   }, 90_000);
 

@@ -181,7 +181,13 @@ describe('deck (handout)', () => {
     const md = r.stdout;
     expect(md.indexOf('## Nasjonale nummer')).toBeLessThan(md.indexOf('## Plikter'));
     expect(md).toMatch(/- \*\*112\*\* – Politi \(nødnummer\)/);
-    for (const title of ['Opplysningsplikt til barnevernet', 'Plikten er personlig', 'Anonym drøfting', 'Barnevernstjenesten i kommunen', 'Ikke snakk med foreldrene først']) {
+    for (const title of [
+      'Opplysningsplikt til barnevernet',
+      'Plikten er personlig',
+      'Anonym drøfting',
+      'Barnevernstjenesten i kommunen',
+      'Ikke snakk med foreldrene først',
+    ]) {
       expect(md).toContain(title);
     }
     expect(md).toMatch(/\[barnevernsloven § 13-2\]\(https:\/\/lovdata\.no/);
@@ -190,7 +196,10 @@ describe('deck (handout)', () => {
   it('includes the local overlay when given', async () => {
     const overlay = join(t.dir, 'lokal.yaml');
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(overlay, 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevern\n    name: Barnevernet i Eksempel\n    phone: "22 33 44 55"\n');
+    writeFileSync(
+      overlay,
+      'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevern\n    name: Barnevernet i Eksempel\n    phone: "22 33 44 55"\n',
+    );
     const r = await cli(['deck', ...deck, '--local', overlay, '--format', 'html']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Lokale kontakter: Eksempel kommune/);
@@ -225,7 +234,15 @@ describe('train', () => {
   });
 
   it('exits 1 and reports where the routes part and what differs, as JSON', async () => {
-    const r = await cli(['train', 'vold-skole', ...deck, '--answers', join(ROUTES, 'route-differs.yaml'), '--format', 'json']);
+    const r = await cli([
+      'train',
+      'vold-skole',
+      ...deck,
+      '--answers',
+      join(ROUTES, 'route-differs.yaml'),
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout);
     expect(j.match).toBe(false);
@@ -251,7 +268,15 @@ describe('train', () => {
   });
 
   it('accepts a case file as the answers (its recommended route): exit 0', async () => {
-    const r = await cli(['train', 'omsorg-barnehage', ...deck, '--answers', join(DECK, 'cases', 'omsorg-barnehage.yaml'), '--format', 'json']);
+    const r = await cli([
+      'train',
+      'omsorg-barnehage',
+      ...deck,
+      '--answers',
+      join(DECK, 'cases', 'omsorg-barnehage.yaml'),
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).match).toBe(true);
   });

@@ -36,7 +36,9 @@ describe('validate: cases and text', () => {
     edit(file, '  mistenkt: ja', '  mistenkt: jaa');
     const r = await cli(['validate', dir, '--no-cache']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${join(dir, 'cases', 'vold-skole.yaml')}:${where(file, 'jaa')}  error  Unknown option "jaa" for question "mistenkt".  [case]`);
+    expect(r.stdout).toContain(
+      `${join(dir, 'cases', 'vold-skole.yaml')}:${where(file, 'jaa')}  error  Unknown option "jaa" for question "mistenkt".  [case]`,
+    );
     expect(r.stdout).toMatch(/hint: Did you mean "ja"\?/);
   });
 
@@ -52,7 +54,7 @@ describe('validate: cases and text', () => {
     expect(r.stdout).toContain(`omsorg-barnehage.yaml:${where(b, 'notes')}  error  Unknown field "notes".`);
   });
 
-  it('finds a repealed provision in a card\'s text, a step and a case\'s debrief, at the field', async () => {
+  it("finds a repealed provision in a card's text, a step and a case's debrief, at the field", async () => {
     const dir = copy(join(ROOT, 'cards'));
     const duty = join(dir, 'duties', 'plikten-er-personlig.yaml');
     const dutyText = readFileSync(duty, 'utf8');
@@ -69,10 +71,14 @@ describe('validate: cases and text', () => {
     const lines = r.stdout.split('\n').filter((l) => l.includes('[repealed]'));
     expect(lines).toHaveLength(3);
     // At the words themselves: line and column of the match in the file.
-    expect(lines.join('\n')).toContain(`duties/plikten-er-personlig.yaml:${where(duty, 'barnevernloven § 6-4')}  error`);
+    expect(lines.join('\n')).toContain(
+      `duties/plikten-er-personlig.yaml:${where(duty, 'barnevernloven § 6-4')}  error`,
+    );
     expect(lines.join('\n')).toContain(`steps/steg.yaml:${where(steps, 'IS-1742')}  error`);
     expect(lines.join('\n')).toContain(`cases/stille-elev.yaml:${where(kase, 'Opplæringslova § 15-3')}  error`);
-    expect(lines.every((l) => /:\d+:\d+  error  The text names a repealed or renumbered provision: "/.test(l))).toBe(true);
+    expect(lines.every((l) => /:\d+:\d+  error  The text names a repealed or renumbered provision: "/.test(l))).toBe(
+      true,
+    );
   });
 });
 
@@ -81,14 +87,23 @@ describe('train points at the line to fix', () => {
     const dir = copy(join(ROOT, 'tests', 'fixtures', 'workshop', 'deck'));
     const file = join(dir, 'cases', 'vold-skole.yaml');
     edit(file, '  mistenkt: ja', '  mistenkt: jaa');
-    const r = await cli(['train', 'vold-skole', '--cards', dir, '--answers', join(ROOT, 'tests', 'fixtures', 'workshop', 'routes', 'route-match.yaml')]);
+    const r = await cli([
+      'train',
+      'vold-skole',
+      '--cards',
+      dir,
+      '--answers',
+      join(ROOT, 'tests', 'fixtures', 'workshop', 'routes', 'route-match.yaml'),
+    ]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`cases/vold-skole.yaml:${where(file, 'jaa')}  Unknown option "jaa" for question "mistenkt".`);
+    expect(r.stderr).toContain(
+      `cases/vold-skole.yaml:${where(file, 'jaa')}  Unknown option "jaa" for question "mistenkt".`,
+    );
   });
 });
 
 describe('test: cases as scenarios, and CI output', () => {
-  it('runs every case\'s recommended route, and a case that breaks fails the run', async () => {
+  it("runs every case's recommended route, and a case that breaks fails the run", async () => {
     const dir = copy(join(ROOT, 'cards'));
     const ok = await cli(['test', dir, '--no-cache']);
     expect(ok.code).toBe(0);
@@ -99,7 +114,7 @@ describe('test: cases as scenarios, and CI output', () => {
     expect(bad.stdout).toMatch(/FAIL\s+blamerker-gym\s+case:/);
   });
 
-  it('does not repeat the deck\'s errors: one line says why no scenario ran', async () => {
+  it("does not repeat the deck's errors: one line says why no scenario ran", async () => {
     const dir = copy(join(ROOT, 'cards'));
     edit(join(dir, 'steps', 'steg.yaml'), 'urgency: ', 'urgencyy: ');
     const v = await cli(['validate', dir, '--no-cache', '--format', 'github']);
@@ -117,23 +132,40 @@ describe('test: cases as scenarios, and CI output', () => {
     edit(join(dir, 'cases', 'blamerker-gym.yaml'), '  mistenkt: ja', '  mistenkt: jaa');
     const summary = join(t.dir, 'summary.md');
     writeFileSync(summary, '');
-    const r = await cli(['validate', dir, '--no-cache', '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
+    const r = await cli(['validate', dir, '--no-cache', '--format', 'github'], {
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
     expect(r.code).toBe(1);
-    const kinds = r.stdout.split('\n').filter((l) => l.startsWith('::')).map((l) => l.slice(2, l.indexOf(' ')));
+    const kinds = r.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('::'))
+      .map((l) => l.slice(2, l.indexOf(' ')));
     expect(kinds[0]).toBe('error');
     expect(kinds).toContain('warning'); // the national deck's local placeholders
     expect(kinds.lastIndexOf('error')).toBeLessThan(kinds.indexOf('warning'));
     const md = readFileSync(summary, 'utf8');
     expect(md).toMatch(/^### tiltakskort validate/);
     expect(md).toMatch(/❌ 1 error\(s\), \d+ warning\(s\)/);
-    expect(md).toMatch(/\| `.*cases\/blamerker-gym\.yaml:\d+:\d+` \| case \| Unknown option "jaa" for question "mistenkt"\. \|/);
+    expect(md).toMatch(
+      /\| `.*cases\/blamerker-gym\.yaml:\d+:\d+` \| case \| Unknown option "jaa" for question "mistenkt"\. \|/,
+    );
   });
 
   it('a typo in the overlay gives one error, not a cascade of "not filled in"', async () => {
-    const ids = ['lokal-barnevernstjeneste', 'lokal-barnevernvakt', 'lokal-helsesykepleier', 'lokal-politikontakt', 'lokal-slt', 'lokal-koordinerende-enhet'];
+    const ids = [
+      'lokal-barnevernstjeneste',
+      'lokal-barnevernvakt',
+      'lokal-helsesykepleier',
+      'lokal-politikontakt',
+      'lokal-slt',
+      'lokal-koordinerende-enhet',
+    ];
     const body = ids.map((id, i) => `  - id: ${id}\n    phone: "22 34 56 ${70 + i}"`).join('\n');
     const overlay = join(t.dir, 'lokal.yaml');
-    writeFileSync(overlay, `kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n${body.replace('phone: "22 34 56 71"', 'phone: "22 34 56 71"\n    hoursx: Hele døgnet')}\n`);
+    writeFileSync(
+      overlay,
+      `kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n${body.replace('phone: "22 34 56 71"', 'phone: "22 34 56 71"\n    hoursx: Hele døgnet')}\n`,
+    );
     const r = await cli(['validate', '--local', overlay, '--strict', '--no-cache', '--format', 'github']);
     expect(r.code).toBe(1);
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));

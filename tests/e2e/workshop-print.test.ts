@@ -16,22 +16,50 @@ const ready = has('chromium') && has('pdftotext');
 function printPdf(html: string, pdf: string): void {
   const profile = mkdtempSync(join(tmpdir(), 'tiltakskort-chromium-'));
   try {
-    execFileSync('chromium', [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, html,
-    ], { timeout: 60_000, stdio: 'ignore' });
+    execFileSync(
+      'chromium',
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        `--user-data-dir=${profile}`,
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${pdf}`,
+        html,
+      ],
+      { timeout: 60_000, stdio: 'ignore' },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
 }
 
-const pdftotext = (pdf: string, ...args: string[]) => execFileSync('pdftotext', [...args, pdf, '-'], { encoding: 'utf8' });
+const pdftotext = (pdf: string, ...args: string[]) =>
+  execFileSync('pdftotext', [...args, pdf, '-'], { encoding: 'utf8' });
 const pages = (pdf: string) => (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-const boxes = (pdf: string) => (readFileSync(pdf, 'latin1').match(/\/MediaBox\s*\[[^\]]*\]/g) ?? []).map((b) => b.match(/[\d.]+/g)!.slice(2).map((n) => Math.round(Number(n))));
+const boxes = (pdf: string) =>
+  (readFileSync(pdf, 'latin1').match(/\/MediaBox\s*\[[^\]]*\]/g) ?? []).map((b) =>
+    b
+      .match(/[\d.]+/g)!
+      .slice(2)
+      .map((n) => Math.round(Number(n))),
+  );
 
-interface Word { y0: number; y1: number; text: string }
+interface Word {
+  y0: number;
+  y1: number;
+  text: string;
+}
 function words(pdf: string): Word[] {
-  return [...pdftotext(pdf, '-bbox').matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ y0: Number(m[1]), y1: Number(m[2]), text: m[3]! }));
+  return [
+    ...pdftotext(pdf, '-bbox').matchAll(
+      /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    ),
+  ].map((m) => ({ y0: Number(m[1]), y1: Number(m[2]), text: m[3]! }));
 }
 
 describe.skipIf(!ready)('printed from Chromium', () => {
@@ -39,10 +67,20 @@ describe.skipIf(!ready)('printed from Chromium', () => {
   const file = (name: string) => join(t.dir, name);
   beforeAll(async () => {
     t = tempDir();
-    writeFileSync(file('lokal.yaml'), [
-      'kind: local', 'municipality: Eksempel kommune', 'reviewed: 2026-11-01', 'contacts:',
-      '  - id: lokal-barnevernstjeneste', '    phone: "22 34 56 70"', '  - id: lokal-barnevernvakt', '    phone: "22 34 56 71"', '',
-    ].join('\n'));
+    writeFileSync(
+      file('lokal.yaml'),
+      [
+        'kind: local',
+        'municipality: Eksempel kommune',
+        'reviewed: 2026-11-01',
+        'contacts:',
+        '  - id: lokal-barnevernstjeneste',
+        '    phone: "22 34 56 70"',
+        '  - id: lokal-barnevernvakt',
+        '    phone: "22 34 56 71"',
+        '',
+      ].join('\n'),
+    );
     const runs = await Promise.all([
       cli(['graph', '--out', file('graf.html')]),
       cli(['deck', '--sector', 'skole', '--local', file('lokal.yaml'), '--out', file('skole.html')]),
@@ -97,6 +135,7 @@ describe.skipIf(!ready)('printed from Chromium', () => {
     expect(pages(file('lomme.pdf'))).toBe(1);
     expect(boxes(file('lomme.pdf'))).toEqual([[420, 595]]);
     const text = pdftotext(file('lomme.pdf'));
-    for (const s of ['112', '113', '22 34 56 70', 'Tre spørsmål til deg selv', 'Hvor du melder']) expect(text).toContain(s);
+    for (const s of ['112', '113', '22 34 56 70', 'Tre spørsmål til deg selv', 'Hvor du melder'])
+      expect(text).toContain(s);
   });
 });

@@ -23,15 +23,86 @@ export const FORBIDDEN_OUTPUT = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\
 const STACK = /^\s+at .+:\d+:\d+\)?$/m;
 
 const PIECES = [
-  '\u001b]0;pwned\u0007', '\u001b]8;;https://evil.example\u001b\\', '\u001b[2J', '\u001b[31m', '\u001bc', '\u009b2J', '\u0090q\u009c',
-  '\u202e', '\u2066', '\u2069', '\u200f', '\u200e', '\u061c', '\r', '\r\n', '\n', '\t', '\u0000', '\u0007', '\u0008', '\u007f', '\u0085',
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '</p><p onclick="alert(1)">', '"><svg onload=alert(1)>',
-  '[x](javascript:alert(1))', '[x](JaVaScRiPt:alert(1))', '[x]( javascript:alert(1) )', '[x](<javascript:alert(1)>)', '[x](data:text/html,<b>)',
-  '![i](https://evil.example/i.png)', '<https://evil.example>', '<javascript:alert(1)>', '[r]: javascript:alert(1)', '\n[r]: javascript:alert(1)\n[r]',
-  '[r][r]', 'javascript:alert(1)', 'www.evil.example', 'http://evil.example', 'ftp://evil.example', '&#x3C;script&#x3E;', '&lt;b&gt;', '&amp;',
-  '<!-- c -->', '<style>*{}</style>', '<iframe src=x>', '<a href="javascript:alert(1)">a</a>', '`<b>`', '**', '_', '\\', '\\[', '\\<',
-  '__proto__', 'constructor', 'prototype', '%0A', '::error::x', '# heading', '\n# H\n', '\n> quote\n', '|a|b|\n|-|-|', '$' + '{x}', "'", '"', '&', '<', '>',
-  ']]>', '</title>', '</svg>', '"];\n', '"; label="x', 'ÆØÅ æøå', '👍', '\ud800', '\uFEFF', '\u2028', 'A'.repeat(300),
+  '\u001b]0;pwned\u0007',
+  '\u001b]8;;https://evil.example\u001b\\',
+  '\u001b[2J',
+  '\u001b[31m',
+  '\u001bc',
+  '\u009b2J',
+  '\u0090q\u009c',
+  '\u202e',
+  '\u2066',
+  '\u2069',
+  '\u200f',
+  '\u200e',
+  '\u061c',
+  '\r',
+  '\r\n',
+  '\n',
+  '\t',
+  '\u0000',
+  '\u0007',
+  '\u0008',
+  '\u007f',
+  '\u0085',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '</p><p onclick="alert(1)">',
+  '"><svg onload=alert(1)>',
+  '[x](javascript:alert(1))',
+  '[x](JaVaScRiPt:alert(1))',
+  '[x]( javascript:alert(1) )',
+  '[x](<javascript:alert(1)>)',
+  '[x](data:text/html,<b>)',
+  '![i](https://evil.example/i.png)',
+  '<https://evil.example>',
+  '<javascript:alert(1)>',
+  '[r]: javascript:alert(1)',
+  '\n[r]: javascript:alert(1)\n[r]',
+  '[r][r]',
+  'javascript:alert(1)',
+  'www.evil.example',
+  'http://evil.example',
+  'ftp://evil.example',
+  '&#x3C;script&#x3E;',
+  '&lt;b&gt;',
+  '&amp;',
+  '<!-- c -->',
+  '<style>*{}</style>',
+  '<iframe src=x>',
+  '<a href="javascript:alert(1)">a</a>',
+  '`<b>`',
+  '**',
+  '_',
+  '\\',
+  '\\[',
+  '\\<',
+  '__proto__',
+  'constructor',
+  'prototype',
+  '%0A',
+  '::error::x',
+  '# heading',
+  '\n# H\n',
+  '\n> quote\n',
+  '|a|b|\n|-|-|',
+  '$' + '{x}',
+  "'",
+  '"',
+  '&',
+  '<',
+  '>',
+  ']]>',
+  '</title>',
+  '</svg>',
+  '"];\n',
+  '"; label="x',
+  'ÆØÅ æøå',
+  '👍',
+  '\ud800',
+  '\uFEFF',
+  '\u2028',
+  'A'.repeat(300),
 ];
 
 /** Random and hostile text. */
@@ -43,7 +114,32 @@ export const hostile = fc.oneof(
 );
 
 /** Card fields that hold text (mutated often), and fields that hold ids or addresses (rarely). */
-const TEXT_KEYS = new Set(['title', 'summary', 'meaning', 'limits', 'share', 'with', 'why', 'not', 'name', 'hours', 'when', 'text', 'label', 'help', 'section', 'nb', 'en', 'law', 'publisher', 'actNow', 'record', 'disagree', 'disclaimer', 'municipality']);
+const TEXT_KEYS = new Set([
+  'title',
+  'summary',
+  'meaning',
+  'limits',
+  'share',
+  'with',
+  'why',
+  'not',
+  'name',
+  'hours',
+  'when',
+  'text',
+  'label',
+  'help',
+  'section',
+  'nb',
+  'en',
+  'law',
+  'publisher',
+  'actNow',
+  'record',
+  'disagree',
+  'disclaimer',
+  'municipality',
+]);
 const OTHER_KEYS = new Set(['id', 'url', 'phone', 'version', 'goto', 'next', 'start']);
 
 const MUTATION = fc.record({
@@ -55,27 +151,48 @@ const MUTATION = fc.record({
   key: fc.oneof({ weight: 30, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: hostile }),
 });
 
-const OVERLAY = fc.option(fc.record({
-  file: fc.constantFrom('default', 'flag'),
-  municipality: hostile,
-  entries: fc.array(fc.record({
-    id: fc.oneof(fc.constantFrom('nod-112', 'politi-112', 'lokal-barnevern', 'ny-kontakt', 'anonym'), hostile),
-    name: fc.option(hostile),
-    when: fc.option(hostile),
-    phone: fc.option(fc.oneof(fc.constantFrom('22 33 44 55', '112', 'ring meg', '1234', '815 00 000'), hostile)),
-    url: fc.option(fc.oneof(fc.constantFrom('https://example.no', 'javascript:alert(1)'), hostile)),
-    emergency: fc.option(fc.boolean()),
-    extra: fc.option(hostile),
-  }), { maxLength: 4 }),
-  broken: fc.constantFrom('', '', '', 'syntax', 'alias', 'list'),
-}), { freq: 2 });
+const OVERLAY = fc.option(
+  fc.record({
+    file: fc.constantFrom('default', 'flag'),
+    municipality: hostile,
+    entries: fc.array(
+      fc.record({
+        id: fc.oneof(fc.constantFrom('nod-112', 'politi-112', 'lokal-barnevern', 'ny-kontakt', 'anonym'), hostile),
+        name: fc.option(hostile),
+        when: fc.option(hostile),
+        phone: fc.option(fc.oneof(fc.constantFrom('22 33 44 55', '112', 'ring meg', '1234', '815 00 000'), hostile)),
+        url: fc.option(fc.oneof(fc.constantFrom('https://example.no', 'javascript:alert(1)'), hostile)),
+        emergency: fc.option(fc.boolean()),
+        extra: fc.option(hostile),
+      }),
+      { maxLength: 4 },
+    ),
+    broken: fc.constantFrom('', '', '', 'syntax', 'alias', 'list'),
+  }),
+  { freq: 2 },
+);
 
 const ANSWERS = fc.record({
   json: fc.boolean(),
-  entries: fc.array(fc.tuple(fc.oneof(fc.constantFrom('sektor', 'bekymring', 'mistenkt', 'leder', '__proto__', 'constructor'), hostile), fc.oneof(fc.constantFrom('skole', 'vold', 'ja', 'nei', 'akutt'), hostile, fc.array(hostile, { maxLength: 2 }))), { maxLength: 5 }),
+  entries: fc.array(
+    fc.tuple(
+      fc.oneof(fc.constantFrom('sektor', 'bekymring', 'mistenkt', 'leder', '__proto__', 'constructor'), hostile),
+      fc.oneof(fc.constantFrom('skole', 'vold', 'ja', 'nei', 'akutt'), hostile, fc.array(hostile, { maxLength: 2 })),
+    ),
+    { maxLength: 5 },
+  ),
 });
 
-const GOOD_ANSWERS = ['--answer', 'sektor=skole', '--answer', 'bekymring=vold', '--answer', 'mistenkt=ja', '--answer', 'leder=ja'];
+const GOOD_ANSWERS = [
+  '--answer',
+  'sektor=skole',
+  '--answer',
+  'bekymring=vold',
+  '--answer',
+  'mistenkt=ja',
+  '--answer',
+  'leder=ja',
+];
 
 /** Every command in every output format (argv with D for the deck, O for the overlay flag, A for the answers file, H for a hostile argument). */
 export const COMMANDS = [
@@ -90,14 +207,19 @@ export const COMMANDS = [
   ['show', 'H', '--cards', 'D'],
   ...['text', 'json'].map((f) => ['list', '--cards', 'D', '--format', f, 'O']),
   ['list', 'H', '--cards', 'D'],
-  ['search', 'barn', '--cards', 'D'], ['search', 'H', '--cards', 'D', '--format', 'json'], ['search', 'H', '--cards', 'D'],
+  ['search', 'barn', '--cards', 'D'],
+  ['search', 'H', '--cards', 'D', '--format', 'json'],
+  ['search', 'H', '--cards', 'D'],
   ...['mermaid', 'dot', 'svg', 'html'].map((f) => ['graph', '--cards', 'D', '--format', f]),
   ['graph', '--cards', 'D', '--highlight', 'A', '--format', 'mermaid'],
   ...['html', 'md'].map((f) => ['deck', '--cards', 'D', '--format', f, 'O']),
   ...['text', 'json', 'junit', 'github'].map((f) => ['validate', 'D', '--format', f, '--no-cache', 'O']),
   ...['text', 'json', 'junit', 'github'].map((f) => ['test', 'D', '--format', f, '--no-cache']),
   ['train', 'H', '--cards', 'D', '--answers', 'A'],
-  ['H'], ['--H'], ['run', '--H'], ['run', '--lang', 'H'],
+  ['H'],
+  ['--H'],
+  ['run', '--H'],
+  ['run', '--lang', 'H'],
 ];
 
 const MINI = new URL('../fixtures/mini/', import.meta.url);
@@ -115,7 +237,11 @@ function readMini() {
     for (const name of readdirSync(new URL(rel, MINI))) {
       const relPath = rel ? `${rel}${name}` : name;
       if (statSync(new URL(relPath, MINI)).isDirectory()) walk(`${relPath}/`);
-      else out.push({ file: relPath, docs: parseAllDocuments(readFileSync(new URL(relPath, MINI), 'utf8')).map((d) => d.toJS()) });
+      else
+        out.push({
+          file: relPath,
+          docs: parseAllDocuments(readFileSync(new URL(relPath, MINI), 'utf8')).map((d) => d.toJS()),
+        });
     }
   };
   walk('');
@@ -152,12 +278,25 @@ function writeDeck(dir, mutations) {
   }
   mkdirSync(join(dir, 'scenarios'), { recursive: true });
   const title = mutations[0]?.text ?? 'Skole';
-  writeFileSync(join(dir, 'scenarios', 's.yaml'), stringify({ kind: 'scenario', id: 's1', title, answers: { sektor: 'skole', bekymring: ['vold'], mistenkt: 'ja', leder: 'ja' }, expect: { duties: { include: ['meldeplikt'] } } }));
+  writeFileSync(
+    join(dir, 'scenarios', 's.yaml'),
+    stringify({
+      kind: 'scenario',
+      id: 's1',
+      title,
+      answers: { sektor: 'skole', bekymring: ['vold'], mistenkt: 'ja', leder: 'ja' },
+      expect: { duties: { include: ['meldeplikt'] } },
+    }),
+  );
 }
 
 function writeOverlay(path, o) {
   if (o.broken === 'syntax') return writeFileSync(path, 'kind: local\nmunicipality: "x\ncontacts: [\n');
-  if (o.broken === 'alias') return writeFileSync(path, 'a: &a [x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d]\nkind: local\n');
+  if (o.broken === 'alias')
+    return writeFileSync(
+      path,
+      'a: &a [x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d]\nkind: local\n',
+    );
   if (o.broken === 'list') return writeFileSync(path, '- 1\n- 2\n');
   const contacts = o.entries.map((e) => {
     const c = { id: e.id };
@@ -170,13 +309,75 @@ function writeOverlay(path, o) {
 
 function writeAnswers(path, a) {
   const obj = {};
-  for (const [k, v] of a.entries) Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of a.entries)
+    Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
   writeFileSync(path, a.json ? JSON.stringify(obj) : stringify(obj));
 }
 
-const ALLOWED_ELEMENTS = new Set(['html', 'head', 'body', 'meta', 'title', 'style', 'main', 'header', 'footer', 'section', 'article', 'figure', 'h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'strong', 'em', 'a', 'label', 'input', 'span', 'br', 'code', 'del', 'div', 'nav', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'small', 'details', 'summary', 'aside',
+const ALLOWED_ELEMENTS = new Set([
+  'html',
+  'head',
+  'body',
+  'meta',
+  'title',
+  'style',
+  'main',
+  'header',
+  'footer',
+  'section',
+  'article',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'strong',
+  'em',
+  'a',
+  'label',
+  'input',
+  'span',
+  'br',
+  'code',
+  'del',
+  'div',
+  'nav',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'hr',
+  'small',
+  'details',
+  'summary',
+  'aside',
   // Graphviz SVG
-  'svg', 'g', 'path', 'polygon', 'polyline', 'ellipse', 'text', 'defs', 'title', 'a', 'rect', 'circle', 'line', 'lineargradient', 'stop', 'radialgradient']);
+  'svg',
+  'g',
+  'path',
+  'polygon',
+  'polyline',
+  'ellipse',
+  'text',
+  'defs',
+  'title',
+  'a',
+  'rect',
+  'circle',
+  'line',
+  'lineargradient',
+  'stop',
+  'radialgradient',
+]);
 const SAFE_HREF = /^(https:|mailto:|tel:|#)/i;
 
 function htmlProblems(html, { allowHttp }) {
@@ -187,7 +388,11 @@ function htmlProblems(html, { allowHttp }) {
       if (!ALLOWED_ELEMENTS.has(tag)) problems.push(`element <${tag}>`);
       for (const a of n.attrs) {
         if (/^on/i.test(a.name)) problems.push(`event handler ${a.name}`);
-        if (['href', 'src', 'xlink:href', 'action', 'formaction'].includes(a.name) && !(SAFE_HREF.test(a.value) || (allowHttp && /^http:/i.test(a.value)))) problems.push(`link ${a.name}=${JSON.stringify(a.value)}`);
+        if (
+          ['href', 'src', 'xlink:href', 'action', 'formaction'].includes(a.name) &&
+          !(SAFE_HREF.test(a.value) || (allowHttp && /^http:/i.test(a.value)))
+        )
+          problems.push(`link ${a.name}=${JSON.stringify(a.value)}`);
       }
     }
     for (const c of n.childNodes ?? []) walk(c);
@@ -203,15 +408,24 @@ const marked = new Marked({ gfm: true });
 export function problemsOf(_argv, r, format) {
   const p = [];
   if (![0, 1, 2, 3].includes(r.code)) p.push(`exit code ${r.code}`);
-  for (const [name, s] of [['stdout', r.stdout], ['stderr', r.stderr]]) {
+  for (const [name, s] of [
+    ['stdout', r.stdout],
+    ['stderr', r.stderr],
+  ]) {
     if (STACK.test(s)) p.push(`stack trace on ${name}`);
     const m = FORBIDDEN_OUTPUT.exec(s);
-    if (m) p.push(`control character U+${m[0].codePointAt(0).toString(16).padStart(4, '0')} on ${name} at ${m.index}: ${JSON.stringify(s.slice(Math.max(0, m.index - 40), m.index + 20))}`);
+    if (m)
+      p.push(
+        `control character U+${m[0].codePointAt(0).toString(16).padStart(4, '0')} on ${name} at ${m.index}: ${JSON.stringify(s.slice(Math.max(0, m.index - 40), m.index + 20))}`,
+      );
   }
   if (/internal error/.test(r.stderr)) p.push(`internal error: ${r.stderr.slice(0, 300)}`);
-  if (r.code === 0 && (format === 'html')) p.push(...htmlProblems(r.stdout, { allowHttp: true }).map((x) => `html: ${x}`));
+  if (r.code === 0 && format === 'html')
+    p.push(...htmlProblems(r.stdout, { allowHttp: true }).map((x) => `html: ${x}`));
   if (r.code === 0 && format === 'md') {
-    p.push(...htmlProblems(marked.parse(r.stdout, { async: false }), { allowHttp: false }).map((x) => `markdown: ${x}`));
+    p.push(
+      ...htmlProblems(marked.parse(r.stdout, { async: false }), { allowHttp: false }).map((x) => `markdown: ${x}`),
+    );
   }
   return p;
 }
@@ -228,7 +442,12 @@ export const CASE = fc.record({
 function sink() {
   const chunks = [];
   return {
-    stream: new Writable({ write(c, _e, cb) { chunks.push(String(c)); cb(); } }),
+    stream: new Writable({
+      write(c, _e, cb) {
+        chunks.push(String(c));
+        cb();
+      },
+    }),
     text: () => chunks.join(''),
   };
 }
@@ -247,16 +466,42 @@ export async function runCase(main, c, stats) {
     }
     writeAnswers(join(dir, 'svar.yaml'), c.answers);
     const template = COMMANDS[c.command];
-    const argv = template.flatMap((a) => (a === 'D' ? [deckDir] : a === 'A' ? [join(dir, 'svar.yaml')] : a === 'O' ? overlayFlag : a === 'F' ? [`out-${c.arg.replace(/[/\\]/g, '_')}.md`] : [a.replace(/H/g, () => c.arg)]));
+    const argv = template.flatMap((a) =>
+      a === 'D'
+        ? [deckDir]
+        : a === 'A'
+          ? [join(dir, 'svar.yaml')]
+          : a === 'O'
+            ? overlayFlag
+            : a === 'F'
+              ? [`out-${c.arg.replace(/[/\\]/g, '_')}.md`]
+              : [a.replace(/H/g, () => c.arg)],
+    );
     const format = argv[argv.indexOf('--format') + 1];
     const out = sink();
     const err = sink();
-    const code = await main({ argv, cwd: dir, env: { NO_COLOR: '1', SOURCE_DATE_EPOCH: '1795392000', TILTAKSKORT_CACHE_DIR: '' }, stdin: new PassThrough(), stdout: out.stream, stderr: err.stream });
+    const code = await main({
+      argv,
+      cwd: dir,
+      env: { NO_COLOR: '1', SOURCE_DATE_EPOCH: '1795392000', TILTAKSKORT_CACHE_DIR: '' },
+      stdin: new PassThrough(),
+      stdout: out.stream,
+      stderr: err.stream,
+    });
     const r = { code, stdout: out.text(), stderr: err.text() };
-    const mdFormat = format === 'md' && !argv.includes('--out') ? 'md' : format === 'html' ? 'html' : format === 'svg' ? 'svg' : undefined;
+    const mdFormat =
+      format === 'md' && !argv.includes('--out')
+        ? 'md'
+        : format === 'html'
+          ? 'html'
+          : format === 'svg'
+            ? 'svg'
+            : undefined;
     const problems = problemsOf(argv, r, mdFormat);
     stats?.(r.code);
-    return problems.length ? { argv: argv.map((a) => JSON.stringify(a)).join(' '), problems, stderr: r.stderr.slice(0, 500) } : undefined;
+    return problems.length
+      ? { argv: argv.map((a) => JSON.stringify(a)).join(' '), problems, stderr: r.stderr.slice(0, 500) }
+      : undefined;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

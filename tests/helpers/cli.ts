@@ -91,10 +91,28 @@ export async function inprocCli(args: readonly string[], opts: CliOptions = {}):
   stdin.end(opts.input ?? '');
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`tiltakskort ${args.join(' ')} timed out (in-process).\nstdout:\n${out.text()}\nstderr:\n${err.text()}`)), opts.timeoutMs ?? 20_000);
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `tiltakskort ${args.join(' ')} timed out (in-process).\nstdout:\n${out.text()}\nstderr:\n${err.text()}`,
+          ),
+        ),
+      opts.timeoutMs ?? 20_000,
+    );
   });
   try {
-    const code = await Promise.race([bundled({ argv: [...args], cwd: opts.cwd ?? ROOT, env: testEnv(opts.env), stdin, stdout: out.stream, stderr: err.stream }), timeout]);
+    const code = await Promise.race([
+      bundled({
+        argv: [...args],
+        cwd: opts.cwd ?? ROOT,
+        env: testEnv(opts.env),
+        stdin,
+        stdout: out.stream,
+        stderr: err.stream,
+      }),
+      timeout,
+    ]);
     return { code, signal: null, stdout: out.text(), stderr: err.text() };
   } finally {
     clearTimeout(timer);

@@ -23,7 +23,10 @@ function sink(): { stream: Writable & { isTTY?: boolean; columns?: number }; tex
   return { stream, text: () => chunks.join('') };
 }
 
-export async function runMain(argv: readonly string[], opts: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<InprocResult> {
+export async function runMain(
+  argv: readonly string[],
+  opts: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<InprocResult> {
   const out = sink();
   const err = sink();
   const code = await main({

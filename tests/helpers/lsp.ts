@@ -12,7 +12,11 @@ export class LspClient {
   private listeners: ((m: Message) => void)[] = [];
   readonly proc: ChildProcessWithoutNullStreams;
 
-  constructor(command: string, args: string[], private config: (section: string) => unknown = () => null) {
+  constructor(
+    command: string,
+    args: string[],
+    private config: (section: string) => unknown = () => null,
+  ) {
     this.proc = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (d: Buffer) => this.read(d));
   }
@@ -38,9 +42,10 @@ export class LspClient {
     }
     // Requests from the server: answer the ones a client must (configuration, registrations).
     if (m.id !== undefined && m.method) {
-      const result = m.method === 'workspace/configuration'
-        ? ((m.params as { items: { section?: string }[] }).items.map((i) => this.config(i.section ?? '')))
-        : null;
+      const result =
+        m.method === 'workspace/configuration'
+          ? (m.params as { items: { section?: string }[] }).items.map((i) => this.config(i.section ?? ''))
+          : null;
       this.send({ jsonrpc: '2.0', id: m.id, result });
       return;
     }

@@ -73,15 +73,24 @@ export class PtySession {
     for (;;) {
       const screen = this.screen;
       const tail = screen.slice(this.cursor);
-      const m = typeof text === 'string' ? (tail.includes(text) ? { index: tail.indexOf(text), length: text.length } : undefined)
-        : (() => { const r = text.exec(tail); return r ? { index: r.index, length: r[0].length } : undefined; })();
+      const m =
+        typeof text === 'string'
+          ? tail.includes(text)
+            ? { index: tail.indexOf(text), length: text.length }
+            : undefined
+          : (() => {
+              const r = text.exec(tail);
+              return r ? { index: r.index, length: r[0].length } : undefined;
+            })();
       if (m) {
         this.cursor += m.index + m.length;
         return;
       }
       if (Date.now() > deadline || (this.done && this.screen === screen)) {
-        throw new Error(`Timed out waiting for ${JSON.stringify(String(text))}${this.done ? ' (the process has exited)' : ''}.\n`
-          + `--- received after the last match ---\n${tail}\n--- end ---`);
+        throw new Error(
+          `Timed out waiting for ${JSON.stringify(String(text))}${this.done ? ' (the process has exited)' : ''}.\n` +
+            `--- received after the last match ---\n${tail}\n--- end ---`,
+        );
       }
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -102,7 +111,8 @@ export class PtySession {
     for (;;) {
       const f = this.frame;
       if (ok(f)) return f;
-      if (Date.now() > deadline || this.done) throw new Error(`Timed out waiting for a frame with ${what}.\n--- frame ---\n${f}\n--- end ---`);
+      if (Date.now() > deadline || this.done)
+        throw new Error(`Timed out waiting for a frame with ${what}.\n--- frame ---\n${f}\n--- end ---`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }
@@ -123,7 +133,10 @@ export class PtySession {
   async exit(timeoutMs = 10_000): Promise<PtyExit> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`The guide did not exit.\n--- screen ---\n${this.screen}\n--- end ---`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`The guide did not exit.\n--- screen ---\n${this.screen}\n--- end ---`)),
+        timeoutMs,
+      );
     });
     try {
       return await Promise.race([this.exited, timeout]);

@@ -18,18 +18,50 @@ const ENDRING = { nb: 'Gjelder hvis barnet bor hjemme.', en: 'Applies if the chi
 
 function build(): Deck {
   return makeDeck({ start: 'rolle', always: ['legevakt'] }, [
-    q('rolle', [{ id: 'laerer', label: 'Lærer' }, { id: 'lege', label: 'Legevaktlege' }, { id: 'politi', label: 'Politi' }], { next: 'bekymring' }),
-    q('bekymring', [
-      { id: 'vold', label: 'Vold', adds: ['meldeplikt', { card: 'avverge', status: 'conditional', condition: ENDRING }, 'politilov', 'hent', 'ring'] },
-      { id: 'usikker', label: 'Usikker', adds: [{ card: 'meldeplikt', status: 'not-applicable' }, 'avverge', 'nav-plikt'] },
-      { id: 'rus', label: 'Rus', adds: [{ card: 'meldeplikt', status: 'conditional' }] },
-    ], { multiple: true }),
-    duty('meldeplikt', { condition: { nb: 'Når det er grunn til å tro at barnet blir mishandlet.', en: 'When there is reason to believe the child is mistreated.' } }),
+    q(
+      'rolle',
+      [
+        { id: 'laerer', label: 'Lærer' },
+        { id: 'lege', label: 'Legevaktlege' },
+        { id: 'politi', label: 'Politi' },
+      ],
+      { next: 'bekymring' },
+    ),
+    q(
+      'bekymring',
+      [
+        {
+          id: 'vold',
+          label: 'Vold',
+          adds: [
+            'meldeplikt',
+            { card: 'avverge', status: 'conditional', condition: ENDRING },
+            'politilov',
+            'hent',
+            'ring',
+          ],
+        },
+        {
+          id: 'usikker',
+          label: 'Usikker',
+          adds: [{ card: 'meldeplikt', status: 'not-applicable' }, 'avverge', 'nav-plikt'],
+        },
+        { id: 'rus', label: 'Rus', adds: [{ card: 'meldeplikt', status: 'conditional' }] },
+      ],
+      { multiple: true },
+    ),
+    duty('meldeplikt', {
+      condition: {
+        nb: 'Når det er grunn til å tro at barnet blir mishandlet.',
+        en: 'When there is reason to believe the child is mistreated.',
+      },
+    }),
     duty('avverge', { status: 'not-applicable' }),
     duty('nav-plikt'),
     duty('politilov', { if: { rolle: 'politi' } }),
     contact('legevakt', { name: 'Legevakten', phone: '116 117', if: { not: { rolle: 'lege' } } }),
-    step('hent', 'pickup'), step('ring', 'now'),
+    step('hent', 'pickup'),
+    step('ring', 'now'),
     sharing('unused'),
   ]);
 }
@@ -63,7 +95,10 @@ describe('duty status', () => {
   it('the strongest status wins when a duty is added several times, and its condition goes with it', () => {
     const s = summarize(build(), { rolle: 'laerer', bekymring: ['usikker', 'rus'] }, 'en');
     // meldeplikt: not-applicable (usikker) < conditional (rus, the card's condition text).
-    expect(s.duties.find((d) => d.id === 'meldeplikt')).toMatchObject({ status: 'conditional', condition: 'When there is reason to believe the child is mistreated.' });
+    expect(s.duties.find((d) => d.id === 'meldeplikt')).toMatchObject({
+      status: 'conditional',
+      condition: 'When there is reason to believe the child is mistreated.',
+    });
     const both = summarize(build(), { rolle: 'laerer', bekymring: ['vold', 'usikker', 'rus'] });
     expect(statuses(both).slice(0, 3)).toEqual([
       ['meldeplikt', 'applies', undefined],
@@ -71,13 +106,18 @@ describe('duty status', () => {
       ['avverge', 'conditional', 'Gjelder hvis barnet bor hjemme.'],
     ]);
     // Because names the answers behind the status shown, not those that said it does not apply.
-    expect(both.duties.find((d) => d.id === 'meldeplikt')!.because).toEqual([{ question: 'bekymring', option: 'vold' }]);
+    expect(both.duties.find((d) => d.id === 'meldeplikt')!.because).toEqual([
+      { question: 'bekymring', option: 'vold' },
+    ]);
     expect(both.duties.find((d) => d.id === 'avverge')!.because).toEqual([{ question: 'bekymring', option: 'vold' }]);
   });
 
   it('JSON carries status on every duty and condition only when conditional', () => {
     const j = JSON.parse(JSON.stringify(summaryJson(summarize(build(), { rolle: 'laerer', bekymring: ['vold'] }))));
-    expect(j.duties.map((d: Record<string, unknown>) => [d.status, 'condition' in d])).toEqual([['applies', false], ['conditional', true]]);
+    expect(j.duties.map((d: Record<string, unknown>) => [d.status, 'condition' in d])).toEqual([
+      ['applies', false],
+      ['conditional', true],
+    ]);
   });
 
   it('markdown and text show the status label per duty', () => {
@@ -110,7 +150,11 @@ describe('pickup urgency', () => {
     deck.cards.set('idag', step('idag', 'today'));
     (deck.cards.get('bekymring') as { options: { adds?: unknown[] }[] }).options[0]!.adds!.unshift('idag');
     const s = summarize(deck, { rolle: 'laerer', bekymring: 'vold' });
-    expect(s.steps.map((x) => [x.id, x.urgency])).toEqual([['ring', 'now'], ['hent', 'pickup'], ['idag', 'today']]);
+    expect(s.steps.map((x) => [x.id, x.urgency])).toEqual([
+      ['ring', 'now'],
+      ['hent', 'pickup'],
+      ['idag', 'today'],
+    ]);
     expect(renderMarkdown(s)).toContain('(før henting)');
     expect(renderMarkdown(summarize(deck, { rolle: 'laerer', bekymring: 'vold' }, 'en'))).toContain('(before pick-up)');
   });
@@ -126,13 +170,20 @@ describe('checks', () => {
       'duty-status bekymring:options/2/adds/0/status "meldeplikt" is added as conditional, but neither this entry nor the duty card says the condition.',
     ]);
     deck.cards.set('avverge', duty('avverge', { status: 'conditional' }));
-    expect(messages(deck)).toContain('duty-status avverge:status Duty "avverge" is conditional by default but says no condition.');
+    expect(messages(deck)).toContain(
+      'duty-status avverge:status Duty "avverge" is conditional by default but says no condition.',
+    );
   });
 
   it('status and condition are only for duty cards', () => {
     const deck = build();
-    (deck.cards.get('bekymring') as { options: { adds?: unknown[] }[] }).options[2]!.adds!.push({ card: 'hent', status: 'applies' });
-    expect(messages(deck)).toEqual(['duty-status bekymring:options/2/adds/1/status "status" is for duty cards; "hent" is a step card.']);
+    (deck.cards.get('bekymring') as { options: { adds?: unknown[] }[] }).options[2]!.adds!.push({
+      card: 'hent',
+      status: 'applies',
+    });
+    expect(messages(deck)).toEqual([
+      'duty-status bekymring:options/2/adds/1/status "status" is for duty cards; "hent" is a step card.',
+    ]);
   });
 
   it('card-level conditions are checked like option conditions, with did-you-mean', () => {
@@ -147,31 +198,73 @@ describe('checks', () => {
   });
 
   it('the shape check knows the new fields and rejects wrong values', () => {
-    const ok = { kind: 'duty', id: 'd', title: 'T', summary: 'S', meaning: 'M', basis: [{ law: 'l', section: '§ 1', url: 'https://lovdata.no/x' }], reviewed: '2026-11-01', status: 'conditional', condition: { nb: 'Hvis.', en: 'If.' }, if: { rolle: 'lege' } };
+    const ok = {
+      kind: 'duty',
+      id: 'd',
+      title: 'T',
+      summary: 'S',
+      meaning: 'M',
+      basis: [{ law: 'l', section: '§ 1', url: 'https://lovdata.no/x' }],
+      reviewed: '2026-11-01',
+      status: 'conditional',
+      condition: { nb: 'Hvis.', en: 'If.' },
+      if: { rolle: 'lege' },
+    };
     expect(checkShape(ok, 'd.yaml')).toEqual([]);
-    expect(checkShape({ ...ok, status: 'conditonal' }, 'd.yaml').map((f) => [f.path, f.hint])).toEqual([['status', 'Did you mean "conditional"?']]);
+    expect(checkShape({ ...ok, status: 'conditonal' }, 'd.yaml').map((f) => [f.path, f.hint])).toEqual([
+      ['status', 'Did you mean "conditional"?'],
+    ]);
     expect(checkShape({ kind: 'step', id: 's', title: 'T', urgency: 'pickup', if: { a: 'b' } }, 's.yaml')).toEqual([]);
-    expect(checkShape({ kind: 'step', id: 's', title: 'T', urgency: 'pick-up' }, 's.yaml').map((f) => f.message)).toEqual(['Expected one of now, pickup, today, soon, later, got "pick-up".']);
-    expect(checkShape({ kind: 'source', id: 's', title: 'T', url: 'https://x.no', reviewed: '2026-11-01', if: { a: 'b' } }, 's.yaml').map((f) => f.message)).toEqual(['Unknown field "if".']);
-    const question = { kind: 'question', id: 'q', text: 'T', why: 'W', options: [{ id: 'a', label: 'A', adds: [{ card: 'd', status: 'applies', condition: 'Hvis.', unless: {} }] }] };
+    expect(
+      checkShape({ kind: 'step', id: 's', title: 'T', urgency: 'pick-up' }, 's.yaml').map((f) => f.message),
+    ).toEqual(['Expected one of now, pickup, today, soon, later, got "pick-up".']);
+    expect(
+      checkShape(
+        { kind: 'source', id: 's', title: 'T', url: 'https://x.no', reviewed: '2026-11-01', if: { a: 'b' } },
+        's.yaml',
+      ).map((f) => f.message),
+    ).toEqual(['Unknown field "if".']);
+    const question = {
+      kind: 'question',
+      id: 'q',
+      text: 'T',
+      why: 'W',
+      options: [{ id: 'a', label: 'A', adds: [{ card: 'd', status: 'applies', condition: 'Hvis.', unless: {} }] }],
+    };
     expect(checkShape(question, 'q.yaml').map((f) => f.path)).toEqual(['options/0/adds/0/unless']);
   });
 });
 
 describe('workshop', () => {
-  const route = (answers: Record<string, string[]>) => Object.entries(answers).map(([question, options]) => ({ question, options }));
+  const route = (answers: Record<string, string[]>) =>
+    Object.entries(answers).map(([question, options]) => ({ question, options }));
 
   it('train: the same duty with another status is a difference, with the status after the title', () => {
     const deck = build();
-    const c = compareRoutes(deck, route({ rolle: ['laerer'], bekymring: ['usikker'] }), route({ rolle: ['laerer'], bekymring: ['vold'] }), 'nb');
+    const c = compareRoutes(
+      deck,
+      route({ rolle: ['laerer'], bekymring: ['usikker'] }),
+      route({ rolle: ['laerer'], bekymring: ['vold'] }),
+      'nb',
+    );
     expect(c.match).toBe(false);
     expect(c.onlyParticipant.map((x) => [x.id, x.status, x.title])).toEqual([
       ['nav-plikt', 'applies', 'Plikt nav-plikt'],
       ['meldeplikt', 'not-applicable', 'Plikt meldeplikt (Gjelder ikke her)'],
       ['avverge', 'not-applicable', 'Plikt avverge (Gjelder ikke her)'],
     ]);
-    expect(c.onlyRecommended.filter((x) => x.kind === 'duties').map((x) => [x.id, x.status])).toEqual([['meldeplikt', 'applies'], ['avverge', 'conditional']]);
-    expect(compareRoutes(deck, route({ rolle: ['laerer'], bekymring: ['vold'] }), route({ rolle: ['laerer'], bekymring: ['vold'] }), 'nb').match).toBe(true);
+    expect(c.onlyRecommended.filter((x) => x.kind === 'duties').map((x) => [x.id, x.status])).toEqual([
+      ['meldeplikt', 'applies'],
+      ['avverge', 'conditional'],
+    ]);
+    expect(
+      compareRoutes(
+        deck,
+        route({ rolle: ['laerer'], bekymring: ['vold'] }),
+        route({ rolle: ['laerer'], bekymring: ['vold'] }),
+        'nb',
+      ).match,
+    ).toBe(true);
   });
 
   it('show: a duty card says its default status and condition; a reference card its own condition', () => {
@@ -181,6 +274,8 @@ describe('workshop', () => {
     const legevakt = showCard(deck, deck.cards.get('legevakt')!, 'en', 100);
     expect(legevakt).toMatch(/In the summary only when:\n  .*rolle/);
     const q = showCard(deck, deck.cards.get('bekymring')!, 'nb', 200);
-    expect(q).toContain('+ meldeplikt, avverge [Gjelder på vilkår: Gjelder hvis barnet bor hjemme.], politilov, hent, ring');
+    expect(q).toContain(
+      '+ meldeplikt, avverge [Gjelder på vilkår: Gjelder hvis barnet bor hjemme.], politilov, hent, ring',
+    );
   });
 });

@@ -15,7 +15,14 @@ async function run(env: NodeJS.ProcessEnv, format: 'text' | 'json' = 'text'): Pr
   const stderr = Object.assign(new PassThrough(), { isTTY: true });
   let out = '';
   stdout.on('data', (d: Buffer) => (out += d.toString()));
-  const io: CliIO = { argv: [], cwd: ROOT, env: { TERM: 'xterm-256color', SOURCE_DATE_EPOCH: '1795392000', TILTAKSKORT_CACHE_DIR: '', ...env }, stdin: new PassThrough(), stdout, stderr };
+  const io: CliIO = {
+    argv: [],
+    cwd: ROOT,
+    env: { TERM: 'xterm-256color', SOURCE_DATE_EPOCH: '1795392000', TILTAKSKORT_CACHE_DIR: '', ...env },
+    stdin: new PassThrough(),
+    stdout,
+    stderr,
+  };
   const code = await validate(io, MANY, { format, cache: false });
   return { code, out };
 }

@@ -10,28 +10,48 @@ import type { Diagnostic } from '../../src/core/types.js';
 import { all, parseXml } from '../e2e/validate-xml.js';
 
 const ds: Diagnostic[] = [
-  { file: 'cards/a, b.yaml', line: 3, col: 7, severity: 'error', rule: 'markdown', message: 'Raw HTML (<b>) & "quotes" 100%', hint: 'line one\nline two' },
+  {
+    file: 'cards/a, b.yaml',
+    line: 3,
+    col: 7,
+    severity: 'error',
+    rule: 'markdown',
+    message: 'Raw HTML (<b>) & "quotes" 100%',
+    hint: 'line one\nline two',
+  },
   { file: 'cards/a, b.yaml', line: 9, col: 1, severity: 'warning', rule: 'translation', message: 'No English text.' },
-  { file: 'cards/c.yaml', line: 1, col: 1, severity: 'info', rule: 'review-age', message: 'Control \u001b[31m and \u0000 char.' },
+  {
+    file: 'cards/c.yaml',
+    line: 1,
+    col: 1,
+    severity: 'info',
+    rule: 'review-age',
+    message: 'Control \u001b[31m and \u0000 char.',
+  },
 ];
 const ctx: FormatContext = {
-  command: 'validate', color: false, files: ['cards/a, b.yaml', 'cards/c.yaml', 'cards/d.yaml'], rules: ['markdown', 'translation', 'review-age'],
+  command: 'validate',
+  color: false,
+  files: ['cards/a, b.yaml', 'cards/c.yaml', 'cards/d.yaml'],
+  rules: ['markdown', 'translation', 'review-age'],
   tool: { name: 'tiltakskort', version: '0.1.0' },
 };
 
 describe('formatters', () => {
   it('text: grouped by file, file:line:col first, hint below, control characters shown escaped, no colour unless asked', () => {
     const out = text(ds, ctx);
-    expect(out).toBe([
-      'cards/a, b.yaml:3:7  error  Raw HTML (<b>) & "quotes" 100%  [markdown]',
-      '    hint: line one\nline two',
-      'cards/a, b.yaml:9:1  warning  No English text.  [translation]',
-      '',
-      'cards/c.yaml:1:1  info  Control \\u001b[31m and \\u0000 char.  [review-age]',
-      '',
-      '1 error, 1 warning, 1 note in 2 files (3 files checked).',
-      '',
-    ].join('\n'));
+    expect(out).toBe(
+      [
+        'cards/a, b.yaml:3:7  error  Raw HTML (<b>) & "quotes" 100%  [markdown]',
+        '    hint: line one\nline two',
+        'cards/a, b.yaml:9:1  warning  No English text.  [translation]',
+        '',
+        'cards/c.yaml:1:1  info  Control \\u001b[31m and \\u0000 char.  [review-age]',
+        '',
+        '1 error, 1 warning, 1 note in 2 files (3 files checked).',
+        '',
+      ].join('\n'),
+    );
     expect(text(ds, { ...ctx, color: true })).toContain('\u001b[31merror\u001b[39m');
   });
 
@@ -56,7 +76,9 @@ describe('formatters', () => {
 
   it('github: annotations with escaped data and properties', () => {
     const out = github(ds, ctx).split('\n');
-    expect(out[0]).toBe('::error file=cards/a%2C b.yaml,line=3,col=7,title=markdown::Raw HTML (<b>) & "quotes" 100%25%0Ahint: line one%0Aline two');
+    expect(out[0]).toBe(
+      '::error file=cards/a%2C b.yaml,line=3,col=7,title=markdown::Raw HTML (<b>) & "quotes" 100%25%0Ahint: line one%0Aline two',
+    );
     expect(out[1]).toBe('::warning file=cards/a%2C b.yaml,line=9,col=1,title=translation::No English text.');
     expect(out[2]).toMatch(/^::notice file=cards\/c.yaml,line=1,col=1,title=review-age::/);
     expect(escapeData('a%b\r\nc')).toBe('a%25b%0D%0Ac');

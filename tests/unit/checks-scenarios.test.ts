@@ -27,14 +27,24 @@ async function run(yaml: string) {
 describe('scenarios', () => {
   it('the fixture scenarios pass and reach every option', async () => {
     const files = await parseHere(readDeckDir(join(BASE, 'scenarios')));
-    const r = runScenarios(deck, files.flatMap((f) => f.docs), { today: '2026-11-23' });
-    expect(r.results.map((x) => [x.id, x.status])).toEqual([['skole-vold', 'pass'], ['barnehage-akutt', 'pass'], ['halvveis', 'pass']]);
+    const r = runScenarios(
+      deck,
+      files.flatMap((f) => f.docs),
+      { today: '2026-11-23' },
+    );
+    expect(r.results.map((x) => [x.id, x.status])).toEqual([
+      ['skole-vold', 'pass'],
+      ['barnehage-akutt', 'pass'],
+      ['halvveis', 'pass'],
+    ]);
     expect(r.coverage).toEqual({ reached: 4, total: 4, percent: 100, missing: [] });
     expect(r.findings).toEqual([]);
   });
 
   it('a failure says which ids were missing or unexpected, with the actual list', async () => {
-    const r = await run('kind: scenario\nid: feil\nanswers: { sektor: skole, bekymring: vold }\nexpect:\n  duties: { exclude: [meldeplikt] }\n  contacts: { include: [politi] }\n');
+    const r = await run(
+      'kind: scenario\nid: feil\nanswers: { sektor: skole, bekymring: vold }\nexpect:\n  duties: { exclude: [meldeplikt] }\n  contacts: { include: [politi] }\n',
+    );
     const [res] = r.results;
     expect(res!.status).toBe('fail');
     expect(res!.problems).toEqual([
@@ -45,7 +55,9 @@ describe('scenarios', () => {
   });
 
   it('status, urgent and next are compared', async () => {
-    const r = await run('kind: scenario\nid: s\nanswers: { sektor: skole }\nexpect: { status: complete, urgent: true, next: sektor }\n');
+    const r = await run(
+      'kind: scenario\nid: s\nanswers: { sektor: skole }\nexpect: { status: complete, urgent: true, next: sektor }\n',
+    );
     expect(r.results[0]!.problems).toEqual([
       'status: expected complete, got incomplete (the flow stops at question "bekymring", which has no answer)',
       'urgent: expected true, got false',
@@ -54,7 +66,9 @@ describe('scenarios', () => {
   });
 
   it('unknown questions, options and cards are findings with the nearest ids', async () => {
-    const r = await run('kind: scenario\nid: s\nanswers: { sektr: skole, bekymring: [vold, volld] }\nexpect:\n  duties: { include: [meldeplkt, anonym] }\n');
+    const r = await run(
+      'kind: scenario\nid: s\nanswers: { sektr: skole, bekymring: [vold, volld] }\nexpect:\n  duties: { include: [meldeplkt, anonym] }\n',
+    );
     expect(r.results[0]!.status).toBe('error');
     expect(r.findings.map((f) => [f.rule, f.path, f.hint])).toEqual([
       ['scenario-reference', 'answers/sektr', 'Did you mean "sektor"?'],
@@ -65,13 +79,19 @@ describe('scenarios', () => {
   });
 
   it('a badly shaped scenario is a finding, and the others still run', async () => {
-    const r = await run('kind: scenario\nid: a\nanswers: { sektor: skole }\nexpect: { stauts: incomplete }\n---\nkind: scenario\nid: b\nanswers: { sektor: skole }\nexpect: { status: incomplete }\n');
+    const r = await run(
+      'kind: scenario\nid: a\nanswers: { sektor: skole }\nexpect: { stauts: incomplete }\n---\nkind: scenario\nid: b\nanswers: { sektor: skole }\nexpect: { status: incomplete }\n',
+    );
     expect(r.results.map((x) => x.status)).toEqual(['error', 'pass']);
-    expect(r.findings.map((f) => [f.rule, f.path, f.hint])).toEqual([['scenario-schema', 'expect/stauts', 'Did you mean "status" or "steps"?']]);
+    expect(r.findings.map((f) => [f.rule, f.path, f.hint])).toEqual([
+      ['scenario-schema', 'expect/stauts', 'Did you mean "status" or "steps"?'],
+    ]);
   });
 
   it('answers the path never reaches fail the scenario', async () => {
-    const r = await run('kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: akutt, sektorx: [] }\nexpect: {}\n');
+    const r = await run(
+      'kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: akutt, sektorx: [] }\nexpect: {}\n',
+    );
     expect(r.results[0]!.status).toBe('error');
   });
 
@@ -81,42 +101,62 @@ describe('scenarios', () => {
   });
 
   it('dutyStatus fails when the duty is missing or has another status, and says which', async () => {
-    const r = await run('kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: vold }\nexpect:\n  dutyStatus: { meldeplikt: conditional }\n---\nkind: scenario\nid: t\nanswers: { sektor: skole, bekymring: akutt }\nexpect:\n  dutyStatus: { meldeplikt: applies }\n');
+    const r = await run(
+      'kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: vold }\nexpect:\n  dutyStatus: { meldeplikt: conditional }\n---\nkind: scenario\nid: t\nanswers: { sektor: skole, bekymring: akutt }\nexpect:\n  dutyStatus: { meldeplikt: applies }\n',
+    );
     expect(r.results.map((x) => x.problems)).toEqual([
       ['dutyStatus: "meldeplikt" should be conditional, got applies\n    because: sektor=skole, bekymring=vold'],
       [],
     ]);
     expect(r.results[0]!.actual!.dutyStatus).toEqual({ meldeplikt: 'applies' });
-    const missing = await run('kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: akutt }\nexpect:\n  dutyStatus: { meldeplikt: applies }\n');
+    const missing = await run(
+      'kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: akutt }\nexpect:\n  dutyStatus: { meldeplikt: applies }\n',
+    );
     expect(missing.results[0]!.status).toBe('pass');
   });
 
   it('absentText fails, case-insensitively, when a text appears anywhere in the summary, and says where', async () => {
-    const r = await run('kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: [akutt] }\nexpect:\n  absentText: ["AKUTT FARE", "112", "hemmelig"]\n');
+    const r = await run(
+      'kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: [akutt] }\nexpect:\n  absentText: ["AKUTT FARE", "112", "hemmelig"]\n',
+    );
     expect(r.results[0]!.problems).toEqual([
       'absentText: "AKUTT FARE" appears in the summary at actNow/contacts/politi/when, contacts/politi/when\n    actNow/contacts/politi/when: "Akutt fare."',
       'absentText: "112" appears in the summary at actNow/contacts/politi/phone, contacts/politi/phone\n    actNow/contacts/politi/phone: "112"',
     ]);
     expect(r.findings.map((f) => f.path)).toEqual(['expect/absentText/0']);
     // The user's own answers ("Barnet er i fare nå") are not advice: not searched.
-    expect((await run('kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: [akutt] }\nexpect: { absentText: ["i fare nå"] }\n')).results[0]!.status).toBe('pass');
+    expect(
+      (
+        await run(
+          'kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: [akutt] }\nexpect: { absentText: ["i fare nå"] }\n',
+        )
+      ).results[0]!.status,
+    ).toBe('pass');
   });
 
   it('questions.max fails when the path is longer, and lists the path', async () => {
-    const r = await run('kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: vold }\nexpect: { questions: { max: 1 } }\n');
-    expect(r.results[0]!.problems).toEqual(['questions: the path asks 2 questions, more than max 1\n    path: sektor → bekymring']);
+    const r = await run(
+      'kind: scenario\nid: s\nanswers: { sektor: skole, bekymring: vold }\nexpect: { questions: { max: 1 } }\n',
+    );
+    expect(r.results[0]!.problems).toEqual([
+      'questions: the path asks 2 questions, more than max 1\n    path: sektor → bekymring',
+    ]);
     expect(r.results[0]!.actual!.questions).toBe(2);
   });
 
   it('bad guard fields are findings, and dutyStatus names duty cards', async () => {
-    const r = await run('kind: scenario\nid: s\nanswers: { sektor: skole }\nexpect: { status: incomplete, dutyStatus: { meldeplikt: aplies }, absentText: [""], questions: { max: 0, min: 1 } }\n');
+    const r = await run(
+      'kind: scenario\nid: s\nanswers: { sektor: skole }\nexpect: { status: incomplete, dutyStatus: { meldeplikt: aplies }, absentText: [""], questions: { max: 0, min: 1 } }\n',
+    );
     expect(r.findings.map((f) => [f.path, f.message])).toEqual([
       ['expect/dutyStatus/meldeplikt', 'Expected applies, conditional, not-applicable for "meldeplikt", got "aplies".'],
       ['expect/absentText/0', 'Expected a non-empty text, got "".'],
       ['expect/questions/min', 'Unknown field "min".'],
       ['expect/questions/max', 'Expected max: a whole number of questions (1 or more), got 0.'],
     ]);
-    const ref = await run('kind: scenario\nid: s\nanswers: { sektor: skole }\nexpect: { status: incomplete, dutyStatus: { meldeplik: applies, politi: applies } }\n');
+    const ref = await run(
+      'kind: scenario\nid: s\nanswers: { sektor: skole }\nexpect: { status: incomplete, dutyStatus: { meldeplik: applies, politi: applies } }\n',
+    );
     expect(ref.findings.map((f) => [f.path, f.message, f.hint])).toEqual([
       ['expect/dutyStatus/meldeplik', 'Unknown duty card "meldeplik".', 'Did you mean "meldeplikt"?'],
       ['expect/dutyStatus/politi', '"politi" is a contact card, not a duty card.', 'Known: meldeplikt.'],
@@ -124,24 +164,37 @@ describe('scenarios', () => {
   });
 
   it('counts guarded scenarios and reports path lengths of complete flows: median and the worst', async () => {
-    const r = await run([
-      'kind: scenario\nid: kort\nanswers: { sektor: skole }\nexpect: { status: incomplete, steps: { exclude: [] } }',
-      'kind: scenario\nid: lang\nanswers: { sektor: skole, bekymring: vold }\nexpect: { duties: { exclude: [] }, absentText: [xyz] }',
-      'kind: scenario\nid: midt\nanswers: { sektor: barnehage, bekymring: akutt }\nexpect: { steps: { exclude: [skriv-ned] } }',
-      'kind: scenario\nid: status\nanswers: { sektor: barnehage, bekymring: akutt }\nexpect: { dutyStatus: { meldeplikt: applies } }',
-    ].join('\n---\n') + '\n');
-    expect(r.results.map((x) => [x.id, x.status, x.guarded])).toEqual([['kort', 'pass', false], ['lang', 'pass', true], ['midt', 'pass', true], ['status', 'pass', true]]);
+    const r = await run(
+      [
+        'kind: scenario\nid: kort\nanswers: { sektor: skole }\nexpect: { status: incomplete, steps: { exclude: [] } }',
+        'kind: scenario\nid: lang\nanswers: { sektor: skole, bekymring: vold }\nexpect: { duties: { exclude: [] }, absentText: [xyz] }',
+        'kind: scenario\nid: midt\nanswers: { sektor: barnehage, bekymring: akutt }\nexpect: { steps: { exclude: [skriv-ned] } }',
+        'kind: scenario\nid: status\nanswers: { sektor: barnehage, bekymring: akutt }\nexpect: { dutyStatus: { meldeplikt: applies } }',
+      ].join('\n---\n') + '\n',
+    );
+    expect(r.results.map((x) => [x.id, x.status, x.guarded])).toEqual([
+      ['kort', 'pass', false],
+      ['lang', 'pass', true],
+      ['midt', 'pass', true],
+      ['status', 'pass', true],
+    ]);
     // The partial scenario (kort, 1 question) is not measured: it would pull the median down.
     expect(r.paths).toEqual({ scenarios: 3, median: 2, worst: { id: 'lang', questions: 2 }, guarded: 3 });
   });
 });
 
 describe('path statistics', () => {
-  const result = (id: string, questions: number, status: 'complete' | 'incomplete' = 'complete') =>
-    ({ id, file: 'x.yaml', status: 'pass' as const, problems: [], actual: { status, urgent: false, questions, dutyStatus: {}, duties: [], sharing: [], contacts: [], steps: [] } });
+  const result = (id: string, questions: number, status: 'complete' | 'incomplete' = 'complete') => ({
+    id,
+    file: 'x.yaml',
+    status: 'pass' as const,
+    problems: [],
+    actual: { status, urgent: false, questions, dutyStatus: {}, duties: [], sharing: [], contacts: [], steps: [] },
+  });
   it('median of an even count is the mean of the middle two; the first longest is the worst', () => {
-    expect(pathStats([result('a', 3), result('b', 8), result('c', 5), result('d', 8), result('e', 1, 'incomplete')]))
-      .toEqual({ scenarios: 4, median: 6.5, worst: { id: 'b', questions: 8 }, guarded: 0 });
+    expect(
+      pathStats([result('a', 3), result('b', 8), result('c', 5), result('d', 8), result('e', 1, 'incomplete')]),
+    ).toEqual({ scenarios: 4, median: 6.5, worst: { id: 'b', questions: 8 }, guarded: 0 });
     expect(pathStats([])).toEqual({ scenarios: 0, median: 0, guarded: 0 });
   });
 });

@@ -26,7 +26,10 @@ describe('clean', () => {
   it('cleanDeep cleans keys and values, keeps a "__proto__" key as a plain key, and returns the same object when nothing changes', () => {
     const same = { a: ['x', { b: 'y' }] };
     expect(cleanDeep(same)).toBe(same);
-    const hostile = JSON.parse('{"__proto__": {"polluted": "\\u001b[2J"}, "t\\u001b[31mx": "y\\u202e"}') as Record<string, unknown>;
+    const hostile = JSON.parse('{"__proto__": {"polluted": "\\u001b[2J"}, "t\\u001b[31mx": "y\\u202e"}') as Record<
+      string,
+      unknown
+    >;
     const out = cleanDeep(hostile);
     expect(Object.keys(out)).toEqual(['__proto__', 'tx']);
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
@@ -39,18 +42,22 @@ describe('safeMarkdown', () => {
   const render = (md: string) => new Marked({ gfm: true }).parse(safeMarkdown(md), { async: false }) as string;
 
   it('keeps https, mailto and tel links and our task list', () => {
-    expect(render('[Lovdata](https://lovdata.no/a?b=1&c=2) · [e](mailto:a@b.no) · [t](tel:112)')).toBe('<p><a href="https://lovdata.no/a?b=1&amp;c=2">Lovdata</a> · <a href="mailto:a@b.no">e</a> · <a href="tel:112">t</a></p>\n');
+    expect(render('[Lovdata](https://lovdata.no/a?b=1&c=2) · [e](mailto:a@b.no) · [t](tel:112)')).toBe(
+      '<p><a href="https://lovdata.no/a?b=1&amp;c=2">Lovdata</a> · <a href="mailto:a@b.no">e</a> · <a href="tel:112">t</a></p>\n',
+    );
     expect(safeMarkdown('- [ ] **Ring** (nå)')).toBe('- [ ] **Ring** (nå)');
   });
 
   it('turns raw HTML, other links, images, reference links and http/www autolinks into text', () => {
-    const html = render('<script>alert(1)</script> <img src=x onerror=y> [a](javascript:alert(1)) ![i](https://e.no/i.png) <https://e.no> http://e.no www.e.no\n\n[r]: javascript:alert(1)\n\n[r]');
+    const html = render(
+      '<script>alert(1)</script> <img src=x onerror=y> [a](javascript:alert(1)) ![i](https://e.no/i.png) <https://e.no> http://e.no www.e.no\n\n[r]: javascript:alert(1)\n\n[r]',
+    );
     expect(html).not.toMatch(/<script|<img|href="(?!https:)/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('[a](javascript:alert(1))');
   });
 
-  it('an author\'s escape stays an escape; a backslash cannot unescape our escapes', () => {
+  it("an author's escape stays an escape; a backslash cannot unescape our escapes", () => {
     expect(render('\\[ikke lenke\\]')).toBe('<p>[ikke lenke]</p>\n');
     expect(render('\\[a](javascript:x)')).not.toContain('href');
   });

@@ -16,11 +16,17 @@ describe('compiled deck', () => {
   it('a JSON round trip of a deck that uses every advice field gives the same cards and summary', async () => {
     const loaded = await loadYamlDeck(join(ROOT, 'tests', 'fixtures', 'advice'));
     const deck = loaded.deck!;
-    const compiled = JSON.parse(JSON.stringify({ meta: deck.meta, cards: [...deck.cards.values()], stamp: {} })) as CompiledDeck;
+    const compiled = JSON.parse(
+      JSON.stringify({ meta: deck.meta, cards: [...deck.cards.values()], stamp: {} }),
+    ) as CompiledDeck;
     const again = fromCompiled(compiled);
     expect(strip(again)).toEqual(strip(deck));
-    const answers = new Map([['rolle', ['laerer']], ['bekymring', ['vold']]]);
-    const summary = (d: Deck) => buildSummary(d, walk(d, answers).path, { lang: 'nb', generated: '2026-11-27', urgent: false });
+    const answers = new Map([
+      ['rolle', ['laerer']],
+      ['bekymring', ['vold']],
+    ]);
+    const summary = (d: Deck) =>
+      buildSummary(d, walk(d, answers).path, { lang: 'nb', generated: '2026-11-27', urgent: false });
     const s = summary(again);
     expect(s).toEqual(summary(deck));
     expect(s.duties.map((d) => d.status)).toEqual(['applies', 'conditional']);

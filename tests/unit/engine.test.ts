@@ -14,20 +14,54 @@ import { contact, duty, makeDeck, q, step } from '../helpers/deck.js';
  *   final ─▶ [if worry=r: r-extra] else end
  */
 const deck = makeDeck({ start: 'start', always: ['alltid'] }, [
-  q('start', [{ id: 's1', label: 'Skole' }, { id: 's2', label: 'Helse' }], { next: 'skolefolk' }),
-  q('skolefolk', [{ id: 'ja', label: 'Ja' }, { id: 'nei', label: 'Nei' }], { if: { start: 's1' }, next: 'worry' }),
-  q('worry', [
-    { id: 'stop', label: 'Akutt', urgent: true, next: 'end', adds: ['nod'] },
-    { id: 'p', label: 'P', next: 'p-follow', adds: ['plikt', { card: 'skoleplikt', if: { start: 's1' } }] },
-    { id: 'q', label: 'Q', next: 'q-follow', adds: ['plikt'] },
-    { id: 'r', label: 'R' },
-  ], { multiple: true, next: 'final' }),
-  q('p-follow', [{ id: 'ja', label: 'Ja', adds: ['plikt'] }, { id: 'nei', label: 'Nei' }], { next: 'shared' }),
-  q('q-follow', [{ id: 'ja', label: 'Ja', adds: ['plikt'] }, { id: 'nei', label: 'Nei' }], { next: 'shared' }),
+  q(
+    'start',
+    [
+      { id: 's1', label: 'Skole' },
+      { id: 's2', label: 'Helse' },
+    ],
+    { next: 'skolefolk' },
+  ),
+  q(
+    'skolefolk',
+    [
+      { id: 'ja', label: 'Ja' },
+      { id: 'nei', label: 'Nei' },
+    ],
+    { if: { start: 's1' }, next: 'worry' },
+  ),
+  q(
+    'worry',
+    [
+      { id: 'stop', label: 'Akutt', urgent: true, next: 'end', adds: ['nod'] },
+      { id: 'p', label: 'P', next: 'p-follow', adds: ['plikt', { card: 'skoleplikt', if: { start: 's1' } }] },
+      { id: 'q', label: 'Q', next: 'q-follow', adds: ['plikt'] },
+      { id: 'r', label: 'R' },
+    ],
+    { multiple: true, next: 'final' },
+  ),
+  q(
+    'p-follow',
+    [
+      { id: 'ja', label: 'Ja', adds: ['plikt'] },
+      { id: 'nei', label: 'Nei' },
+    ],
+    { next: 'shared' },
+  ),
+  q(
+    'q-follow',
+    [
+      { id: 'ja', label: 'Ja', adds: ['plikt'] },
+      { id: 'nei', label: 'Nei' },
+    ],
+    { next: 'shared' },
+  ),
   q('shared', [{ id: 'ok', label: 'OK' }]),
   q('final', [{ id: 'ferdig', label: 'Ferdig' }], { next: [{ if: { worry: 'r' }, goto: 'r-extra' }, { goto: 'end' }] }),
   q('r-extra', [{ id: 'ok', label: 'OK' }]),
-  duty('plikt'), duty('skoleplikt'), duty('alltid'),
+  duty('plikt'),
+  duty('skoleplikt'),
+  duty('alltid'),
   contact('nod', { emergency: true, phone: '112', order: 1 }),
   step('s', 'now'),
 ]);
@@ -43,7 +77,8 @@ function asked(script: Record<string, string | string[]>): string[] {
     const w = walk(deck, answers);
     if (w.complete) return order;
     const id = w.next!.id;
-    if (!(id in script)) throw new Error(`Asked "${id}", which the script does not answer (asked so far: ${order.join(', ')}).`);
+    if (!(id in script))
+      throw new Error(`Asked "${id}", which the script does not answer (asked so far: ${order.join(', ')}).`);
     order.push(id);
     answers = new Map([...answers, [id, [script[id]!].flat()]]);
   }
@@ -60,14 +95,31 @@ describe('walk: order of questions', () => {
 
   it("follows each chosen branch in card order, then the question's own next", () => {
     // Chosen as [q, p]: the branches still run p first, because p comes first on the card.
-    const order = asked({ start: 's2', worry: ['q', 'p'], 'p-follow': 'nei', 'q-follow': 'nei', shared: 'ok', final: 'ferdig' });
+    const order = asked({
+      start: 's2',
+      worry: ['q', 'p'],
+      'p-follow': 'nei',
+      'q-follow': 'nei',
+      shared: 'ok',
+      final: 'ferdig',
+    });
     expect(order).toEqual(['start', 'worry', 'p-follow', 'shared', 'q-follow', 'final']);
   });
 
   it('asks a question shared by two branches once only', () => {
-    const order = asked({ start: 's2', worry: ['p', 'q'], 'p-follow': 'ja', 'q-follow': 'ja', shared: 'ok', final: 'ferdig' });
+    const order = asked({
+      start: 's2',
+      worry: ['p', 'q'],
+      'p-follow': 'ja',
+      'q-follow': 'ja',
+      shared: 'ok',
+      final: 'ferdig',
+    });
     expect(order.filter((id) => id === 'shared')).toHaveLength(1);
-    const w = walk(deck, m({ start: 's2', worry: ['p', 'q'], 'p-follow': 'ja', 'q-follow': 'ja', shared: 'ok', final: 'ferdig' }));
+    const w = walk(
+      deck,
+      m({ start: 's2', worry: ['p', 'q'], 'p-follow': 'ja', 'q-follow': 'ja', shared: 'ok', final: 'ferdig' }),
+    );
     expect(w.complete).toBe(true);
     expect(w.path.map((a) => a.question)).toEqual(['start', 'worry', 'p-follow', 'shared', 'q-follow', 'final']);
   });
@@ -81,8 +133,13 @@ describe('walk: order of questions', () => {
 
   it('a question without next ends only its branch', () => {
     // r has no branch; worry continues with `final`; shared (no next) returned to worry's pending next.
-    expect(asked({ start: 's2', worry: ['p'], 'p-follow': 'nei', shared: 'ok', final: 'ferdig' }))
-      .toEqual(['start', 'worry', 'p-follow', 'shared', 'final']);
+    expect(asked({ start: 's2', worry: ['p'], 'p-follow': 'nei', shared: 'ok', final: 'ferdig' })).toEqual([
+      'start',
+      'worry',
+      'p-follow',
+      'shared',
+      'final',
+    ]);
   });
 
   it('asks a question with `if` only when the condition holds', () => {
@@ -114,7 +171,9 @@ describe('adds with `if`', () => {
   const dutiesFor = (start: string, extra: Record<string, string | string[]> = {}) => {
     const w = walk(deck, m({ start, ...extra, worry: 'p', ...full }));
     expect(w.complete).toBe(true);
-    return buildSummary(deck, w.path, { lang: 'nb', generated: '2026-11-23', urgent: w.urgent }).duties.map((d) => d.id);
+    return buildSummary(deck, w.path, { lang: 'nb', generated: '2026-11-23', urgent: w.urgent }).duties.map(
+      (d) => d.id,
+    );
   };
   it('adds the conditional card only when the condition holds', () => {
     expect(dutiesFor('s1', { skolefolk: 'nei' })).toContain('skoleplikt');
@@ -152,9 +211,32 @@ describe('session: back', () => {
 
 describe('determinism', () => {
   it('the same answers give a byte-identical summary JSON, whatever order they were given in', () => {
-    const a = walk(deck, m({ start: 's1', skolefolk: 'ja', worry: ['q', 'p'], 'p-follow': 'ja', 'q-follow': 'ja', shared: 'ok', final: 'ferdig' }));
-    const b = walk(deck, m({ final: 'ferdig', shared: 'ok', 'q-follow': 'ja', 'p-follow': 'ja', worry: ['p', 'q'], skolefolk: 'ja', start: 's1' }));
-    const json = (w: typeof a) => renderJson(buildSummary(deck, w.path, { lang: 'nb', generated: '2026-11-23', urgent: w.urgent }));
+    const a = walk(
+      deck,
+      m({
+        start: 's1',
+        skolefolk: 'ja',
+        worry: ['q', 'p'],
+        'p-follow': 'ja',
+        'q-follow': 'ja',
+        shared: 'ok',
+        final: 'ferdig',
+      }),
+    );
+    const b = walk(
+      deck,
+      m({
+        final: 'ferdig',
+        shared: 'ok',
+        'q-follow': 'ja',
+        'p-follow': 'ja',
+        worry: ['p', 'q'],
+        skolefolk: 'ja',
+        start: 's1',
+      }),
+    );
+    const json = (w: typeof a) =>
+      renderJson(buildSummary(deck, w.path, { lang: 'nb', generated: '2026-11-23', urgent: w.urgent }));
     const first = json(a);
     expect(json(b)).toBe(first);
     expect(json(a)).toBe(first);

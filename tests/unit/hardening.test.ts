@@ -4,7 +4,17 @@
 // "internal error"), --out writes only regular files, validate and run agree. In-process through
 // main() (tests/helpers/inproc.ts), on temporary copies of the mini fixture deck.
 
-import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -19,21 +29,47 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-const NATIONAL_RUN = ['run', '--answer', 'sektor=skole', '--answer', 'alder=6-11', '--answer', 'bekymring=akutt', '--answer', 'fare=vold', '--answer', 'videre=na', '--format', 'json'];
-const MINI_ANSWERS = ['--answer', 'sektor=skole', '--answer', 'bekymring=vold', '--answer', 'mistenkt=ja', '--answer', 'leder=ja'];
+const NATIONAL_RUN = [
+  'run',
+  '--answer',
+  'sektor=skole',
+  '--answer',
+  'alder=6-11',
+  '--answer',
+  'bekymring=akutt',
+  '--answer',
+  'fare=vold',
+  '--answer',
+  'videre=na',
+  '--format',
+  'json',
+];
+const MINI_ANSWERS = [
+  '--answer',
+  'sektor=skole',
+  '--answer',
+  'bekymring=vold',
+  '--answer',
+  'mistenkt=ja',
+  '--answer',
+  'leder=ja',
+];
 
 /** A copy of the mini deck with `edit` applied to one file's text. */
 function deck(edits: Record<string, (text: string) => string> = {}): string {
   const dir = join(t.dir, 'deck');
   cpSync(MINI, dir, { recursive: true });
-  for (const [file, edit] of Object.entries(edits)) writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+  for (const [file, edit] of Object.entries(edits))
+    writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
   return dir;
 }
 
-const contact = (stdout: string, id: string) => (JSON.parse(stdout).contacts as { id: string; phone?: string; missing?: boolean }[]).find((c) => c.id === id);
+const contact = (stdout: string, id: string) =>
+  (JSON.parse(stdout).contacts as { id: string; phone?: string; missing?: boolean }[]).find((c) => c.id === id);
 
 describe('protected national contacts', () => {
-  const HIJACK = 'kind: local\nmunicipality: Eksempel\nreviewed: 2026-11-01\ncontacts:\n  - id: nod-112\n    phone: "815 00 000"\n';
+  const HIJACK =
+    'kind: local\nmunicipality: Eksempel\nreviewed: 2026-11-01\ncontacts:\n  - id: nod-112\n    phone: "815 00 000"\n';
 
   it('an overlay in the working folder cannot replace 112: the national number stays, stderr says why (nb)', async () => {
     writeFileSync(join(t.dir, 'tiltakskort.local.yaml'), HIJACK);
@@ -42,7 +78,9 @@ describe('protected national contacts', () => {
     expect(contact(r.stdout, 'nod-112')!.phone).toBe('112');
     expect(r.stdout).not.toContain('815 00 000');
     expect(r.stderr).toContain('tiltakskort.local.yaml:5:9');
-    expect(r.stderr).toContain('«nod-112» er en nasjonal kontakt og kan ikke endres i den lokale fila. Det nasjonale nummeret gjelder.');
+    expect(r.stderr).toContain(
+      '«nod-112» er en nasjonal kontakt og kan ikke endres i den lokale fila. Det nasjonale nummeret gjelder.',
+    );
     const en = await runMain([...NATIONAL_RUN, '--lang', 'en'], { cwd: t.dir });
     expect(en.stderr).toContain('"nod-112" is a national contact and cannot be changed in the local file.');
     const shown = await runMain(['show', 'nod-112', '--format', 'json'], { cwd: t.dir });
@@ -56,8 +94,11 @@ describe('protected national contacts', () => {
     expect(r.stdout).toMatch(/^kommune\.yaml:5:9  error  "nod-112" is a national contact \(112\).*\[local\]$/m);
   });
 
-  it('an overlay contact cannot make itself an emergency number (it would lead the guide\'s first line)', async () => {
-    writeFileSync(join(t.dir, 'tiltakskort.local.yaml'), 'kind: local\nmunicipality: Eksempel\nreviewed: 2026-11-01\ncontacts:\n  - id: falsk\n    name: Ring oss\n    when: Alltid.\n    phone: "22 33 44 55"\n    emergency: true\n    order: 0\n');
+  it("an overlay contact cannot make itself an emergency number (it would lead the guide's first line)", async () => {
+    writeFileSync(
+      join(t.dir, 'tiltakskort.local.yaml'),
+      'kind: local\nmunicipality: Eksempel\nreviewed: 2026-11-01\ncontacts:\n  - id: falsk\n    name: Ring oss\n    when: Alltid.\n    phone: "22 33 44 55"\n    emergency: true\n    order: 0\n',
+    );
     const r = await runMain(['show', 'falsk', '--format', 'json'], { cwd: t.dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('«falsk» er merket som nødnummer');
@@ -65,19 +106,27 @@ describe('protected national contacts', () => {
 });
 
 describe('an overlay never silences the guide', () => {
-  it('a typo (YAML syntax) in the working folder\'s overlay: the run goes on with every national number; the message names the overlay as it is (not cards/…)', async () => {
-    writeFileSync(join(t.dir, 'tiltakskort.local.yaml'), 'kind: local\nmunicipality: X\ncontacts:\n  - id: lokal-slt\n    phone: "22 33 44 55\n');
+  it("a typo (YAML syntax) in the working folder's overlay: the run goes on with every national number; the message names the overlay as it is (not cards/…)", async () => {
+    writeFileSync(
+      join(t.dir, 'tiltakskort.local.yaml'),
+      'kind: local\nmunicipality: X\ncontacts:\n  - id: lokal-slt\n    phone: "22 33 44 55\n',
+    );
     const r = await runMain(NATIONAL_RUN, { cwd: t.dir });
     expect(r.code).toBe(0);
     expect(contact(r.stdout, 'nod-112')!.phone).toBe('112');
-    expect(r.stderr).toMatch(/^tiltakskort\.local\.yaml:\d+:\d+  warning  Den lokale fila kan ikke leses; ingen lokale kontakter er lagt inn\./m);
+    expect(r.stderr).toMatch(
+      /^tiltakskort\.local\.yaml:\d+:\d+  warning  Den lokale fila kan ikke leses; ingen lokale kontakter er lagt inn\./m,
+    );
     expect(r.stderr).not.toContain('cards/tiltakskort.local.yaml');
     const en = await runMain([...NATIONAL_RUN, '--lang', 'en'], { cwd: t.dir });
     expect(en.stderr).toContain('The local file cannot be read; no local contacts were added.');
   });
 
   it('badly formed overlay numbers ("ring meg", "1234") are not shown as numbers; the rest of the overlay is', async () => {
-    writeFileSync(join(t.dir, 'tiltakskort.local.yaml'), 'kind: local\nmunicipality: X\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevernstjeneste\n    phone: "ring meg"\n  - id: lokal-barnevernvakt\n    phone: "1234"\n  - id: lokal-slt\n    phone: "22 33 44 55"\n');
+    writeFileSync(
+      join(t.dir, 'tiltakskort.local.yaml'),
+      'kind: local\nmunicipality: X\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevernstjeneste\n    phone: "ring meg"\n  - id: lokal-barnevernvakt\n    phone: "1234"\n  - id: lokal-slt\n    phone: "22 33 44 55"\n',
+    );
     const r = await runMain(NATIONAL_RUN, { cwd: t.dir });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('ring meg');
@@ -103,7 +152,10 @@ describe('no control character reaches any output', () => {
 
   for (const format of ['dot', 'svg', 'mermaid']) {
     it(`graph --format ${format}: the deck title`, async () => {
-      const dir = deck({ 'deck.yaml': (s) => s.replace('title: { nb: Minikortstokk, en: Mini deck }', `title: "Mini\\e]0;x\\a\\r\\x9b2J\\u202e"`) });
+      const dir = deck({
+        'deck.yaml': (s) =>
+          s.replace('title: { nb: Minikortstokk, en: Mini deck }', `title: "Mini\\e]0;x\\a\\r\\x9b2J\\u202e"`),
+      });
       const r = await runMain(['graph', '--cards', dir, '--format', format], { cwd: t.dir });
       expect(r.code).toBe(0);
       expect(r.stdout).not.toMatch(FORBIDDEN_OUTPUT);
@@ -112,12 +164,16 @@ describe('no control character reaches any output', () => {
   }
 
   it('error messages: a field name, an answer id, a file name', async () => {
-    const dir = deck({ 'cards.yaml': (s) => s.replace('meaning: Meld fra', '"mean\\e[2J\\r\\ning": x\nmeaning: Meld fra') });
+    const dir = deck({
+      'cards.yaml': (s) => s.replace('meaning: Meld fra', '"mean\\e[2J\\r\\ning": x\nmeaning: Meld fra'),
+    });
     const r1 = await runMain(['run', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
     expect(r1.code).toBe(2);
     expect(r1.stderr).not.toMatch(FORBIDDEN_OUTPUT);
     expect(r1.stderr).toContain('Unknown field "mean\\u001b[2J\\u000d\\u000aing"');
-    const r2 = await runMain(['run', '--cards', MINI, '--answer', 'sektor=sk\u001b[31mole\r\nFAKE: ok'], { cwd: t.dir });
+    const r2 = await runMain(['run', '--cards', MINI, '--answer', 'sektor=sk\u001b[31mole\r\nFAKE: ok'], {
+      cwd: t.dir,
+    });
     expect(r2.code).toBe(2);
     expect(r2.stderr).not.toMatch(FORBIDDEN_OUTPUT);
     expect(r2.stderr).not.toMatch(/^FAKE/m);
@@ -130,8 +186,14 @@ describe('no control character reaches any output', () => {
   });
 
   it('JSON: C1 controls and bidi overrides from cards are gone, not just escaped by JSON.stringify', async () => {
-    const dir = deck({ 'cards.yaml': (s) => s.replace('meaning: Meld fra skriftlig', 'meaning: "Meld\\x9b31m fra\\u202e\\u2066\\u200f skriftlig') + '' });
-    const fixed = readFileSync(join(dir, 'cards.yaml'), 'utf8').replace('skriftlig, uten ugrunnet opphold.', 'skriftlig, uten ugrunnet opphold."');
+    const dir = deck({
+      'cards.yaml': (s) =>
+        s.replace('meaning: Meld fra skriftlig', 'meaning: "Meld\\x9b31m fra\\u202e\\u2066\\u200f skriftlig') + '',
+    });
+    const fixed = readFileSync(join(dir, 'cards.yaml'), 'utf8').replace(
+      'skriftlig, uten ugrunnet opphold.',
+      'skriftlig, uten ugrunnet opphold."',
+    );
     writeFileSync(join(dir, 'cards.yaml'), fixed);
     const r = await runMain(['run', '--cards', dir, ...MINI_ANSWERS, '--format', 'json'], { cwd: t.dir });
     expect(r.code).toBe(0);
@@ -151,7 +213,8 @@ describe('no control character reaches any output', () => {
 });
 
 describe('Markdown files hold no raw HTML and no unsafe link', () => {
-  const HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(1)> [klikk](javascript:alert(1)) ![i](https://evil.example/x.png) <https://evil.example> www.evil.example http://evil.example';
+  const HOSTILE =
+    '<script>alert(1)</script> <img src=x onerror=alert(1)> [klikk](javascript:alert(1)) ![i](https://evil.example/x.png) <https://evil.example> www.evil.example http://evil.example';
   const marked = new Marked({ gfm: true });
 
   function elements(html: string): { tag: string; attrs: Record<string, string> }[] {
@@ -164,9 +227,15 @@ describe('Markdown files hold no raw HTML and no unsafe link', () => {
     return out;
   }
 
-  for (const [what, argv] of [['run --format md', ['run', ...MINI_ANSWERS, '--format', 'md']], ['deck --format md', ['deck', '--format', 'md']]] as const) {
+  for (const [what, argv] of [
+    ['run --format md', ['run', ...MINI_ANSWERS, '--format', 'md']],
+    ['deck --format md', ['deck', '--format', 'md']],
+  ] as const) {
     it(`${what}: card text with HTML and links renders as text`, async () => {
-      const dir = deck({ 'cards.yaml': (s) => s.replace('meaning: Meld fra skriftlig, uten ugrunnet opphold.', `meaning: ${JSON.stringify(HOSTILE)}`) });
+      const dir = deck({
+        'cards.yaml': (s) =>
+          s.replace('meaning: Meld fra skriftlig, uten ugrunnet opphold.', `meaning: ${JSON.stringify(HOSTILE)}`),
+      });
       const r = await runMain([...argv, '--cards', dir], { cwd: t.dir });
       expect(r.code).toBe(0);
       expect(r.stdout).not.toMatch(/<script|<img|<https/i);
@@ -209,7 +278,8 @@ describe('prototype keys in answers', () => {
 });
 
 describe('input problems are the user\'s, with exit 2 and a clear message (never "internal error")', () => {
-  const BOMB = 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\ni: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\nkind: step\nid: bombe\n';
+  const BOMB =
+    'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\ni: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\nkind: step\nid: bombe\n';
 
   it('an alias bomb: a content error with file and line, quickly, from run and validate', async () => {
     const dir = deck();
@@ -217,7 +287,9 @@ describe('input problems are the user\'s, with exit 2 and a clear message (never
     const start = Date.now();
     const r = await runMain(['run', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/deck\/bomb\.yaml:1:1  error  The document nests deeper than 64 levels or expands \(through aliases\)/);
+    expect(r.stderr).toMatch(
+      /deck\/bomb\.yaml:1:1  error  The document nests deeper than 64 levels or expands \(through aliases\)/,
+    );
     expect(r.stderr).not.toContain('internal error');
     const v = await runMain(['validate', dir, '--no-cache'], { cwd: t.dir });
     expect(v.code).toBe(1);
@@ -251,21 +323,26 @@ describe('input problems are the user\'s, with exit 2 and a clear message (never
     expect(r.stderr).toContain('Cannot read the answers file "svar.yaml": This is a folder');
   });
 
-  it.skipIf(process.getuid?.() === 0)('an unreadable card file: a finding at the file, exit 2, not an internal error', async () => {
-    const dir = deck();
-    chmodSync(join(dir, 'cards.yaml'), 0o000);
-    const r = await runMain(['run', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
-    chmodSync(join(dir, 'cards.yaml'), 0o600);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cards.yaml:1:1  error  The file cannot be read');
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'an unreadable card file: a finding at the file, exit 2, not an internal error',
+    async () => {
+      const dir = deck();
+      chmodSync(join(dir, 'cards.yaml'), 0o000);
+      const r = await runMain(['run', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
+      chmodSync(join(dir, 'cards.yaml'), 0o600);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('cards.yaml:1:1  error  The file cannot be read');
+    },
+  );
 
   it('a FIFO named like a card file: never opened (no hang), reported by run and validate', async () => {
     const dir = deck();
     execFileSync('mkfifo', [join(dir, 'fifo.yaml')]);
     const r = await runMain(['run', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('fifo.yaml:1:1  error  This is not a regular file (a pipe, socket or device); it was not opened.  [io]');
+    expect(r.stderr).toContain(
+      'fifo.yaml:1:1  error  This is not a regular file (a pipe, socket or device); it was not opened.  [io]',
+    );
     const v = await runMain(['validate', dir, '--no-cache'], { cwd: t.dir });
     expect(v.code).toBe(1);
     expect(v.stdout).toContain('fifo.yaml:1:1  error  This is not a regular file');
@@ -315,16 +392,27 @@ describe('one assembler: validate and run agree', () => {
   it('the same problem gets the same rule, position, message and hint from validate and run', async () => {
     const dir = deck();
     writeFileSync(join(dir, 'overlay-here.yaml'), 'kind: local\nmunicipality: X\ncontacts: []\n');
-    writeFileSync(join(dir, 'bad-ref.yaml'), 'kind: step\nid: ekstra\ntitle: Ekstra\nurgency: later\nsources: [finnes-ikke]\n');
+    writeFileSync(
+      join(dir, 'bad-ref.yaml'),
+      'kind: step\nid: ekstra\ntitle: Ekstra\nurgency: later\nsources: [finnes-ikke]\n',
+    );
     const run = await runMain(['run', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
     const val = await runMain(['validate', dir, '--no-cache'], { cwd: t.dir });
     expect(run.code).toBe(2);
-    const errors = (s: string) => s.split('\n').filter((l) => /  error  /.test(l)).map((l) => l.replace(/^deck\//, ''));
+    const errors = (s: string) =>
+      s
+        .split('\n')
+        .filter((l) => /  error  /.test(l))
+        .map((l) => l.replace(/^deck\//, ''));
     const runErrors = errors(run.stderr);
     expect(runErrors.length).toBeGreaterThanOrEqual(2);
     for (const line of runErrors) expect(errors(val.stdout)).toContain(line);
-    expect(run.stderr).toContain('overlay-here.yaml:1:7  error  A local overlay does not belong in the deck folder.  [local]');
-    expect(val.stdout).toContain('hint: Keep it outside the deck and pass it with --local FILE (or name it tiltakskort.local.yaml in the working directory).');
+    expect(run.stderr).toContain(
+      'overlay-here.yaml:1:7  error  A local overlay does not belong in the deck folder.  [local]',
+    );
+    expect(val.stdout).toContain(
+      'hint: Keep it outside the deck and pass it with --local FILE (or name it tiltakskort.local.yaml in the working directory).',
+    );
   });
 });
 

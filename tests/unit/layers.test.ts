@@ -42,7 +42,8 @@ function violations(files: readonly string[], read: (f: string) => string = (f) 
         continue;
       }
       const to = layerOf(join(dirname(file), spec));
-      if (LAYERS[from] === undefined) found.push(`${where}: ${relative(SRC, file)} is in no layer (add its folder to LAYERS and the README)`);
+      if (LAYERS[from] === undefined)
+        found.push(`${where}: ${relative(SRC, file)} is in no layer (add its folder to LAYERS and the README)`);
       else if (LAYERS[to] === undefined) found.push(`${where}: ${spec} is outside the layers`);
       else if (LAYERS[to]! > LAYERS[from]!) found.push(`${where}: ${from} may not import ${to} (${spec})`);
     }
@@ -58,9 +59,15 @@ describe('layers', () => {
   });
 
   it('every folder of src/ is a layer', () => {
-    const folders = readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(SRC, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.sort()).toEqual(Object.keys(LAYERS).sort());
-    expect(readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name)).toEqual([]);
+    expect(
+      readdirSync(SRC, { withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => e.name),
+    ).toEqual([]);
   });
 
   it('sees static, re-exported, dynamic and type-only imports, and reports each with its line', () => {

@@ -19,15 +19,28 @@ describe('a valid deck', () => {
     expect(loaded.diagnostics).toEqual([]);
     expect(loaded.deck?.meta.id).toBe('test.mini');
     expect(loaded.deck?.cards.get('bekymring')?.file).toBe('questions/flow.yaml');
-    expect([...loaded.deck!.cards.keys()].sort()).toEqual(
-      ['anonym', 'bekymring', 'ikke-foreldre', 'leder', 'lokal-barnevern', 'meldeplikt', 'mistenkt', 'personlig', 'politi-112', 'sektor', 'snakk-foreldre'],
-    );
+    expect([...loaded.deck!.cards.keys()].sort()).toEqual([
+      'anonym',
+      'bekymring',
+      'ikke-foreldre',
+      'leder',
+      'lokal-barnevern',
+      'meldeplikt',
+      'mistenkt',
+      'personlig',
+      'politi-112',
+      'sektor',
+      'snakk-foreldre',
+    ]);
   });
 
   it('lays a local overlay over a placeholder contact', async () => {
     const t = tempDir();
     try {
-      writeFileSync(join(t.dir, 'tiltakskort.local.yaml'), 'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevern\n    phone: "22 33 44 55"\n');
+      writeFileSync(
+        join(t.dir, 'tiltakskort.local.yaml'),
+        'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevern\n    phone: "22 33 44 55"\n',
+      );
       const loaded = await loadDeck({ dir: MINI, cwd: t.dir });
       expect(loaded.diagnostics).toEqual([]);
       const c = loaded.deck!.cards.get('lokal-barnevern');
@@ -42,10 +55,15 @@ describe('a valid deck', () => {
   it('reports an overlay that adds an incomplete new contact, at the overlay file, and leaves that entry out', async () => {
     const t = tempDir();
     try {
-      writeFileSync(join(t.dir, 'lokal.yaml'), 'kind: local\nmunicipality: Eksempel kommune\ncontacts:\n  - id: familiesenter\n    phone: "22 33 44 56"\n');
+      writeFileSync(
+        join(t.dir, 'lokal.yaml'),
+        'kind: local\nmunicipality: Eksempel kommune\ncontacts:\n  - id: familiesenter\n    phone: "22 33 44 56"\n',
+      );
       const loaded = await loadDeck({ dir: MINI, cwd: t.dir, local: 'lokal.yaml' });
       expect(loaded.deck!.cards.has('familiesenter')).toBe(false);
-      expect(loaded.diagnostics.map((d) => `${at(d)} ${d.severity} ${d.message}`)).toEqual(['@local:lokal.yaml:4:5 warning New local contact "familiesenter" needs name, when, reviewed.']);
+      expect(loaded.diagnostics.map((d) => `${at(d)} ${d.severity} ${d.message}`)).toEqual([
+        '@local:lokal.yaml:4:5 warning New local contact "familiesenter" needs name, when, reviewed.',
+      ]);
       expect((await loadDeck({ dir: MINI, cwd: t.dir, local: 'lokal.yaml', lenient: false })).deck).toBeUndefined();
     } finally {
       t.cleanup();
@@ -53,8 +71,12 @@ describe('a valid deck', () => {
   });
 
   it('reports a missing deck folder and a missing overlay file instead of throwing', async () => {
-    expect((await loadDeck({ dir: join(ROOT, 'tests', 'fixtures', 'no-such-deck') })).diagnostics[0]!.message).toBe('Deck folder not found.');
-    expect((await loadDeck({ dir: MINI, local: 'no-such.yaml', cwd: ROOT })).diagnostics[0]!.message).toBe('Local overlay file not found.');
+    expect((await loadDeck({ dir: join(ROOT, 'tests', 'fixtures', 'no-such-deck') })).diagnostics[0]!.message).toBe(
+      'Deck folder not found.',
+    );
+    expect((await loadDeck({ dir: MINI, local: 'no-such.yaml', cwd: ROOT })).diagnostics[0]!.message).toBe(
+      'Local overlay file not found.',
+    );
   });
 });
 
@@ -120,8 +142,9 @@ describe('the broken-refs fixture deck', () => {
 });
 
 describe('parseCardFile', () => {
-  it('reports a YAML error at the parser\'s line and column and keeps the other documents', () => {
-    const src = 'kind: step\nid: a\ntitle: A\nurgency: now\n---\nkind: step\nid: b\ntitle: Skriv ned: nå\nurgency: now\n';
+  it("reports a YAML error at the parser's line and column and keeps the other documents", () => {
+    const src =
+      'kind: step\nid: a\ntitle: A\nurgency: now\n---\nkind: step\nid: b\ntitle: Skriv ned: nå\nurgency: now\n';
     const parsed = parseCardFile('steg.yaml', src, {});
     expect(parsed.docs.map((d) => (d.raw as { id: string }).id)).toEqual(['a']);
     expect(parsed.findings).toHaveLength(1);

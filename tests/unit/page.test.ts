@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pageWindow } from '../../src/cli/page.js';
 
 /** The lines a window takes: its items and an indicator line above and below when set. */
-const used = (h: number[], w: ReturnType<typeof pageWindow>) => h.slice(w.start, w.end).reduce((a, b) => a + b, 0) + Number(w.above) + Number(w.below);
+const used = (h: number[], w: ReturnType<typeof pageWindow>) =>
+  h.slice(w.start, w.end).reduce((a, b) => a + b, 0) + Number(w.above) + Number(w.below);
 
 describe('pageWindow', () => {
   it('shows everything, with no indicators, when it fits', () => {

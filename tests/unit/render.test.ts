@@ -16,34 +16,56 @@ import { plain } from '../../src/render/wrap.js';
 import { stripVTControlCharacters } from 'node:util';
 import { contact, duty, makeDeck, q, sharing, step } from '../helpers/deck.js';
 
-const LONG = 'Du skal av eget tiltak, uten hinder av taushetsplikt, gi opplysninger til barnevernstjenesten når det er grunn til å tro at et barn blir eller vil bli mishandlet, utsatt for alvorlige mangler ved den daglige omsorgen eller annen alvorlig omsorgssvikt.';
+const LONG =
+  'Du skal av eget tiltak, uten hinder av taushetsplikt, gi opplysninger til barnevernstjenesten når det er grunn til å tro at et barn blir eller vil bli mishandlet, utsatt for alvorlige mangler ved den daglige omsorgen eller annen alvorlig omsorgssvikt.';
 
 function deck(): Deck {
-  return makeDeck({
-    start: 'sektor', always: ['anonym'],
-    texts: { actNow: 'Bli hos barnet til hjelpen kommer.', record: 'Skriv ned hva du så, med dato, i fagsystemet.', disagree: 'Drøft saken anonymt med barnevernet.', disclaimer: 'Dette er ikke juridisk rådgivning.' },
-  }, [
-    q('sektor', [{ id: 'skole', label: 'Skole' }], { next: 'bekymring' }),
-    q('bekymring', [
-      { id: 'akutt', label: 'Akutt fare', urgent: true, adds: ['politi', 'ring'] },
-      { id: 'vold', label: 'Vold <b>og</b> overgrep', adds: ['meldeplikt', 'xss', 'lokal', 'skriv', 'alarm'] },
-    ], { multiple: true }),
-    duty('meldeplikt', {
-      title: 'Opplysningsplikt til barnevernet etter barnevernsloven, også når lederen din er uenig i vurderingen',
-      summary: LONG, meaning: `**Meld selv.** ${LONG}`, limits: 'Gjelder ikke når barnet er over 18 år.',
-    }),
-    duty('xss', {
-      title: 'Skript <script>alert(1)</script> i tittelen',
-      summary: 'Se [denne lenken](javascript:alert(1)) og [Lovdata](https://lovdata.no/lov/2021-06-18-97).',
-      meaning: '<img src=x onerror=alert(2)> og ![bilde](https://example.com/x.png)',
-    }),
-    sharing('anonym', { title: 'Anonym drøfting', not: 'Ikke navn.\u001b[2J\u0007 **Aldri** fødselsnummer.' }),
-    contact('politi', { name: 'Politi', phone: '112', emergency: true, order: 1 }),
-    contact('alarm', { name: 'Alarmtelefonen for barn og unge', phone: '116 111', url: 'https://www.116111.no', order: 20, hours: 'Hele døgnet' }),
-    contact('lokal', { name: 'Barnevernstjenesten i kommunen', local: true, order: 10 }),
-    step('ring', 'now', { title: 'Ring 112' }),
-    step('skriv', 'today', { title: 'Skriv ned', text: LONG }),
-  ]);
+  return makeDeck(
+    {
+      start: 'sektor',
+      always: ['anonym'],
+      texts: {
+        actNow: 'Bli hos barnet til hjelpen kommer.',
+        record: 'Skriv ned hva du så, med dato, i fagsystemet.',
+        disagree: 'Drøft saken anonymt med barnevernet.',
+        disclaimer: 'Dette er ikke juridisk rådgivning.',
+      },
+    },
+    [
+      q('sektor', [{ id: 'skole', label: 'Skole' }], { next: 'bekymring' }),
+      q(
+        'bekymring',
+        [
+          { id: 'akutt', label: 'Akutt fare', urgent: true, adds: ['politi', 'ring'] },
+          { id: 'vold', label: 'Vold <b>og</b> overgrep', adds: ['meldeplikt', 'xss', 'lokal', 'skriv', 'alarm'] },
+        ],
+        { multiple: true },
+      ),
+      duty('meldeplikt', {
+        title: 'Opplysningsplikt til barnevernet etter barnevernsloven, også når lederen din er uenig i vurderingen',
+        summary: LONG,
+        meaning: `**Meld selv.** ${LONG}`,
+        limits: 'Gjelder ikke når barnet er over 18 år.',
+      }),
+      duty('xss', {
+        title: 'Skript <script>alert(1)</script> i tittelen',
+        summary: 'Se [denne lenken](javascript:alert(1)) og [Lovdata](https://lovdata.no/lov/2021-06-18-97).',
+        meaning: '<img src=x onerror=alert(2)> og ![bilde](https://example.com/x.png)',
+      }),
+      sharing('anonym', { title: 'Anonym drøfting', not: 'Ikke navn.\u001b[2J\u0007 **Aldri** fødselsnummer.' }),
+      contact('politi', { name: 'Politi', phone: '112', emergency: true, order: 1 }),
+      contact('alarm', {
+        name: 'Alarmtelefonen for barn og unge',
+        phone: '116 111',
+        url: 'https://www.116111.no',
+        order: 20,
+        hours: 'Hele døgnet',
+      }),
+      contact('lokal', { name: 'Barnevernstjenesten i kommunen', local: true, order: 10 }),
+      step('ring', 'now', { title: 'Ring 112' }),
+      step('skriv', 'today', { title: 'Skriv ned', text: LONG }),
+    ],
+  );
 }
 
 function summary(answers: Record<string, string[]>, lang: Lang = 'nb'): Summary {
@@ -114,12 +136,23 @@ describe('Markdown', () => {
     const L = labels(lang);
     return [
       ...(urgent ? [`## ⚠ ${L.actNow}`] : []),
-      `## ${L.brief}`, `## ${L.contacts}`, `## ${L.steps}`, `## ${L.sharing}`, `## ${L.duties}`,
-      `## ${L.answers}`, `## ${L.record}`, `## ${L.disagree}`, `## ${L.about}`,
+      `## ${L.brief}`,
+      `## ${L.contacts}`,
+      `## ${L.steps}`,
+      `## ${L.sharing}`,
+      `## ${L.duties}`,
+      `## ${L.answers}`,
+      `## ${L.record}`,
+      `## ${L.disagree}`,
+      `## ${L.about}`,
     ];
   };
 
-  it.each([['nb', true], ['nb', false], ['en', true]] as const)('has the sections in the required order (%s, urgent %s)', (lang, urgent) => {
+  it.each([
+    ['nb', true],
+    ['nb', false],
+    ['en', true],
+  ] as const)('has the sections in the required order (%s, urgent %s)', (lang, urgent) => {
     const md = renderMarkdown(summary(urgent ? URGENT : CALM, lang));
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     expect(headings).toEqual(order(lang, urgent));
@@ -148,7 +181,13 @@ describe('Markdown', () => {
   it('groups duties by status under the headings for each', () => {
     const s = summary(CALM);
     s.duties[1] = { ...s.duties[1]!, status: 'not-applicable' };
-    s.duties.push({ ...s.duties[0]!, id: 'x', title: 'Kanskje-plikt', status: 'conditional', condition: 'Hvis barnet bor i kommunen.' });
+    s.duties.push({
+      ...s.duties[0]!,
+      id: 'x',
+      title: 'Kanskje-plikt',
+      status: 'conditional',
+      condition: 'Hvis barnet bor i kommunen.',
+    });
     const md = renderMarkdown(s);
     const L = labels('nb');
     const at = (t: string) => md.indexOf(t);
@@ -183,14 +222,18 @@ describe('"Kort fortalt"', () => {
     expect(renderText(summary(CALM))).toMatch(/Ring først: 116 111 Alarmtelefonen/);
   });
 
-  it('uses a local contact\'s national fallback, and asks the person to ask their leader', () => {
+  it("uses a local contact's national fallback, and asks the person to ask their leader", () => {
     const d = deck();
     (d.cards.get('lokal') as { fallback?: string }).fallback = 'alarm';
     const w = walk(d, new Map(Object.entries(CALM)));
     const s = buildSummary(d, w.path, { lang: 'nb', generated: '2026-11-23', urgent: false });
     const text = renderText(s).replace(/\s+/g, ' ');
-    expect(text).toContain('Ring først: 116 111 Alarmtelefonen for barn og unge – i stedet for Barnevernstjenesten i kommunen; spør lederen din om det lokale nummeret');
-    expect(text).toContain('Det lokale nummeret mangler her. Ring 116 111 (Alarmtelefonen for barn og unge) i mellomtiden, og spør lederen din om det lokale nummeret.');
+    expect(text).toContain(
+      'Ring først: 116 111 Alarmtelefonen for barn og unge – i stedet for Barnevernstjenesten i kommunen; spør lederen din om det lokale nummeret',
+    );
+    expect(text).toContain(
+      'Det lokale nummeret mangler her. Ring 116 111 (Alarmtelefonen for barn og unge) i mellomtiden, og spør lederen din om det lokale nummeret.',
+    );
   });
 
   it('never tells the person about tiltakskort.local.yaml, in any format or language', async () => {
@@ -198,7 +241,13 @@ describe('"Kort fortalt"', () => {
       for (const answers of [URGENT, CALM]) {
         const s = summary(answers, lang);
         expect(s.contacts.some((c) => c.missing)).toBe(true);
-        for (const out of [renderMarkdown(s), renderText(s), renderHtml(s), renderJson(s), renderTerminal(s, { color: true, width: 80 })]) {
+        for (const out of [
+          renderMarkdown(s),
+          renderText(s),
+          renderHtml(s),
+          renderJson(s),
+          renderTerminal(s, { color: true, width: 80 }),
+        ]) {
           expect(out).not.toContain('tiltakskort.local.yaml');
           expect(out).not.toContain('README');
         }
@@ -208,7 +257,10 @@ describe('"Kort fortalt"', () => {
 });
 
 describe('plain text', () => {
-  it.each([[URGENT, 'nb'], [CALM, 'en']] as const)('keeps every line within 80 columns', (answers, lang) => {
+  it.each([
+    [URGENT, 'nb'],
+    [CALM, 'en'],
+  ] as const)('keeps every line within 80 columns', (answers, lang) => {
     const text = renderText(summary(answers, lang));
     const long = text.split('\n').filter((l) => [...l].length > 80);
     expect(long).toEqual([]);
@@ -269,4 +321,3 @@ describe('terminal, in colour', () => {
     expect(stripVTControlCharacters(out)).toContain('Aldri fødselsnummer');
   });
 });
-

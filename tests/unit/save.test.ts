@@ -12,7 +12,12 @@ afterEach(() => t?.cleanup());
 
 describe('formatFor', () => {
   it.each([
-    ['a.md', 'md'], ['a.MARKDOWN', 'md'], ['a.txt', 'text'], ['a.html', 'html'], ['a.htm', 'html'], ['a.json', 'json'],
+    ['a.md', 'md'],
+    ['a.MARKDOWN', 'md'],
+    ['a.txt', 'text'],
+    ['a.html', 'html'],
+    ['a.htm', 'html'],
+    ['a.json', 'json'],
     ['dir.v2/oppsummering.md', 'md'],
   ])('%s → %s', (file, format) => {
     expect(formatFor(file)).toBe(format);

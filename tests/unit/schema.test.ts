@@ -22,7 +22,9 @@ function yamlFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f));
 }
 function docsOf(file: string): unknown[] {
-  return parseAllDocuments(readFileSync(file, 'utf8')).filter((d) => d.contents !== null).map((d) => d.toJS() as unknown);
+  return parseAllDocuments(readFileSync(file, 'utf8'))
+    .filter((d) => d.contents !== null)
+    .map((d) => d.toJS() as unknown);
 }
 /** The tool's verdict: checkShape for cards and overlays, the scenario check for scenarios. */
 function toolAccepts(doc: unknown): boolean {
@@ -36,27 +38,50 @@ const base = yamlFiles(join(ROOT, 'tests', 'fixtures', 'rules', 'base'));
 /** Uses every advice field: duty status/condition, card-level if, pickup, scenario guards. */
 const advice = yamlFiles(join(ROOT, 'tests', 'fixtures', 'advice'));
 const overlay = {
-  kind: 'local', municipality: 'Eksempel kommune', reviewed: '2026-11-01',
-  contacts: [{ id: 'lokal-barnevern', phone: '12 34 56 78' }, { id: 'ny', name: 'Familiesenteret', when: 'Råd.', reviewed: '2026-11-01', phone: '12345679' }],
+  kind: 'local',
+  municipality: 'Eksempel kommune',
+  reviewed: '2026-11-01',
+  contacts: [
+    { id: 'lokal-barnevern', phone: '12 34 56 78' },
+    { id: 'ny', name: 'Familiesenteret', when: 'Råd.', reviewed: '2026-11-01', phone: '12345679' },
+  ],
 };
 
 describe('schema/cards.schema.json', () => {
   it('has its hover texts and the case kind applied (scripts/describe-schema.mjs --check)', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'describe-schema.mjs'), '--check'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'describe-schema.mjs'), '--check'], {
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const s = schema as { $id: string; definitions: Record<string, { properties?: Record<string, { description?: string }> }> };
+    const s = schema as {
+      $id: string;
+      definitions: Record<string, { properties?: Record<string, { description?: string }> }>;
+    };
     expect(s.$id).toBe('cards.schema.json');
     expect(s.definitions.duty!.properties!.basis!.description).toMatch(/Hjemmelen.* \/ The legal basis/);
     expect(s.definitions.case!.properties!.recommended!.description).toMatch(/anbefalte ruten/);
   });
 
   it('agrees with validate on training cases (kind: case)', () => {
-    const good = { kind: 'case', id: 'c', title: 'T', sector: 'skole', story: { nb: 'S', en: 'S' }, recommended: { bekymring: ['vold'], mistenkt: 'ja' }, debrief: 'D', reviewed: '2026-11-01' };
+    const good = {
+      kind: 'case',
+      id: 'c',
+      title: 'T',
+      sector: 'skole',
+      story: { nb: 'S', en: 'S' },
+      recommended: { bekymring: ['vold'], mistenkt: 'ja' },
+      debrief: 'D',
+      reviewed: '2026-11-01',
+    };
     const tool = (doc: object) => checkCases(undefined, [{ file: 'cases/c.yaml', raw: doc }]).length === 0;
     const bad: object[] = [
-      { ...good, debrief: undefined }, { ...good, notes: 'x' }, { ...good, recommended: { bekymring: [] } },
-      { ...good, title: { en: 'only English' } }, { ...good, reviewed: 'last week' }, { ...good, sector: 3 },
+      { ...good, debrief: undefined },
+      { ...good, notes: 'x' },
+      { ...good, recommended: { bekymring: [] } },
+      { ...good, title: { en: 'only English' } },
+      { ...good, reviewed: 'last week' },
+      { ...good, sector: 3 },
     ].map((d) => JSON.parse(JSON.stringify(d)) as object);
     expect([tool(good), schemaAccepts(good)]).toEqual([true, true]);
     for (const d of bad) expect([tool(d), schemaAccepts(d)], JSON.stringify(d)).toEqual([false, false]);
@@ -101,11 +126,20 @@ describe('schema/cards.schema.json', () => {
     ['a duty with an unknown status', { ...duty, status: 'maybe' }],
     ['a duty with unless', { ...duty, unless: { a: 'b' } }],
     ['a step with urgency pick-up', { kind: 'step', id: 's', title: 'T', urgency: 'pick-up' }],
-    ['a scenario with a bad dutyStatus', { kind: 'scenario', id: 's', answers: {}, expect: { dutyStatus: { meldeplikt: 'yes' } } }],
-    ['a scenario with absentText as a string', { kind: 'scenario', id: 's', answers: {}, expect: { absentText: '116 117' } }],
+    [
+      'a scenario with a bad dutyStatus',
+      { kind: 'scenario', id: 's', answers: {}, expect: { dutyStatus: { meldeplikt: 'yes' } } },
+    ],
+    [
+      'a scenario with absentText as a string',
+      { kind: 'scenario', id: 's', answers: {}, expect: { absentText: '116 117' } },
+    ],
     ['a scenario with questions: 5', { kind: 'scenario', id: 's', answers: {}, expect: { questions: 5 } }],
     ['a scenario with questions.max 0', { kind: 'scenario', id: 's', answers: {}, expect: { questions: { max: 0 } } }],
-    ['a scenario with questions.max 2.5', { kind: 'scenario', id: 's', answers: {}, expect: { questions: { max: 2.5 } } }],
+    [
+      'a scenario with questions.max 2.5',
+      { kind: 'scenario', id: 's', answers: {}, expect: { questions: { max: 2.5 } } },
+    ],
     ['a scenario with questions {}', { kind: 'scenario', id: 's', answers: {}, expect: { questions: {} } }],
     ['an overlay contact without id', { ...overlay, contacts: [{ name: 'x' }] }],
     ['a list as document', [duty]],
@@ -117,18 +151,35 @@ describe('schema/cards.schema.json', () => {
   });
 
   it('gives the same verdict as the tool for every single-field mutation of every fixture document', () => {
-    const wrong: unknown[] = [null, '', '   ', 42, true, [], ['x'], {}, { nb: 'x' }, 'Not An Id', 'ok-id', '2026-02-30', 'http://x', 'https://x'];
+    const wrong: unknown[] = [
+      null,
+      '',
+      '   ',
+      42,
+      true,
+      [],
+      ['x'],
+      {},
+      { nb: 'x' },
+      'Not An Id',
+      'ok-id',
+      '2026-02-30',
+      'http://x',
+      'https://x',
+    ];
     const documents = [...mini.flatMap(docsOf), ...base.flatMap(docsOf), ...advice.flatMap(docsOf), overlay];
     let compared = 0;
     const disagreements: string[] = [];
     const check = (doc: unknown, what: string) => {
       compared++;
-      if (schemaAccepts(doc) !== toolAccepts(doc)) disagreements.push(`${what}: schema ${schemaAccepts(doc)}, tool ${toolAccepts(doc)}`);
+      if (schemaAccepts(doc) !== toolAccepts(doc))
+        disagreements.push(`${what}: schema ${schemaAccepts(doc)}, tool ${toolAccepts(doc)}`);
     };
     // Every path in a document (objects and lists), mutated in place on a deep copy.
     const paths = (v: unknown, base: (string | number)[] = []): (string | number)[][] => {
       if (Array.isArray(v)) return v.flatMap((x, i) => [[...base, i], ...paths(x, [...base, i])]);
-      if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => [[...base, k], ...paths(x, [...base, k])]);
+      if (v && typeof v === 'object')
+        return Object.entries(v).flatMap(([k, x]) => [[...base, k], ...paths(x, [...base, k])]);
       return [];
     };
     for (const doc of documents) {
@@ -149,7 +200,8 @@ describe('schema/cards.schema.json', () => {
         };
         const at = `${JSON.stringify((doc as { id?: string }).id)} ${path.join('/')}`;
         check(set(undefined, true), `${at} removed`);
-        if (typeof path[path.length - 1] === 'string') check(set(undefined, false, `${String(path[path.length - 1])}x`), `${at} renamed`);
+        if (typeof path[path.length - 1] === 'string')
+          check(set(undefined, false, `${String(path[path.length - 1])}x`), `${at} renamed`);
         wrong.forEach((w) => check(set(w), `${at} = ${JSON.stringify(w)}`));
       }
     }

@@ -5,14 +5,31 @@ import { parseAnswerFlags, runScripted } from '../../src/core/scripted.js';
 import { makeDeck, q, duty } from '../helpers/deck.js';
 
 const deck = makeDeck({ start: 'sektor' }, [
-  q('sektor', [{ id: 'skole', label: 'Skole' }, { id: 'barnehage', label: 'Barnehage' }], { next: 'bekymring' }),
-  q('bekymring', [
-    { id: 'akutt', label: 'Akutt', urgent: true, next: 'end' },
-    { id: 'vold', label: 'Vold', next: 'mistenkt', adds: ['plikt'] },
-    { id: 'omsorgssvikt', label: 'Omsorgssvikt', adds: ['plikt'] },
-  ], { multiple: true, next: 'leder' }),
-  q('mistenkt', [{ id: 'ja', label: 'Ja' }, { id: 'nei', label: 'Nei' }]),
-  q('leder', [{ id: 'ja', label: 'Ja' }, { id: 'nei', label: 'Nei' }]),
+  q(
+    'sektor',
+    [
+      { id: 'skole', label: 'Skole' },
+      { id: 'barnehage', label: 'Barnehage' },
+    ],
+    { next: 'bekymring' },
+  ),
+  q(
+    'bekymring',
+    [
+      { id: 'akutt', label: 'Akutt', urgent: true, next: 'end' },
+      { id: 'vold', label: 'Vold', next: 'mistenkt', adds: ['plikt'] },
+      { id: 'omsorgssvikt', label: 'Omsorgssvikt', adds: ['plikt'] },
+    ],
+    { multiple: true, next: 'leder' },
+  ),
+  q('mistenkt', [
+    { id: 'ja', label: 'Ja' },
+    { id: 'nei', label: 'Nei' },
+  ]),
+  q('leder', [
+    { id: 'ja', label: 'Ja' },
+    { id: 'nei', label: 'Nei' },
+  ]),
   duty('plikt'),
 ]);
 
@@ -39,12 +56,16 @@ describe('runScripted', () => {
     const r = runScripted(deck, { sektor: 'skole', sektr: 'x' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems).toEqual([{ message: 'Unknown question "sektr".', valid: ['sektor', 'bekymring', 'mistenkt', 'leder'] }]);
+    expect(r.problems).toEqual([
+      { message: 'Unknown question "sektr".', valid: ['sektor', 'bekymring', 'mistenkt', 'leder'] },
+    ]);
   });
 
-  it('rejects an unknown option and lists that question\'s option ids', () => {
+  it("rejects an unknown option and lists that question's option ids", () => {
     const r = runScripted(deck, { sektor: 'helse' });
-    expect(r.ok ? [] : r.problems).toEqual([{ message: 'Unknown option "helse" for question "sektor".', valid: ['skole', 'barnehage'] }]);
+    expect(r.ok ? [] : r.problems).toEqual([
+      { message: 'Unknown option "helse" for question "sektor".', valid: ['skole', 'barnehage'] },
+    ]);
   });
 
   it('rejects several answers to a single-choice question', () => {
@@ -59,7 +80,9 @@ describe('runScripted', () => {
 
   it('rejects an answer to a question the path never reaches, listing the questions on the path', () => {
     const r = runScripted(deck, { sektor: 'skole', bekymring: 'akutt', leder: 'ja' });
-    expect(r.ok ? [] : r.problems).toEqual([{ message: 'Question "leder" is never reached with these answers.', valid: ['sektor', 'bekymring'] }]);
+    expect(r.ok ? [] : r.problems).toEqual([
+      { message: 'Question "leder" is never reached with these answers.', valid: ['sektor', 'bekymring'] },
+    ]);
   });
 
   it('accepts an answer further on while the flow is still incomplete', () => {

@@ -9,27 +9,62 @@ import type { Deck } from '../../src/core/types.js';
 import { contact, duty, makeDeck, q, sharing, step } from '../helpers/deck.js';
 
 function build(): Deck {
-  return makeDeck({ start: 'sektor', always: ['anonym', 'alarm'], texts: { actNow: { nb: 'Bli hos barnet.', en: 'Stay with the child.' }, record: 'Skriv ned.' } }, [
-    q('sektor', [{ id: 'skole', label: { nb: 'Skole', en: 'School' } }, { id: 'helse', label: 'Helse' }], { next: 'bekymring' }),
-    q('bekymring', [
-      { id: 'akutt', label: 'Akutt', urgent: true, adds: ['politi', 'ambulanse', 'ring-nå'], next: 'end' },
-      { id: 'vold', label: 'Vold', adds: ['meldeplikt', 'barnevernvakt', 'lokal-bv', 'skriv-ned', 'ring-nå'], next: 'mistenkt' },
-      { id: 'omsorg', label: 'Omsorgssvikt', adds: ['meldeplikt', 'lokal-bv', 'snakk', 'skriv-ned', { card: 'helseplikt', if: { sektor: 'helse' } }] },
-    ], { multiple: true, next: 'leder' }),
-    q('mistenkt', [{ id: 'ja', label: 'Ja', adds: ['meldeplikt', 'ikke-foreldre'] }, { id: 'nei', label: 'Nei' }]),
-    q('leder', [{ id: 'ja', label: 'Ja', adds: ['personlig'] }, { id: 'nei', label: 'Nei' }]),
-    duty('meldeplikt'), duty('personlig', { title: 'Plikten er personlig' }), duty('helseplikt'),
-    sharing('anonym', { title: { nb: 'Anonym drøfting', en: 'Anonymous consultation' }, share: 'Uten navn.' }),
-    contact('alarm', { name: 'Alarmtelefonen', phone: '116 111', order: 20 }),
-    contact('lokal-bv', { name: 'Barnevernstjenesten', local: true, order: 10 }),
-    contact('barnevernvakt', { name: 'Barnevernvakten', local: true, phone: '00 00 00 00', order: 5 }),
-    contact('politi', { name: 'Politi', phone: '112', emergency: true, order: 1 }),
-    contact('ambulanse', { name: 'Ambulanse', phone: '113', emergency: true, order: 2 }),
-    step('snakk', 'later', { order: 1 }),
-    step('skriv-ned', 'today', { order: 5 }),
-    step('ring-nå', 'now', { order: 9 }),
-    step('ikke-foreldre', 'now', { order: 1 }),
-  ]);
+  return makeDeck(
+    {
+      start: 'sektor',
+      always: ['anonym', 'alarm'],
+      texts: { actNow: { nb: 'Bli hos barnet.', en: 'Stay with the child.' }, record: 'Skriv ned.' },
+    },
+    [
+      q(
+        'sektor',
+        [
+          { id: 'skole', label: { nb: 'Skole', en: 'School' } },
+          { id: 'helse', label: 'Helse' },
+        ],
+        { next: 'bekymring' },
+      ),
+      q(
+        'bekymring',
+        [
+          { id: 'akutt', label: 'Akutt', urgent: true, adds: ['politi', 'ambulanse', 'ring-nå'], next: 'end' },
+          {
+            id: 'vold',
+            label: 'Vold',
+            adds: ['meldeplikt', 'barnevernvakt', 'lokal-bv', 'skriv-ned', 'ring-nå'],
+            next: 'mistenkt',
+          },
+          {
+            id: 'omsorg',
+            label: 'Omsorgssvikt',
+            adds: ['meldeplikt', 'lokal-bv', 'snakk', 'skriv-ned', { card: 'helseplikt', if: { sektor: 'helse' } }],
+          },
+        ],
+        { multiple: true, next: 'leder' },
+      ),
+      q('mistenkt', [
+        { id: 'ja', label: 'Ja', adds: ['meldeplikt', 'ikke-foreldre'] },
+        { id: 'nei', label: 'Nei' },
+      ]),
+      q('leder', [
+        { id: 'ja', label: 'Ja', adds: ['personlig'] },
+        { id: 'nei', label: 'Nei' },
+      ]),
+      duty('meldeplikt'),
+      duty('personlig', { title: 'Plikten er personlig' }),
+      duty('helseplikt'),
+      sharing('anonym', { title: { nb: 'Anonym drøfting', en: 'Anonymous consultation' }, share: 'Uten navn.' }),
+      contact('alarm', { name: 'Alarmtelefonen', phone: '116 111', order: 20 }),
+      contact('lokal-bv', { name: 'Barnevernstjenesten', local: true, order: 10 }),
+      contact('barnevernvakt', { name: 'Barnevernvakten', local: true, phone: '00 00 00 00', order: 5 }),
+      contact('politi', { name: 'Politi', phone: '112', emergency: true, order: 1 }),
+      contact('ambulanse', { name: 'Ambulanse', phone: '113', emergency: true, order: 2 }),
+      step('snakk', 'later', { order: 1 }),
+      step('skriv-ned', 'today', { order: 5 }),
+      step('ring-nå', 'now', { order: 9 }),
+      step('ikke-foreldre', 'now', { order: 1 }),
+    ],
+  );
 }
 
 function summarize(deck: Deck, answers: Record<string, string | string[]>, lang: 'nb' | 'en' = 'nb'): Summary {
@@ -81,7 +116,10 @@ describe('order', () => {
   it('sorts steps by urgency (now, today, soon, later), then by order', () => {
     const s = summarize(build(), ALL);
     expect(s.steps.map((x) => [x.id, x.urgency])).toEqual([
-      ['ikke-foreldre', 'now'], ['ring-nå', 'now'], ['skriv-ned', 'today'], ['snakk', 'later'],
+      ['ikke-foreldre', 'now'],
+      ['ring-nå', 'now'],
+      ['skriv-ned', 'today'],
+      ['snakk', 'later'],
     ]);
   });
 });
@@ -91,7 +129,10 @@ describe('urgent', () => {
     const s = summarize(build(), { sektor: 'skole', bekymring: ['akutt', 'vold'] });
     expect(s.urgent).toBe(true);
     expect(s.actNow).toBeDefined();
-    expect(s.actNow!.contacts.map((c) => [c.id, c.phone])).toEqual([['politi', '112'], ['ambulanse', '113']]);
+    expect(s.actNow!.contacts.map((c) => [c.id, c.phone])).toEqual([
+      ['politi', '112'],
+      ['ambulanse', '113'],
+    ]);
     expect(s.actNow!.text).toBe('Bli hos barnet.');
     // `end` on akutt: the vold branch (mistenkt) and leder are never asked.
     expect(s.answers.map((a) => a.question)).toEqual(['sektor', 'bekymring']);
@@ -115,7 +156,12 @@ describe('local contacts', () => {
     const deck = build();
     const findings = applyOverlay(deck, {
       file: 'tiltakskort.local.yaml',
-      raw: { kind: 'local', municipality: 'Eksempel kommune', reviewed: '2026-11-01', contacts: [{ id: 'lokal-bv', phone: '22 33 44 55' }] },
+      raw: {
+        kind: 'local',
+        municipality: 'Eksempel kommune',
+        reviewed: '2026-11-01',
+        contacts: [{ id: 'lokal-bv', phone: '22 33 44 55' }],
+      },
     });
     expect(findings).toEqual([]);
     const s = summarize(deck, ALL);

@@ -9,25 +9,54 @@ import { booklet, bookletHtml, bookletMarkdown } from '../../src/workshop/bookle
 import { contact, duty, makeDeck, q, sharing, step } from '../helpers/deck.js';
 
 const deck = makeDeck({ start: 'sektor', always: ['anonym'] }, [
-  q('sektor', [{ id: 'skole', label: 'Skole' }, { id: 'barnehage', label: 'Barnehage' }], { next: 'bekymring' }),
-  q('bekymring', [
-    { id: 'vold', label: { nb: 'Vold', en: 'Violence' }, adds: ['meldeplikt', { card: 'skoleplikt', if: { sektor: 'skole' } }], next: 'mistenkt' },
-    { id: 'uklar', label: 'Uklar', adds: ['terskel', 'snakk'] },
-  ], { multiple: true }),
-  q('mistenkt', [{ id: 'ja', label: 'Ja', adds: ['ikke-foreldre', 'politi'] }, { id: 'nei', label: 'Nei' }]),
+  q(
+    'sektor',
+    [
+      { id: 'skole', label: 'Skole' },
+      { id: 'barnehage', label: 'Barnehage' },
+    ],
+    { next: 'bekymring' },
+  ),
+  q(
+    'bekymring',
+    [
+      {
+        id: 'vold',
+        label: { nb: 'Vold', en: 'Violence' },
+        adds: ['meldeplikt', { card: 'skoleplikt', if: { sektor: 'skole' } }],
+        next: 'mistenkt',
+      },
+      { id: 'uklar', label: 'Uklar', adds: ['terskel', 'snakk'] },
+    ],
+    { multiple: true },
+  ),
+  q('mistenkt', [
+    { id: 'ja', label: 'Ja', adds: ['ikke-foreldre', 'politi'] },
+    { id: 'nei', label: 'Nei' },
+  ]),
   duty('meldeplikt', { title: { nb: 'Opplysningsplikt til barnevernet', en: 'Duty to inform' } }),
   duty('skoleplikt'),
   duty('terskel', { title: 'Under terskelen' }),
   sharing('anonym', { title: 'Anonym drøfting' }),
   contact('politi', { phone: '02800', name: 'Politiet' }),
-  step('ikke-foreldre', 'now', { title: { nb: 'Ikke snakk med foreldrene først', en: 'Do not talk to the parents first' } }),
+  step('ikke-foreldre', 'now', {
+    title: { nb: 'Ikke snakk med foreldrene først', en: 'Do not talk to the parents first' },
+  }),
   step('snakk', 'soon'),
 ]);
 
 const route = (...a: [string, string[]][]) => a.map(([question, options]) => ({ question, options }));
 
 describe('cases', () => {
-  const good = { kind: 'case', id: 'c1', title: 'T', sector: 'skole', story: 'S.', recommended: { bekymring: ['vold'], mistenkt: 'ja' }, debrief: 'D.' };
+  const good = {
+    kind: 'case',
+    id: 'c1',
+    title: 'T',
+    sector: 'skole',
+    story: 'S.',
+    recommended: { bekymring: ['vold'], mistenkt: 'ja' },
+    debrief: 'D.',
+  };
 
   it('accepts a well-formed case whose id is its file name', () => {
     expect(parseCase(good, 'cases/c1.yaml', 'c1').problems).toEqual([]);
@@ -64,11 +93,19 @@ describe('compareRoutes', () => {
     const c = compareRoutes(deck, mine, rec, 'nb');
     expect(c.match).toBe(false);
     expect(c.parting?.question).toBe('bekymring');
-    expect(c.rows.map((r) => [r.question, r.same])).toEqual([['sektor', true], ['bekymring', false], ['mistenkt', false]]);
+    expect(c.rows.map((r) => [r.question, r.same])).toEqual([
+      ['sektor', true],
+      ['bekymring', false],
+      ['mistenkt', false],
+    ]);
     expect(c.rows[2]!.participant).toBeUndefined();
     expect(c.onlyRecommended.map((x) => x.id)).toEqual(['meldeplikt', 'skoleplikt', 'politi', 'ikke-foreldre']);
     expect(c.onlyRecommended[0]!.basis[0]!.section).toBe('§ 13-2');
-    expect(c.onlyRecommended[0]!.because[0]).toMatchObject({ question: 'bekymring', option: 'vold', optionLabel: 'Vold' });
+    expect(c.onlyRecommended[0]!.because[0]).toMatchObject({
+      question: 'bekymring',
+      option: 'vold',
+      optionLabel: 'Vold',
+    });
     expect(c.onlyParticipant.map((x) => x.id)).toEqual(['terskel', 'snakk']);
     expect(c.common.map((x) => x.id)).toEqual(['anonym']);
   });
@@ -100,15 +137,37 @@ describe('search', () => {
 describe('graph', () => {
   it('has questions, options and the cards options add, with conditions on the edges', () => {
     const g = buildGraph(deck, 'nb', { detail: 'cards' });
-    expect(g.nodes.filter((n) => n.kind === 'question').map((n) => n.key)).toEqual(['q:sektor', 'q:bekymring', 'q:mistenkt']);
-    expect(g.edges).toContainEqual({ from: 'o:bekymring/vold', to: 'c:skoleplikt', kind: 'adds', label: 'hvis sektor = skole', on: false });
+    expect(g.nodes.filter((n) => n.kind === 'question').map((n) => n.key)).toEqual([
+      'q:sektor',
+      'q:bekymring',
+      'q:mistenkt',
+    ]);
+    expect(g.edges).toContainEqual({
+      from: 'o:bekymring/vold',
+      to: 'c:skoleplikt',
+      kind: 'adds',
+      label: 'hvis sektor = skole',
+      on: false,
+    });
     expect(toMermaid(g)).not.toMatch(/★|linkStyle/);
   });
 
   it('marks a route with a star and thick lines', () => {
-    const g = buildGraph(deck, 'nb', { detail: 'cards', route: route(['sektor', ['barnehage']], ['bekymring', ['vold']], ['mistenkt', ['nei']]) });
+    const g = buildGraph(deck, 'nb', {
+      detail: 'cards',
+      route: route(['sektor', ['barnehage']], ['bekymring', ['vold']], ['mistenkt', ['nei']]),
+    });
     const on = g.nodes.filter((n) => n.on).map((n) => n.key);
-    expect(on).toEqual(expect.arrayContaining(['q:sektor', 'o:sektor/barnehage', 'o:bekymring/vold', 'c:meldeplikt', 'o:mistenkt/nei', 'c:anonym']));
+    expect(on).toEqual(
+      expect.arrayContaining([
+        'q:sektor',
+        'o:sektor/barnehage',
+        'o:bekymring/vold',
+        'c:meldeplikt',
+        'o:mistenkt/nei',
+        'c:anonym',
+      ]),
+    );
     expect(on).not.toContain('c:skoleplikt'); // its condition does not hold
     expect(on).not.toContain('o:bekymring/uklar');
     const dot = toDot(g, 'Test "deck"');
@@ -153,14 +212,23 @@ describe('booklet', () => {
     expect(b.numbers.map((c) => c.id)).toEqual(['politi']);
     const md = bookletMarkdown(deck, b);
     expect(md.indexOf('02800')).toBeLessThan(md.indexOf('## Plikter'));
-    for (const t of ['Opplysningsplikt til barnevernet', 'Under terskelen', 'Anonym drøfting', 'Ikke snakk med foreldrene først']) expect(md).toContain(t);
+    for (const t of [
+      'Opplysningsplikt til barnevernet',
+      'Under terskelen',
+      'Anonym drøfting',
+      'Ikke snakk med foreldrene først',
+    ])
+      expect(md).toContain(t);
     const html = bookletHtml(deck, b);
     expect(html).toMatch(/class="cover"/);
     expect(html).not.toMatch(/<script/);
   });
 
   it('escapes HTML in card text', () => {
-    const d = makeDeck({ start: 'sektor' }, [q('sektor', [{ id: 'a', label: 'A' }]), duty('x', { title: '<img src=x onerror=alert(1)>' })]);
+    const d = makeDeck({ start: 'sektor' }, [
+      q('sektor', [{ id: 'a', label: 'A' }]),
+      duty('x', { title: '<img src=x onerror=alert(1)>' }),
+    ]);
     expect(bookletHtml(d, booklet(d, 'nb', '2026-11-23'))).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });

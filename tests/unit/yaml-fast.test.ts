@@ -43,9 +43,53 @@ describe('the fast reading of card files', () => {
 
   // Plain scalars that js-yaml's own schema reads differently from YAML 1.2 (0b101, 1_000, -0x1
   // are numbers there; -.5 is a string), and the ones both agree on.
-  const scalars = ['0b101', '+0b1', '0x_1', '0x1F', '-0x1', '+0o7', '-0o7', '0o17', '0o8', '017', '09', '0.1_2', '1_000', '1__2',
-    '.inf', '+.inf', '-.Inf', '.NaN', '1.', '-.5', '.5', '+12', '-0', '1e3', '1E+3', '1.0e-3', '12:30', '2026-11-23',
-    'true', 'True', 'TRUE', 'tRue', 'yes', 'off', 'y', '~', 'null', 'Null', 'NULL', 'nUll', '"1"', "'2'", '<<', '0x', '1e'];
+  const scalars = [
+    '0b101',
+    '+0b1',
+    '0x_1',
+    '0x1F',
+    '-0x1',
+    '+0o7',
+    '-0o7',
+    '0o17',
+    '0o8',
+    '017',
+    '09',
+    '0.1_2',
+    '1_000',
+    '1__2',
+    '.inf',
+    '+.inf',
+    '-.Inf',
+    '.NaN',
+    '1.',
+    '-.5',
+    '.5',
+    '+12',
+    '-0',
+    '1e3',
+    '1E+3',
+    '1.0e-3',
+    '12:30',
+    '2026-11-23',
+    'true',
+    'True',
+    'TRUE',
+    'tRue',
+    'yes',
+    'off',
+    'y',
+    '~',
+    'null',
+    'Null',
+    'NULL',
+    'nUll',
+    '"1"',
+    "'2'",
+    '<<',
+    '0x',
+    '1e',
+  ];
   it.each(scalars)('k: %s', (v) => {
     const source = `k: ${v}\n`;
     const got = readFast(source);
@@ -59,7 +103,7 @@ describe('the fast reading of card files', () => {
     ['an unknown tag', 'k: !foo 1\n'],
     ['a null document', '~\n'],
     ['an unclosed flow list', 'a: [1, 2\n'],
-  ])('gives way on %s, and the findings are the exact reading\'s', (_name, source) => {
+  ])("gives way on %s, and the findings are the exact reading's", (_name, source) => {
     expect(readFast(source)).toBeUndefined();
     const withPositions = parseCardFile('x.yaml', source, {});
     const without = parseCardFile('x.yaml', source, undefined, {});

@@ -28,15 +28,27 @@ export async function deck(io: CliIO, opts: DeckCommandOptions): Promise<number>
   if (!format && opts.out) {
     format = formatFromExtension(opts.out, BOOKLET_EXTENSIONS, 'Use .html or .md, or give --format.', 'booklet');
   }
-  if (opts.pocket && format === 'md') throw new UsageError('The pocket card is an HTML page (A5, to print).', 'Leave out --format md, or write to a .html file.');
+  if (opts.pocket && format === 'md')
+    throw new UsageError(
+      'The pocket card is an HTML page (A5, to print).',
+      'Leave out --format md, or write to a .html file.',
+    );
   const d = await loadForCommand(io, opts);
   if (opts.sector !== undefined) {
     const start = question(d, d.meta.start);
     const valid = start?.options.map((o) => o.id) ?? [];
-    if (!valid.includes(opts.sector)) throw new UsageError(`Unknown sector ${quote(opts.sector)}.`, `${didYouMean(opts.sector, valid) ?? ''} Sectors (answers to "${d.meta.start}"): ${valid.join(', ')}.`.trim());
+    if (!valid.includes(opts.sector))
+      throw new UsageError(
+        `Unknown sector ${quote(opts.sector)}.`,
+        `${didYouMean(opts.sector, valid) ?? ''} Sectors (answers to "${d.meta.start}"): ${valid.join(', ')}.`.trim(),
+      );
   }
   const b = booklet(d, opts.lang, today(io), opts.sector !== undefined ? { sector: opts.sector } : {});
-  const content = opts.pocket ? pocketHtml(d, b) : (format ?? 'md') === 'html' ? bookletHtml(d, b) : safeMarkdown(bookletMarkdown(d, b));
+  const content = opts.pocket
+    ? pocketHtml(d, b)
+    : (format ?? 'md') === 'html'
+      ? bookletHtml(d, b)
+      : safeMarkdown(bookletMarkdown(d, b));
   writeOutput(io, content, opts.out, opts.force);
   return EXIT.ok;
 }

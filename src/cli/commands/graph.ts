@@ -33,7 +33,15 @@ export interface GraphOptions extends DeckOptions {
   outcomes?: boolean;
 }
 
-const BY_EXT: Record<string, GraphFormat> = { '.mmd': 'mermaid', '.mermaid': 'mermaid', '.dot': 'dot', '.gv': 'dot', '.svg': 'svg', '.html': 'html', '.htm': 'html' };
+const BY_EXT: Record<string, GraphFormat> = {
+  '.mmd': 'mermaid',
+  '.mermaid': 'mermaid',
+  '.dot': 'dot',
+  '.gv': 'dot',
+  '.svg': 'svg',
+  '.html': 'html',
+  '.htm': 'html',
+};
 
 function formatOf(opts: GraphOptions): GraphFormat {
   if (opts.format) return opts.format;
@@ -62,22 +70,35 @@ export async function graph(io: CliIO, opts: GraphOptions): Promise<number> {
 
 /** --sector, --from, --depth and the level of detail, checked against the deck (exit 2 with the valid ids). */
 function graphFilter(deck: Deck, opts: GraphOptions): GraphBuildOptions {
-  if (opts.questionsOnly && opts.outcomes) throw new UsageError('--questions-only and --outcomes cannot be combined.', 'Give one of them (neither: reference cards folded into one box per kind).');
+  if (opts.questionsOnly && opts.outcomes)
+    throw new UsageError(
+      '--questions-only and --outcomes cannot be combined.',
+      'Give one of them (neither: reference cards folded into one box per kind).',
+    );
   const out: GraphBuildOptions = { detail: opts.questionsOnly ? 'questions' : opts.outcomes ? 'cards' : 'collapsed' };
   const questions = [...deck.cards.values()].filter((c) => c.kind === 'question');
   if (opts.sector !== undefined) {
     const start = question(deck, deck.meta.start);
     const valid = start?.options.map((o) => o.id) ?? [];
-    if (!valid.includes(opts.sector)) throw new UsageError(`Unknown sector "${opts.sector}".`, `${didYouMean(opts.sector, valid) ?? ''} Sectors (answers to "${deck.meta.start}"): ${valid.join(', ')}.`.trim());
+    if (!valid.includes(opts.sector))
+      throw new UsageError(
+        `Unknown sector "${opts.sector}".`,
+        `${didYouMean(opts.sector, valid) ?? ''} Sectors (answers to "${deck.meta.start}"): ${valid.join(', ')}.`.trim(),
+      );
     out.sector = opts.sector;
   }
   if (opts.from !== undefined) {
     const ids = questions.map((q) => q.id);
-    if (!ids.includes(opts.from)) throw new UsageError(`Unknown question "${opts.from}".`, `${didYouMean(opts.from, ids) ?? ''} Questions: ${ids.join(', ')}.`.trim());
+    if (!ids.includes(opts.from))
+      throw new UsageError(
+        `Unknown question "${opts.from}".`,
+        `${didYouMean(opts.from, ids) ?? ''} Questions: ${ids.join(', ')}.`.trim(),
+      );
     out.from = opts.from;
   }
   if (opts.depth !== undefined) {
-    if (!/^\d+$/.test(opts.depth)) throw new UsageError(`--depth takes a whole number (0 or more), got "${opts.depth}".`);
+    if (!/^\d+$/.test(opts.depth))
+      throw new UsageError(`--depth takes a whole number (0 or more), got "${opts.depth}".`);
     out.depth = Number(opts.depth);
   }
   return out;
@@ -96,8 +117,16 @@ async function routeFrom(io: CliIO, deck: Deck, opts: GraphOptions): Promise<{ p
   let given: GivenAnswers;
   let name = arg;
   const byId = resolve(casesDir(io.cwd, opts.cards), `${arg}.yaml`);
-  const file = existsSync(resolve(io.cwd, arg)) ? resolve(io.cwd, arg) : /^[a-z0-9][a-z0-9._-]*$/.test(arg) && existsSync(byId) ? byId : undefined;
-  if (!file) throw new UsageError(`No answers file, case file or case id ${quote(arg)}.`, '`tiltakskort train` lists the cases.');
+  const file = existsSync(resolve(io.cwd, arg))
+    ? resolve(io.cwd, arg)
+    : /^[a-z0-9][a-z0-9._-]*$/.test(arg) && existsSync(byId)
+      ? byId
+      : undefined;
+  if (!file)
+    throw new UsageError(
+      `No answers file, case file or case id ${quote(arg)}.`,
+      '`tiltakskort train` lists the cases.',
+    );
   const { parse } = await import('yaml');
   const { readInputFile } = await import('../../io/read-file.js');
   let raw: unknown;
@@ -108,7 +137,10 @@ async function routeFrom(io: CliIO, deck: Deck, opts: GraphOptions): Promise<{ p
   }
   if (raw && typeof raw === 'object' && (raw as { kind?: unknown }).kind === 'case') {
     const r = await readCaseFile(file, arg);
-    if (!r.case) throw new UsageError(`The case ${quote(arg)} is not valid:\n${r.problems.map((p) => `  ${p.message}`).join('\n')}`);
+    if (!r.case)
+      throw new UsageError(
+        `The case ${quote(arg)} is not valid:\n${r.problems.map((p) => `  ${p.message}`).join('\n')}`,
+      );
     given = recommendedAnswers(deck, r.case);
     name = L(r.case.title, opts.lang);
   } else {
@@ -119,7 +151,10 @@ async function routeFrom(io: CliIO, deck: Deck, opts: GraphOptions): Promise<{ p
   if (!result.ok) {
     throw new UsageError(`The route in ${quote(arg)} does not fit the deck:\n${mismatchLines(result.problems)}`);
   }
-  if (!result.walk.complete) io.stderr.write(`Note: the route in ${quote(arg)} stops before the end of the flow (next question: ${result.walk.next!.id}); the diagram marks it as far as it goes.\n`);
+  if (!result.walk.complete)
+    io.stderr.write(
+      `Note: the route in ${quote(arg)} stops before the end of the flow (next question: ${result.walk.next!.id}); the diagram marks it as far as it goes.\n`,
+    );
   return { path: result.walk.path, name };
 }
 
@@ -128,7 +163,10 @@ async function renderSvg(dot: string): Promise<string> {
   const viz = await instance();
   const r = viz.render(dot, { format: 'svg' });
   // Graphviz's messages quote the input: one line each, through the one cleaner.
-  if (r.status !== 'success') throw new UsageError(`Graphviz could not draw the diagram: ${r.errors.map((e) => clean(e.message.trim(), 'visible')).join('; ')}`);
+  if (r.status !== 'success')
+    throw new UsageError(
+      `Graphviz could not draw the diagram: ${r.errors.map((e) => clean(e.message.trim(), 'visible')).join('; ')}`,
+    );
   return r.output;
 }
 
@@ -154,16 +192,39 @@ figure svg { width: 100%; height: auto; max-height: 170mm; display: block; }
 }
 `;
 
-async function graphPage(deck: Deck, lang: Lang, title: string, svg: string, highlighted: boolean, detail: GraphBuildOptions['detail']): Promise<string> {
+async function graphPage(
+  deck: Deck,
+  lang: Lang,
+  title: string,
+  svg: string,
+  highlighted: boolean,
+  detail: GraphBuildOptions['detail'],
+): Promise<string> {
   const { escapeHtml, page } = await import('../../render/html.js');
   const en = lang === 'en';
   const legend = [
     en ? 'Bold box: question' : 'Fet boks: spørsmål',
     ...(detail === 'cards'
-      ? [en ? 'Rounded box: answer option' : 'Avrundet boks: svaralternativ', en ? 'Note: duty · Folder: sharing rule · Component: contact · Arrow shape: step' : 'Notat: plikt · Mappe: delingsregel · Komponent: kontakt · Pilform: steg']
-      : [en ? 'Text on an arrow: the answers that lead there' : 'Tekst på en pil: svarene som fører dit', en ? '(!): urgent answer' : '(!): haster']),
-    ...(detail === 'collapsed' ? [en ? 'Coloured boxes: the cards the answers add, by kind' : 'Fargede bokser: kortene svarene legger til, per type'] : []),
-    ...(detail === 'cards' ? [en ? 'Dashed line: the answer adds the card' : 'Stiplet linje: svaret legger til kortet'] : []),
+      ? [
+          en ? 'Rounded box: answer option' : 'Avrundet boks: svaralternativ',
+          en
+            ? 'Note: duty · Folder: sharing rule · Component: contact · Arrow shape: step'
+            : 'Notat: plikt · Mappe: delingsregel · Komponent: kontakt · Pilform: steg',
+        ]
+      : [
+          en ? 'Text on an arrow: the answers that lead there' : 'Tekst på en pil: svarene som fører dit',
+          en ? '(!): urgent answer' : '(!): haster',
+        ]),
+    ...(detail === 'collapsed'
+      ? [
+          en
+            ? 'Coloured boxes: the cards the answers add, by kind'
+            : 'Fargede bokser: kortene svarene legger til, per type',
+        ]
+      : []),
+    ...(detail === 'cards'
+      ? [en ? 'Dashed line: the answer adds the card' : 'Stiplet linje: svaret legger til kortet']
+      : []),
     ...(highlighted ? [en ? '★ and thick line: the route' : '★ og tykk linje: ruten'] : []),
   ];
   const body = `<header><h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(`${deck.meta.id} · ${words(lang).graphPage.reviewed} ${deck.meta.reviewed}`)}</p></header>

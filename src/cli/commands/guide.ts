@@ -35,7 +35,10 @@ interface Talk {
   cols: number;
   say(text: string): void;
   /** A line of text (file name, yes/no); `check` returns a problem to show before asking again. */
-  text(message: string, opts: { default?: string; check?: (v: string) => string | undefined; show?: (v: string) => string }): Promise<string>;
+  text(
+    message: string,
+    opts: { default?: string; check?: (v: string) => string | undefined; show?: (v: string) => string },
+  ): Promise<string>;
 }
 
 export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
@@ -53,7 +56,10 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
   if (opts.sector) {
     const start = question(deck, deck.meta.start)!;
     if (!start.options.some((o) => o.id === opts.sector)) {
-      throw new UsageError(fill(T.unknownSector, { sector: clean(opts.sector, 'visible') }), fill(T.validSectors, { list: start.options.map((o) => o.id).join(', ') }));
+      throw new UsageError(
+        fill(T.unknownSector, { sector: clean(opts.sector, 'visible') }),
+        fill(T.validSectors, { list: start.options.map((o) => o.id).join(', ') }),
+      );
     }
     session = answer(session, start.id, [opts.sector]);
   }
@@ -74,9 +80,15 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
       const { LineReader, plainAsker } = await import('../plain.js');
       const reader = (talk as PlainTalk).reader ?? new LineReader(io.stdin);
       stopPlain = onInterrupt(io, T);
-      session = await askFlow(io, deck, session, { lang: opts.lang, asker: plainAsker(reader, io.stdout, !io.stdin.isTTY) });
+      session = await askFlow(io, deck, session, {
+        lang: opts.lang,
+        asker: plainAsker(reader, io.stdout, !io.stdin.isTTY),
+      });
     } else {
-      session = await askFlow(io, deck, session, { lang: opts.lang, keepAbove: first ? first.split('\n').length + 1 : 0 });
+      session = await askFlow(io, deck, session, {
+        lang: opts.lang,
+        keepAbove: first ? first.split('\n').length + 1 : 0,
+      });
     }
 
     const w = current(deck, session);
@@ -128,7 +140,9 @@ function promptTalk(io: CliIO, cols: number): Talk {
   const color = useColor(io);
   const ctx = { input: io.stdin, output: io.stdout };
   return {
-    plain: false, color, cols,
+    plain: false,
+    color,
+    cols,
     say: (text) => io.stdout.write(text + '\n'),
     text: async (message, o) => (await import('../prompts.js')).askText({ message, color, ...o }, ctx),
   };
@@ -139,7 +153,11 @@ async function plainTalk(io: CliIO, cols: number): Promise<PlainTalk> {
   const reader = new LineReader(io.stdin);
   const say = (text: string) => io.stdout.write(text + '\n');
   return {
-    plain: true, color: false, cols, reader, say,
+    plain: true,
+    color: false,
+    cols,
+    reader,
+    say,
     text: async (message, o) => {
       for (;;) {
         io.stdout.write(`${message}${o.default ? ` (${o.default})` : ''}: `);
@@ -183,11 +201,16 @@ export function problemText(p: SaveProblem, T: Labels, out: boolean): string {
   // The folder as the person typed it, when they typed one.
   const dir = dirname(p.file) === '.' ? p.dir : dirname(p.file);
   switch (p.kind) {
-    case 'format': return fill(T.saveFormat, { file: p.file });
-    case 'exists': return fill(out ? T.saveExistsOut : T.saveExists, { file: p.file });
-    case 'no-folder': return fill(T.saveNoFolder, { dir });
-    case 'is-folder': return fill(T.saveIsFolder, { file: p.file });
-    case 'not-writable': return fill(T.saveNotWritable, { dir });
+    case 'format':
+      return fill(T.saveFormat, { file: p.file });
+    case 'exists':
+      return fill(out ? T.saveExistsOut : T.saveExists, { file: p.file });
+    case 'no-folder':
+      return fill(T.saveNoFolder, { dir });
+    case 'is-folder':
+      return fill(T.saveIsFolder, { file: p.file });
+    case 'not-writable':
+      return fill(T.saveNotWritable, { dir });
   }
 }
 
@@ -216,7 +239,14 @@ function endNote(s: Summary, T: Labels, cols: number, color: boolean, brief: str
  * contact cards marked `emergency`), for the one who should not be answering questions at all.
  * On a small screen in a short form, so that it stays visible above the first question.
  */
-function emergencyLine(deck: Deck, lang: Lang, T: Labels, cols: number, rows: number, color: boolean): string | undefined {
+function emergencyLine(
+  deck: Deck,
+  lang: Lang,
+  T: Labels,
+  cols: number,
+  rows: number,
+  color: boolean,
+): string | undefined {
   const cards = [...deck.cards.values()]
     .filter((c): c is ContactCard => c.kind === 'contact' && Boolean(c.emergency) && Boolean(c.phone))
     .sort(byOrder); // as the summary orders contacts

@@ -13,11 +13,17 @@ import type { DeckOptions } from '../options.js';
 import { quote } from '../../core/clean.js';
 import { words } from '../../core/words/index.js';
 
-
-export async function list(io: CliIO, kind: string | undefined, opts: DeckOptions & { format: 'text' | 'json' }): Promise<number> {
+export async function list(
+  io: CliIO,
+  kind: string | undefined,
+  opts: DeckOptions & { format: 'text' | 'json' },
+): Promise<number> {
   const names = [...GROUP_NAMES, 'cases'];
   if (kind !== undefined && !names.includes(kind)) {
-    throw new UsageError(`Unknown kind ${quote(kind)}.`, `${didYouMean(kind, names) ?? ''}${didYouMean(kind, names) ? ' ' : ''}Kinds: ${names.join(', ')}.`);
+    throw new UsageError(
+      `Unknown kind ${quote(kind)}.`,
+      `${didYouMean(kind, names) ?? ''}${didYouMean(kind, names) ? ' ' : ''}Kinds: ${names.join(', ')}.`,
+    );
   }
   if (kind === 'cases') {
     return listCases(io, opts);
@@ -26,14 +32,18 @@ export async function list(io: CliIO, kind: string | undefined, opts: DeckOption
   const groups = (kind ? [kind] : GROUP_NAMES) as Group[];
   const data = groups.map((g) => ({ kind: g, cards: listCards(deck, g, opts.lang) }));
   if (opts.format === 'json') {
-    io.stdout.write(JSON.stringify(kind ? data[0]!.cards : Object.fromEntries(data.map((d) => [d.kind, d.cards])), null, 2) + '\n');
+    io.stdout.write(
+      JSON.stringify(kind ? data[0]!.cards : Object.fromEntries(data.map((d) => [d.kind, d.cards])), null, 2) + '\n',
+    );
     return EXIT.ok;
   }
   const out: string[] = [];
   if (!kind) out.push(`${L(deck.meta.title, opts.lang)} ${deck.meta.version}\n`);
   for (const d of data) {
     if (!kind) out.push(`${words(opts.lang).list[d.kind].toUpperCase()} (${d.cards.length})`);
-    out.push(d.cards.length ? table(d.cards.map((c) => [c.id, c.title, ...(c.detail ? [`[${c.detail}]`] : [])])) : '-\n');
+    out.push(
+      d.cards.length ? table(d.cards.map((c) => [c.id, c.title, ...(c.detail ? [`[${c.detail}]`] : [])])) : '-\n',
+    );
   }
   io.stdout.write(out.join('\n'));
   return EXIT.ok;
@@ -48,7 +58,13 @@ export async function listCases(io: CliIO, opts: DeckOptions & { format?: 'text'
   for (const p of loaded.problems) io.stderr.write(`${safeMessage(`${p.file}: ${p.message}`)}\n`);
   const T = workshopLabels(opts.lang);
   if (opts.format === 'json') {
-    io.stdout.write(JSON.stringify(loaded.cases.map((c) => ({ id: c.id, sector: c.sector, title: L(c.title, opts.lang) })), null, 2) + '\n');
+    io.stdout.write(
+      JSON.stringify(
+        loaded.cases.map((c) => ({ id: c.id, sector: c.sector, title: L(c.title, opts.lang) })),
+        null,
+        2,
+      ) + '\n',
+    );
     return EXIT.ok;
   }
   if (loaded.cases.length === 0) {

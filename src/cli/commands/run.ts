@@ -32,10 +32,13 @@ export async function run(io: CliIO, opts: RunOptions): Promise<number> {
     io.stdout.write(await incomplete(deck, walk, opts.lang, opts.format ?? 'text'));
     return EXIT.incomplete;
   }
-  const [{ buildSummary }, { render }] = await Promise.all([import('../../core/summary.js'), import('../../render/index.js')]);
+  const [{ buildSummary }, { render }] = await Promise.all([
+    import('../../core/summary.js'),
+    import('../../render/index.js'),
+  ]);
   const summary = buildSummary(deck, walk.path, { lang: opts.lang, generated: today(io), urgent: walk.urgent });
   const { formatFor, writeOutput } = await import('../save.js');
-  const format = opts.out ? formatFor(opts.out, opts.format) : opts.format ?? 'text';
+  const format = opts.out ? formatFor(opts.out, opts.format) : (opts.format ?? 'text');
   writeOutput(io, await render(format, summary), opts.out, opts.force);
   return EXIT.ok;
 }

@@ -11,9 +11,14 @@ import { clean, quote } from '../../core/clean.js';
 import { words as wordsIn } from '../../core/words/index.js';
 import { fill } from '../../core/labels.js';
 
-export async function searchCommand(io: CliIO, words: string[], opts: DeckOptions & { format: 'text' | 'json'; limit: string }): Promise<number> {
+export async function searchCommand(
+  io: CliIO,
+  words: string[],
+  opts: DeckOptions & { format: 'text' | 'json'; limit: string },
+): Promise<number> {
   const limit = Number(opts.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, got ${quote(opts.limit)}.`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(`--limit must be a whole number of at least 1, got ${quote(opts.limit)}.`);
   // The query is echoed (JSON, "no matches"): through the one cleaner first.
   const query = clean(words.join(' '), 'line');
   if (query.trim() === '') throw new UsageError('Give at least one word to search for.');

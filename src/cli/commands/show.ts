@@ -13,11 +13,24 @@ export async function show(io: CliIO, id: string, opts: DeckOptions & { format: 
   const card = deck.cards.get(id);
   if (!card) {
     const hint = didYouMean(id, deck.cards.keys());
-    throw new UsageError(`No card with the id ${quote(id)}.`, `${hint ? `${hint} ` : ''}\`tiltakskort list\` shows every id; \`tiltakskort search WORDS\` finds cards by their text.`);
+    throw new UsageError(
+      `No card with the id ${quote(id)}.`,
+      `${hint ? `${hint} ` : ''}\`tiltakskort list\` shows every id; \`tiltakskort search WORDS\` finds cards by their text.`,
+    );
   }
   if (opts.format === 'json') {
     const { file: _file, ...rest } = card;
-    io.stdout.write(JSON.stringify({ ...rest, ...(card.kind !== 'question' && card.kind !== 'source' ? { addedBy: addedBy(deck, id) } : {}), local: deck.localIds.has(id) || undefined }, null, 2) + '\n');
+    io.stdout.write(
+      JSON.stringify(
+        {
+          ...rest,
+          ...(card.kind !== 'question' && card.kind !== 'source' ? { addedBy: addedBy(deck, id) } : {}),
+          local: deck.localIds.has(id) || undefined,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
     return EXIT.ok;
   }
   io.stdout.write(showCard(deck, card, opts.lang, width(io)));

@@ -9,7 +9,16 @@ import type { Finding } from '../../core/checks/finding.js';
 import type { PositionTable } from '../../core/types.js';
 import { EXIT, UsageError } from '../../core/errors.js';
 import type { CliIO } from '../../io/cli-io.js';
-import { display, emit, locateAll, openSession, parseDeck, parseOverlay, readSources, shown } from '../../lint/session.js';
+import {
+  display,
+  emit,
+  locateAll,
+  openSession,
+  parseDeck,
+  parseOverlay,
+  readSources,
+  shown,
+} from '../../lint/session.js';
 import { parseSources, readDeckDir, saveDeckCache } from '../../lint/files.js';
 import { runScenarios } from '../../lint/scenarios.js';
 import type { Format } from '../../lint/format/types.js';
@@ -29,12 +38,22 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
   const s = openSession(io, dir, flags.cache);
   const scenarioDir = join(s.dir, 'scenarios');
   if (!existsSync(scenarioDir) || !statSync(scenarioDir).isDirectory()) {
-    throw new UsageError(`No scenarios folder: ${shown(s, 'scenarios')}`, 'Scenario files go in DIR/scenarios/*.yaml (kind: scenario, answers, expect); see docs/ci.md.');
+    throw new UsageError(
+      `No scenarios folder: ${shown(s, 'scenarios')}`,
+      'Scenario files go in DIR/scenarios/*.yaml (kind: scenario, answers, expect); see docs/ci.md.',
+    );
   }
   const overlay = await parseOverlay(s, flags.local);
   const files = await parseDeck(s);
-  const sources = readSources(() => readDeckDir(scenarioDir).map((f) => ({ ...f, file: `scenarios/${f.file}` })), 'the scenarios folder');
-  if (sources.length === 0) throw new UsageError(`No scenario files in ${shown(s, 'scenarios')}.`, 'Add scenario files (*.yaml, kind: scenario); see docs/ci.md.');
+  const sources = readSources(
+    () => readDeckDir(scenarioDir).map((f) => ({ ...f, file: `scenarios/${f.file}` })),
+    'the scenarios folder',
+  );
+  if (sources.length === 0)
+    throw new UsageError(
+      `No scenario files in ${shown(s, 'scenarios')}.`,
+      'Add scenario files (*.yaml, kind: scenario); see docs/ci.md.',
+    );
   const scenarioFiles = await parseSources(scenarioDir, sources, { cacheDir: s.cacheDir });
 
   const positions: PositionTable = {};
@@ -48,7 +67,10 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
     Object.assign(positions, f.positions);
     scenarioFindings.push(...f.findings);
   }
-  const assembled = assemble(files.flatMap((f) => f.docs), overlay?.docs);
+  const assembled = assemble(
+    files.flatMap((f) => f.docs),
+    overlay?.docs,
+  );
   findings.push(...assembled.findings);
   const checked = [...files, ...scenarioFiles].map((f) => shown(s, f.file));
   const deck = findings.some((f) => f.severity === 'error') ? undefined : assembled.deck;
@@ -59,27 +81,63 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
     const errors = findings.filter((f) => f.severity === 'error').length;
     const message = `The deck has ${errors} error${errors === 1 ? '' : 's'}, so no scenario was run (\`tiltakskort validate\` shows them).`;
     const deckDs = [{ file: shown(s, '.'), line: 1, col: 1, severity: 'error' as const, rule: 'deck', message }];
-    await emit(s, flags.format ?? 'text', flags.format === 'text' || !flags.format ? [] : deckDs, { command: 'test', files: checked, rules: [], scenarios: [] });
+    await emit(s, flags.format ?? 'text', flags.format === 'text' || !flags.format ? [] : deckDs, {
+      command: 'test',
+      files: checked,
+      rules: [],
+      scenarios: [],
+    });
     io.stderr.write(message + '\n');
     await writeStepSummary(io, 'test', [], { scenarios: [], note: message });
     return EXIT.findings;
   }
-  const run = runScenarios(deck, scenarioFiles.flatMap((f) => f.docs), { today: s.today });
+  const run = runScenarios(
+    deck,
+    scenarioFiles.flatMap((f) => f.docs),
+    { today: s.today },
+  );
   // Every training case's recommended route runs like a scenario: it must reach the end.
   const caseFiles = await parseCaseFiles(s);
   for (const f of caseFiles) Object.assign(positions, f.positions);
-  const caseRun = runScenarios(deck, caseScenarios(deck, caseFiles.flatMap((f) => f.docs)), { today: s.today });
-  const ds = display(s, await locateAll(s, [...files, ...scenarioFiles, ...caseFiles], [...scenarioFindings, ...run.findings], positions, deck));
+  const caseRun = runScenarios(
+    deck,
+    caseScenarios(
+      deck,
+      caseFiles.flatMap((f) => f.docs),
+    ),
+    { today: s.today },
+  );
+  const ds = display(
+    s,
+    await locateAll(
+      s,
+      [...files, ...scenarioFiles, ...caseFiles],
+      [...scenarioFindings, ...run.findings],
+      positions,
+      deck,
+    ),
+  );
   // A case that fails shows as a failed result; its finding is validate's (rule `case`), not repeated here.
   saveDeckCache(files); // after locateAll, so the positions it parsed for are cached too
-  const results = [...run.results, ...caseRun.results.map((r) => ({ ...r, title: `case: ${r.title ?? r.id}` }))].map((r) => ({ ...r, file: shown(s, r.file) }));
+  const results = [...run.results, ...caseRun.results.map((r) => ({ ...r, title: `case: ${r.title ?? r.id}` }))].map(
+    (r) => ({ ...r, file: shown(s, r.file) }),
+  );
   await emit(s, flags.format ?? 'text', ds, {
-    command: 'test', files: checked, rules: [], scenarios: results, coverage: run.coverage, paths: run.paths,
+    command: 'test',
+    files: checked,
+    rules: [],
+    scenarios: results,
+    coverage: run.coverage,
+    paths: run.paths,
     ...(flags.minCoverage !== undefined ? { minCoverage: flags.minCoverage } : {}),
   });
   const failed = results.some((r) => r.status !== 'pass') || ds.some((d) => d.severity === 'error');
   const short = flags.minCoverage !== undefined && run.coverage.percent < flags.minCoverage;
-  await writeStepSummary(io, 'test', ds, { scenarios: results, coverage: run.coverage, ...(flags.minCoverage !== undefined ? { minCoverage: flags.minCoverage } : {}) });
+  await writeStepSummary(io, 'test', ds, {
+    scenarios: results,
+    coverage: run.coverage,
+    ...(flags.minCoverage !== undefined ? { minCoverage: flags.minCoverage } : {}),
+  });
   return failed || short ? EXIT.findings : EXIT.ok;
 }
 
@@ -88,8 +146,24 @@ function caseScenarios(deck: Deck, docs: readonly RawDoc[]): RawDoc[] {
   const out: RawDoc[] = [];
   for (const { file, raw } of docs) {
     const c = raw as { kind?: unknown; id?: unknown; sector?: unknown; recommended?: unknown; title?: unknown };
-    if (c?.kind !== 'case' || typeof c.id !== 'string' || typeof c.sector !== 'string' || typeof c.recommended !== 'object' || c.recommended === null) continue;
-    out.push({ file, raw: { kind: 'scenario', id: c.id, ...(c.title ? { title: c.title } : {}), answers: { [deck.meta.start]: c.sector, ...(c.recommended as object) }, expect: { status: 'complete' } } });
+    if (
+      c?.kind !== 'case' ||
+      typeof c.id !== 'string' ||
+      typeof c.sector !== 'string' ||
+      typeof c.recommended !== 'object' ||
+      c.recommended === null
+    )
+      continue;
+    out.push({
+      file,
+      raw: {
+        kind: 'scenario',
+        id: c.id,
+        ...(c.title ? { title: c.title } : {}),
+        answers: { [deck.meta.start]: c.sector, ...(c.recommended as object) },
+        expect: { status: 'complete' },
+      },
+    });
   }
   return out;
 }

@@ -42,13 +42,18 @@ async function findCase(io: CliIO, opts: TrainOptions, arg: string): Promise<Tra
   if (!existsSync(path)) {
     const ids = (await loadCases(dir)).cases.map((c) => c.id);
     const hint = didYouMean(arg, ids);
-    throw new UsageError(`No training case ${quote(arg)}.`, `${hint ? `${hint} ` : ''}\`tiltakskort train\` lists the cases.`);
+    throw new UsageError(
+      `No training case ${quote(arg)}.`,
+      `${hint ? `${hint} ` : ''}\`tiltakskort train\` lists the cases.`,
+    );
   }
   const shown = asFile ? arg : `cases/${arg}.yaml`;
   const r = await readCaseFile(path, shown);
   if (!r.case) {
     const located = await locatedCaseProblems(undefined, path, shown);
-    throw new UsageError(`The case ${quote(arg)} is not valid:\n${(located.length ? located : r.problems.map((p) => `${p.file}: ${p.message}`)).map((l) => `  ${l}`).join('\n')}`);
+    throw new UsageError(
+      `The case ${quote(arg)} is not valid:\n${(located.length ? located : r.problems.map((p) => `${p.file}: ${p.message}`)).map((l) => `  ${l}`).join('\n')}`,
+    );
   }
   return { ...r.case, file: path, shown } as TrainingCase & { shown: string };
 }
@@ -61,18 +66,27 @@ export async function train(io: CliIO, caseArg: string | undefined, opts: TrainO
   }
   const interactive = !opts.answers;
   if (interactive) {
-    requireTerminal(io, 'Training asks questions and needs a terminal; none is attached.', `To compare a prepared route without a terminal: tiltakskort train ${caseArg} --answers FILE [--format json].`);
+    requireTerminal(
+      io,
+      'Training asks questions and needs a terminal; none is attached.',
+      `To compare a prepared route without a terminal: tiltakskort train ${caseArg} --answers FILE [--format json].`,
+    );
   }
-  if (interactive && opts.format === 'json') throw new UsageError('--format json needs --answers FILE (the interactive run prints its comparison as text).');
+  if (interactive && opts.format === 'json')
+    throw new UsageError('--format json needs --answers FILE (the interactive run prints its comparison as text).');
   const deck = await loadForCommand(io, opts);
   const c = await findCase(io, opts, caseArg);
   const problems = checkCase(deck, c);
   if (problems.length > 0) {
     // With file:line:col where validate can place them (`tiltakskort validate` checks every case).
     const located = c.file ? await locatedCaseProblems(deck, c.file, (c as { shown?: string }).shown ?? c.file) : [];
-    throw new UsageError(`The case "${c.id}" does not fit the deck ${deck.meta.id} ${deck.meta.version}:\n${(located.length ? located : problems).map((p) => `  ${p}`).join('\n')}`, 'Fix "recommended" in the case file (`tiltakskort list questions` shows the ids).');
+    throw new UsageError(
+      `The case "${c.id}" does not fit the deck ${deck.meta.id} ${deck.meta.version}:\n${(located.length ? located : problems).map((p) => `  ${p}`).join('\n')}`,
+      'Fix "recommended" in the case file (`tiltakskort list questions` shows the ids).',
+    );
   }
-  const recommended = (runScripted(deck, recommendedAnswers(deck, c)) as { ok: true; walk: { path: Answer[] } }).walk.path;
+  const recommended = (runScripted(deck, recommendedAnswers(deck, c)) as { ok: true; walk: { path: Answer[] } }).walk
+    .path;
 
   if (!interactive) {
     const participant = await scriptedRoute(io, deck, c, opts);
@@ -82,7 +96,12 @@ export async function train(io: CliIO, caseArg: string | undefined, opts: TrainO
   return interactiveRun(io, deck, c, recommended, opts);
 }
 
-async function scriptedRoute(io: CliIO, deck: Deck, c: TrainingCase, opts: TrainOptions): Promise<Answer[] | undefined> {
+async function scriptedRoute(
+  io: CliIO,
+  deck: Deck,
+  c: TrainingCase,
+  opts: TrainOptions,
+): Promise<Answer[] | undefined> {
   const { readAnswersFile } = await import('../answers-file.js');
   const given: GivenAnswers = await readAnswersFile(io.cwd, opts.answers!);
   // The case sets the sector; an answers file may leave it out.
@@ -90,25 +109,52 @@ async function scriptedRoute(io: CliIO, deck: Deck, c: TrainingCase, opts: Train
   const result = runScripted(deck, given);
   if (!result.ok) throw answersMismatch(result.problems);
   if (!result.walk.complete) {
-    io.stderr.write(`Incomplete: the answers stop before the end of the flow (next question: ${result.walk.next!.id}).\n`);
+    io.stderr.write(
+      `Incomplete: the answers stop before the end of the flow (next question: ${result.walk.next!.id}).\n`,
+    );
     return undefined;
   }
   return result.walk.path;
 }
 
-function report(io: CliIO, deck: Deck, c: TrainingCase, participant: Answer[], recommended: Answer[], opts: TrainOptions): number {
+function report(
+  io: CliIO,
+  deck: Deck,
+  c: TrainingCase,
+  participant: Answer[],
+  recommended: Answer[],
+  opts: TrainOptions,
+): number {
   const cmp = compareRoutes(deck, participant, recommended, opts.lang);
   if (opts.format === 'json') {
-    io.stdout.write(JSON.stringify({ ...comparisonJson(c.id, cmp, participant, recommended), title: L(c.title, opts.lang), debrief: L(c.debrief, opts.lang) }, null, 2) + '\n');
+    io.stdout.write(
+      JSON.stringify(
+        {
+          ...comparisonJson(c.id, cmp, participant, recommended),
+          title: L(c.title, opts.lang),
+          debrief: L(c.debrief, opts.lang),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
   } else {
     const T = workshopLabels(opts.lang);
     io.stdout.write(`${T.case}: ${plain(L(c.title, opts.lang))} (${c.id})\n\n`);
-    io.stdout.write(renderComparison(cmp, { width: width(io), debrief: L(c.debrief, opts.lang), present: Boolean(opts.present) }));
+    io.stdout.write(
+      renderComparison(cmp, { width: width(io), debrief: L(c.debrief, opts.lang), present: Boolean(opts.present) }),
+    );
   }
   return cmp.match ? EXIT.ok : EXIT.findings;
 }
 
-async function interactiveRun(io: CliIO, deck: Deck, c: TrainingCase, recommended: Answer[], opts: TrainOptions): Promise<number> {
+async function interactiveRun(
+  io: CliIO,
+  deck: Deck,
+  c: TrainingCase,
+  recommended: Answer[],
+  opts: TrainOptions,
+): Promise<number> {
   const lang: Lang = opts.lang;
   const T = labels(lang);
   const W = workshopLabels(lang);

@@ -36,7 +36,12 @@ export function locateOne(f: Finding, positions: PositionTable | undefined, deck
     }
   }
   return {
-    file, line: pos.line, col: pos.col, severity: f.severity, rule: f.rule, message: f.message,
+    file,
+    line: pos.line,
+    col: pos.col,
+    severity: f.severity,
+    rule: f.rule,
+    message: f.message,
     ...(f.hint ? { hint: f.hint } : {}),
     ...(f.card ? { card: f.card } : {}),
     ...(f.path ? { path: f.path } : {}),

@@ -17,13 +17,18 @@ export function phoneProblem(phone: string): string | undefined {
 }
 
 /** The `phone` finding for a value, or undefined when it is a valid number (or not a string). */
-export function phoneFinding(value: unknown, at: Omit<Finding, 'rule' | 'severity' | 'message' | 'hint'>): Finding | undefined {
+export function phoneFinding(
+  value: unknown,
+  at: Omit<Finding, 'rule' | 'severity' | 'message' | 'hint'>,
+): Finding | undefined {
   const v = typeof value === 'number' ? String(value) : value;
   if (typeof v !== 'string') return undefined;
   const problem = phoneProblem(v);
   if (!problem) return undefined;
   return {
-    rule: 'phone', severity: 'error', ...at,
+    rule: 'phone',
+    severity: 'error',
+    ...at,
     message: `${JSON.stringify(v)} is not a valid Norwegian phone number: ${problem}.`,
     hint: 'Use 8 digits ("22 33 44 55", optionally "+47 …"), an emergency number (110, 112, 113), a 5-digit short number (02800) or a 116 number (116 111).',
   };

@@ -18,14 +18,18 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
 
   const missing = (card: string, path: string, id: string, candidates: string[], what: string) =>
     out.push({
-      rule: 'reference', severity: 'error', card, path,
+      rule: 'reference',
+      severity: 'error',
+      card,
+      path,
       message: `Unknown ${what} "${id}".`,
       hint: didYouMean(id, candidates) ?? `Known ${what}s: ${preview(candidates)}.`,
     });
 
   const checkNext = (card: string, path: string, next: Next | undefined) => {
     if (next === undefined) return;
-    const targets = typeof next === 'string' ? [[path, next] as const] : next.map((r, i) => [`${path}/${i}/goto`, r.goto] as const);
+    const targets =
+      typeof next === 'string' ? [[path, next] as const] : next.map((r, i) => [`${path}/${i}/goto`, r.goto] as const);
     for (const [p, target] of targets) {
       if (target !== END && kindOf(target) !== 'question') {
         missing(card, p, target, [...questions, END], 'question');
@@ -52,7 +56,13 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
         const optionIds = q.options.map((o) => o.id);
         wanted.forEach((w, i) => {
           if (!optionIds.includes(w)) {
-            missing(card, Array.isArray(value) ? `${path}/${key}/${i}` : `${path}/${key}`, w, optionIds, `option of "${key}"`);
+            missing(
+              card,
+              Array.isArray(value) ? `${path}/${key}/${i}` : `${path}/${key}`,
+              w,
+              optionIds,
+              `option of "${key}"`,
+            );
           }
         });
       }
@@ -65,7 +75,13 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
       const p = typeof ref === 'string' ? `${path}/${i}` : `${path}/${i}/card`;
       const target = kindOf(id);
       if (!target || target === 'question' || target === 'source') {
-        missing(card, p, id, references.filter((r) => deck.cards.get(r)?.kind !== 'source'), 'reference card');
+        missing(
+          card,
+          p,
+          id,
+          references.filter((r) => deck.cards.get(r)?.kind !== 'source'),
+          'reference card',
+        );
       }
       if (typeof ref === 'string') return;
       checkCondition(card, `${path}/${i}/if`, ref.if);
@@ -73,9 +89,28 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
       const duty = deck.cards.get(id);
       if (target && target !== 'duty') {
         const field = ref.status !== undefined ? 'status' : 'condition';
-        out.push({ rule: 'duty-status', severity: 'error', card, path: `${path}/${i}/${field}`, message: `"${field}" is for duty cards; "${id}" is a ${target} card.`, hint: 'Remove it, or add a duty card instead.' });
-      } else if (duty?.kind === 'duty' && (ref.status ?? duty.status) === 'conditional' && ref.condition === undefined && duty.condition === undefined) {
-        out.push({ rule: 'duty-status', severity: 'error', card, path: `${path}/${i}/status`, message: `"${id}" is added as conditional, but neither this entry nor the duty card says the condition.`, hint: 'Add condition: { nb: "…", en: "…" } here, or on the duty card: the condition in plain words.' });
+        out.push({
+          rule: 'duty-status',
+          severity: 'error',
+          card,
+          path: `${path}/${i}/${field}`,
+          message: `"${field}" is for duty cards; "${id}" is a ${target} card.`,
+          hint: 'Remove it, or add a duty card instead.',
+        });
+      } else if (
+        duty?.kind === 'duty' &&
+        (ref.status ?? duty.status) === 'conditional' &&
+        ref.condition === undefined &&
+        duty.condition === undefined
+      ) {
+        out.push({
+          rule: 'duty-status',
+          severity: 'error',
+          card,
+          path: `${path}/${i}/status`,
+          message: `"${id}" is added as conditional, but neither this entry nor the duty card says the condition.`,
+          hint: 'Add condition: { nb: "…", en: "…" } here, or on the duty card: the condition in plain words.',
+        });
       }
     });
   };
@@ -92,7 +127,14 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
     if (card.kind === 'question') checkQuestion(card);
     if (card.kind !== 'question' && card.kind !== 'source') checkCondition(card.id, 'if', card.if);
     if (card.kind === 'duty' && card.status === 'conditional' && card.condition === undefined) {
-      out.push({ rule: 'duty-status', severity: 'error', card: card.id, path: 'status', message: `Duty "${card.id}" is conditional by default but says no condition.`, hint: 'Add condition: { nb: "…", en: "…" }: the condition in plain words.' });
+      out.push({
+        rule: 'duty-status',
+        severity: 'error',
+        card: card.id,
+        path: 'status',
+        message: `Duty "${card.id}" is conditional by default but says no condition.`,
+        hint: 'Add condition: { nb: "…", en: "…" }: the condition in plain words.',
+      });
     }
     if (card.kind !== 'question' && 'sources' in card && card.sources) {
       card.sources.forEach((s, i) => {
@@ -104,14 +146,20 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
   /** A local placeholder's stand-in: a national contact the person can call (so: with a phone). */
   function checkFallback(card: string, id: string) {
     const target = deck.cards.get(id);
-    const national = ids.filter((x) => { const c = deck.cards.get(x); return c?.kind === 'contact' && !c.local && Boolean(c.phone); });
+    const national = ids.filter((x) => {
+      const c = deck.cards.get(x);
+      return c?.kind === 'contact' && !c.local && Boolean(c.phone);
+    });
     if (target?.kind !== 'contact') {
       if (kindOf(id) !== 'contact') missing(card, 'fallback', id, national, 'contact');
       return;
     }
     if (target.local || !target.phone) {
       out.push({
-        rule: 'reference', severity: 'error', card, path: 'fallback',
+        rule: 'reference',
+        severity: 'error',
+        card,
+        path: 'fallback',
         message: `The fallback "${id}" must be a national contact with a phone number.`,
         hint: `A fallback is what the person calls while the local number is missing. Candidates: ${preview(national)}.`,
       });
@@ -124,7 +172,13 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
     const seen = new Set<string>();
     q.options.forEach((o, i) => {
       if (seen.has(o.id)) {
-        out.push({ rule: 'duplicate-id', severity: 'error', card: q.id, path: `options/${i}/id`, message: `Option id "${o.id}" is used twice in this question.` });
+        out.push({
+          rule: 'duplicate-id',
+          severity: 'error',
+          card: q.id,
+          path: `options/${i}/id`,
+          message: `Option id "${o.id}" is used twice in this question.`,
+        });
       }
       seen.add(o.id);
       checkNext(q.id, `options/${i}/next`, o.next);
@@ -142,7 +196,11 @@ export function checkDuplicates(cards: readonly Card[]): Finding[] {
     const earlier = first.get(card.id);
     if (earlier) {
       out.push({
-        rule: 'duplicate-id', severity: 'error', card: card.id, path: 'id', file: card.file,
+        rule: 'duplicate-id',
+        severity: 'error',
+        card: card.id,
+        path: 'id',
+        file: card.file,
         message: `Duplicate id "${card.id}" (also in ${earlier.file ?? 'another file'}).`,
         hint: 'Every card id must be unique across the deck. Rename one of them.',
       });

@@ -6,8 +6,25 @@ import type { Finding } from './finding.js';
 import { didYouMean } from './finding.js';
 import { CARD_KINDS, DUTY_STATUSES, LANGS, URGENCIES } from '../types.js';
 
-type FieldType = 'id' | 'string' | 'text' | 'bool' | 'number' | 'date' | 'url' | 'basis' | 'ids' | 'next'
-  | 'adds' | 'condition' | 'options' | 'langs' | 'urgency' | 'status' | 'texts' | 'contacts';
+type FieldType =
+  | 'id'
+  | 'string'
+  | 'text'
+  | 'bool'
+  | 'number'
+  | 'date'
+  | 'url'
+  | 'basis'
+  | 'ids'
+  | 'next'
+  | 'adds'
+  | 'condition'
+  | 'options'
+  | 'langs'
+  | 'urgency'
+  | 'status'
+  | 'texts'
+  | 'contacts';
 
 interface FieldSpec {
   type: FieldType;
@@ -127,7 +144,10 @@ const OVERLAY_CONTACT_SPEC: Spec = Object.fromEntries(
   Object.entries(SPECS.contact!).map(([k, f]) => [k, { type: f.type, required: k === 'id' || k === 'kind' }]),
 );
 const TEXTS_SPEC: Spec = {
-  actNow: { type: 'text' }, record: { type: 'text' }, disagree: { type: 'text' }, disclaimer: { type: 'text' },
+  actNow: { type: 'text' },
+  record: { type: 'text' },
+  disagree: { type: 'text' },
+  disclaimer: { type: 'text' },
 };
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
@@ -141,10 +161,23 @@ export function checkShape(raw: unknown, file: string): Finding[] {
   const out: Finding[] = [];
   const cardId = isObj(raw) && typeof raw.id === 'string' ? raw.id : undefined;
   const report: Report = (path, message, hint, key) =>
-    out.push({ rule: 'schema', severity: 'error', message, ...(hint ? { hint } : {}), file, path, ...(cardId ? { card: cardId } : {}), ...(key ? { key } : {}) });
+    out.push({
+      rule: 'schema',
+      severity: 'error',
+      message,
+      ...(hint ? { hint } : {}),
+      file,
+      path,
+      ...(cardId ? { card: cardId } : {}),
+      ...(key ? { key } : {}),
+    });
 
   if (!isObj(raw)) {
-    report('', 'A card file must hold a mapping (key: value), not ' + describe(raw) + '.', 'Start the card with "kind:" and "id:".');
+    report(
+      '',
+      'A card file must hold a mapping (key: value), not ' + describe(raw) + '.',
+      'Start the card with "kind:" and "id:".',
+    );
     return out;
   }
   const kind = raw.kind;
@@ -170,7 +203,12 @@ function checkObject(obj: Obj, spec: Spec, base: string, report: Report): void {
     const path = base ? `${base}/${key}` : key;
     const field = spec[key];
     if (!field) {
-      report(path, `Unknown field "${key}".`, didYouMean(key, Object.keys(spec)) ?? `Allowed here: ${Object.keys(spec).join(', ')}.`, true);
+      report(
+        path,
+        `Unknown field "${key}".`,
+        didYouMean(key, Object.keys(spec)) ?? `Allowed here: ${Object.keys(spec).join(', ')}.`,
+        true,
+      );
       continue;
     }
     if (value === undefined || value === null) continue;
@@ -186,7 +224,8 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
       }
       return;
     case 'string':
-      if (typeof value !== 'string' || value.trim() === '') report(path, `Expected a non-empty string, got ${describe(value)}.`);
+      if (typeof value !== 'string' || value.trim() === '')
+        report(path, `Expected a non-empty string, got ${describe(value)}.`);
       return;
     case 'bool':
       if (typeof value !== 'boolean') report(path, `Expected true or false, got ${describe(value)}.`);
@@ -196,34 +235,48 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
       return;
     case 'date':
       if (typeof value !== 'string' || !DATE_PATTERN.test(value) || Number.isNaN(Date.parse(value))) {
-        report(path, `Expected a date as YYYY-MM-DD, got ${describe(value)}.`, 'Write the date the content was last checked, e.g. 2026-11-23.');
+        report(
+          path,
+          `Expected a date as YYYY-MM-DD, got ${describe(value)}.`,
+          'Write the date the content was last checked, e.g. 2026-11-23.',
+        );
       }
       return;
     case 'url':
-      if (typeof value !== 'string' || !/^https?:\/\/\S+$/.test(value)) report(path, `Expected a URL, got ${describe(value)}.`);
+      if (typeof value !== 'string' || !/^https?:\/\/\S+$/.test(value))
+        report(path, `Expected a URL, got ${describe(value)}.`);
       return;
     case 'text':
       if (typeof value === 'string') {
         if (value.trim() === '') report(path, 'Text is empty.');
       } else if (isObj(value)) {
-        if (typeof value.nb !== 'string' || value.nb.trim() === '') report(path, 'A translated text needs "nb" (bokmål).');
+        if (typeof value.nb !== 'string' || value.nb.trim() === '')
+          report(path, 'A translated text needs "nb" (bokmål).');
         for (const [lang, v] of Object.entries(value)) {
           if (!(LANGS as readonly string[]).includes(lang)) {
             // In a flow mapping `{ nb: Skole, SFO og PPT }` the comma starts a new key.
             const split = /\s/.test(lang) || v === null;
-            report(`${path}/${lang}`, `Unknown language "${lang}".`, split ? 'A comma inside { nb: …, en: … } starts a new key: put the text in quotes.' : `Use ${LANGS.join(' or ')}.`);
-          }
-          else if (typeof v !== 'string') report(`${path}/${lang}`, `Expected text, got ${describe(v)}.`);
+            report(
+              `${path}/${lang}`,
+              `Unknown language "${lang}".`,
+              split
+                ? 'A comma inside { nb: …, en: … } starts a new key: put the text in quotes.'
+                : `Use ${LANGS.join(' or ')}.`,
+            );
+          } else if (typeof v !== 'string') report(`${path}/${lang}`, `Expected text, got ${describe(v)}.`);
         }
       } else {
         report(path, `Expected text (a string, or nb:/en: texts), got ${describe(value)}.`);
       }
       return;
     case 'langs':
-      if (!Array.isArray(value) || !value.includes('nb')) report(path, 'Expected a list of languages that includes nb.');
-      else value.forEach((l, i) => {
-        if (!(LANGS as readonly string[]).includes(l)) report(`${path}/${i}`, `Unknown language ${describe(l)}.`, `Use ${LANGS.join(' or ')}.`);
-      });
+      if (!Array.isArray(value) || !value.includes('nb'))
+        report(path, 'Expected a list of languages that includes nb.');
+      else
+        value.forEach((l, i) => {
+          if (!(LANGS as readonly string[]).includes(l))
+            report(`${path}/${i}`, `Unknown language ${describe(l)}.`, `Use ${LANGS.join(' or ')}.`);
+        });
       return;
     case 'urgency':
       if (typeof value !== 'string' || !(URGENCIES as readonly string[]).includes(value)) {
@@ -232,7 +285,11 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
       return;
     case 'status':
       if (typeof value !== 'string' || !(DUTY_STATUSES as readonly string[]).includes(value)) {
-        report(path, `Expected one of ${DUTY_STATUSES.join(', ')}, got ${describe(value)}.`, didYouMean(String(value), [...DUTY_STATUSES]));
+        report(
+          path,
+          `Expected one of ${DUTY_STATUSES.join(', ')}, got ${describe(value)}.`,
+          didYouMean(String(value), [...DUTY_STATUSES]),
+        );
       }
       return;
     case 'ids':
@@ -241,7 +298,11 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
       return;
     case 'basis':
       if (!Array.isArray(value) || value.length === 0) {
-        report(path, 'Expected a list of provisions (law, section, url).', 'Every duty and sharing rule names its legal basis.');
+        report(
+          path,
+          'Expected a list of provisions (law, section, url).',
+          'Every duty and sharing rule names its legal basis.',
+        );
         return;
       }
       value.forEach((b, i) => {
@@ -264,7 +325,13 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
       }
       value.forEach((rule, i) => {
         if (!isObj(rule)) report(`${path}/${i}`, `Expected a rule (if:, goto:), got ${describe(rule)}.`);
-        else checkObject(rule, { if: { type: 'condition' }, goto: { type: 'id', required: true } }, `${path}/${i}`, report);
+        else
+          checkObject(
+            rule,
+            { if: { type: 'condition' }, goto: { type: 'id', required: true } },
+            `${path}/${i}`,
+            report,
+          );
       });
       return;
     case 'adds':

@@ -8,8 +8,16 @@ export const en: Words = {
   /** The guide, `run` and the summary (core/labels.ts). */
   guide: {
     brief: 'In short',
-    dutyStatus: { applies: 'Applies to you', conditional: 'May apply – if …', 'not-applicable': 'Does not apply to you – but …' },
-    briefDuty: { applies: 'Duty that applies to you', conditional: 'Duty that may apply', 'not-applicable': 'No duty to report for you here, but read what applies' },
+    dutyStatus: {
+      applies: 'Applies to you',
+      conditional: 'May apply – if …',
+      'not-applicable': 'Does not apply to you – but …',
+    },
+    briefDuty: {
+      applies: 'Duty that applies to you',
+      conditional: 'Duty that may apply',
+      'not-applicable': 'No duty to report for you here, but read what applies',
+    },
     andMore: 'and {n} more',
     callFirst: 'Call first',
     insteadOf: 'instead of {local}',
@@ -17,7 +25,8 @@ export const en: Words = {
     doThis: 'Do this',
     moreSteps: '{n} more steps under "Next steps".',
     detailsBelow: 'Below: whom to contact, all steps, what you may share, the duties with their legal basis.',
-    localFallback: 'The local number is missing here. Call {phone} ({title}) meanwhile, and ask your leader for the local number.',
+    localFallback:
+      'The local number is missing here. Call {phone} ({title}) meanwhile, and ask your leader for the local number.',
     urgencyWhen: { now: 'Now', pickup: 'Before pick-up', today: 'Today', soon: 'Soon', later: 'Later' },
     moreAbove: '↑ more above',
     moreBelow: '↓ more below',
@@ -25,7 +34,8 @@ export const en: Words = {
     tipMany: '↑↓ move · space tick · enter continue',
     plainOne: 'Type the number and press Enter. 0\u00a0=\u00a0back, ?\u00a0=\u00a0why\u00a0we\u00a0ask.',
     plainOneFirst: 'Type the number and press Enter. ?\u00a0=\u00a0why\u00a0we\u00a0ask.',
-    plainMany: 'Type one or more numbers (for example: 2 5) and press Enter. 0\u00a0=\u00a0back, ?\u00a0=\u00a0why\u00a0we\u00a0ask.',
+    plainMany:
+      'Type one or more numbers (for example: 2 5) and press Enter. 0\u00a0=\u00a0back, ?\u00a0=\u00a0why\u00a0we\u00a0ask.',
     plainManyFirst: 'Type one or more numbers (for example: 2 5) and press Enter. ?\u00a0=\u00a0why\u00a0we\u00a0ask.',
     plainInvalid: 'I did not understand that. Type a number from the list (1–{n}).',
     plainOnlyOne: 'Choose only one answer here.',
@@ -33,7 +43,8 @@ export const en: Words = {
     answered: 'Answer',
     saveFormat: 'I cannot tell the format of "{file}". End the name with .html (for printing), .md, .txt or .json.',
     saveExists: '"{file}" already exists. Type another name.',
-    saveExistsOut: '"{file}" already exists, and nothing has been asked yet. Choose another name, or add --force to overwrite it.',
+    saveExistsOut:
+      '"{file}" already exists, and nothing has been asked yet. Choose another name, or add --force to overwrite it.',
     saveNoFolder: 'The folder "{dir}" does not exist. Type a name in a folder that exists.',
     saveIsFolder: '"{file}" is a folder. Type a file name.',
     saveNotWritable: 'You may not write in "{dir}". Choose another folder.',
@@ -86,12 +97,14 @@ export const en: Words = {
     saveWhere: 'File name (.html for printing, .md, .txt or .json)',
     saved: 'Saved',
     savedNote: 'Only you can read the file. It holds no names or personal data from the tool.',
-    privacy: 'The tool never asks for a name or birth number, sends nothing over the network and saves only what you ask it to.',
+    privacy:
+      'The tool never asks for a name or birth number, sends nothing over the network and saves only what you ask it to.',
     scrollUp: 'The whole summary is above: scroll up to read all of it.',
     emergencyFirst: 'Is the child in danger right now? Call first:',
     emergencyShort: 'Danger now? Call:',
     noTerminal: 'The guide asks questions and needs a terminal; none is attached.',
-    noTerminalHint: 'Answer from piped lines with --plain, or give the answers: tiltakskort run --answers FILE (or --answer QUESTION=OPTION …). `tiltakskort run --format json` shows the first question.',
+    noTerminalHint:
+      'Answer from piped lines with --plain, or give the answers: tiltakskort run --answers FILE (or --answer QUESTION=OPTION …). `tiltakskort run --format json` shows the first question.',
     unknownSector: 'Unknown sector "{sector}".',
     validSectors: 'Valid: {list}.',
   },
@@ -99,8 +112,10 @@ export const en: Words = {
   save: { defaultFile: 'summary.html', yesNo: '(y/N)', answerYesNo: 'Answer y (yes) or n (no).', yes: 'Yes', no: 'No' },
   /** What the guide and `run` say about a local file's skipped contacts (cli/load.ts). */
   overlay: {
-    protected: (id: string) => `"${id}" is a national contact and cannot be changed in the local file. The national number applies.`,
-    emergency: (id: string) => `"${id}" is marked as an emergency number in the local file. Only the national deck names emergency numbers; the contact was skipped.`,
+    protected: (id: string) =>
+      `"${id}" is a national contact and cannot be changed in the local file. The national number applies.`,
+    emergency: (id: string) =>
+      `"${id}" is marked as an emergency number in the local file. Only the national deck names emergency numbers; the contact was skipped.`,
     phone: (id: string) => `The phone number of "${id}" is not a valid Norwegian number; the contact was skipped.`,
     invalid: (id: string) => `The contact "${id}" in the local file has an error and was skipped.`,
     overlayInvalid: 'The local file has an error; no local contacts were added.',
@@ -131,7 +146,8 @@ export const en: Words = {
     missing: 'Recommended, but not on your route',
     extra: 'On your route, but not on the recommended one',
     matchAll: 'The routes lead to the same duties, sharing rules, contacts and steps.',
-    matchButAnswers: 'The answers differ a little, but the routes lead to the same duties, sharing rules, contacts and steps.',
+    matchButAnswers:
+      'The answers differ a little, but the routes lead to the same duties, sharing rules, contacts and steps.',
     differsAll: 'The routes do not lead to the same outcome. See the differences below.',
     debrief: 'Debrief',
     basis: 'Legal basis',
@@ -152,20 +168,56 @@ export const en: Words = {
     cardIf: 'In the summary only when',
   },
   /** `list`: the heading of each kind. */
-  list: { questions: 'Questions', duties: 'Duties', sharing: 'Sharing', contacts: 'Contacts', steps: 'Steps', sources: 'Sources', cases: 'Training cases' },
+  list: {
+    questions: 'Questions',
+    duties: 'Duties',
+    sharing: 'Sharing',
+    contacts: 'Contacts',
+    steps: 'Steps',
+    sources: 'Sources',
+    cases: 'Training cases',
+  },
   /** `show` and `list`: field names and details. */
-  browse: { local: 'local', localField: 'Local', whatApplies: 'What applies', whatToDo: 'What to do', when: 'When', publisher: 'Publisher' },
+  browse: {
+    local: 'local',
+    localField: 'Local',
+    whatApplies: 'What applies',
+    whatToDo: 'What to do',
+    when: 'When',
+    publisher: 'Publisher',
+  },
   /** `search`. */
   search: { more: '… {n} more (use --limit)' },
   /** `deck`: the booklet and the pocket card. */
   booklet: {
-    booklet: 'Handbook', numbers: 'National numbers', numbersIntro: 'If the child is in danger now, call an emergency number before anything else.',
-    local: 'Local contacts', localNone: "Your municipality's own numbers are not filled in in this booklet. Ask your manager for them and write them in here:",
-    fillIn: "Write your municipality's number here", callFirst: 'Call first', otherNumbers: 'Other national numbers', forSector: 'for',
-    contents: 'Contents', duties: 'Duties', sharing: 'Sharing information', contacts: 'Contacts', steps: 'Steps', texts: 'Good to know',
-    summary: 'What applies', emergency: 'emergency', when: 'When', sources: 'Sources', publisher: 'Publisher', actNow: 'While you wait for help',
-    missing: "Add your municipality's number", stepText: 'What to do',
-    pocket: 'Pocket card', ask: 'Three questions to ask yourself', report: 'Where to report', reportText: 'A report of concern to the child welfare service in your municipality – by phone, or online:',
+    booklet: 'Handbook',
+    numbers: 'National numbers',
+    numbersIntro: 'If the child is in danger now, call an emergency number before anything else.',
+    local: 'Local contacts',
+    localNone:
+      "Your municipality's own numbers are not filled in in this booklet. Ask your manager for them and write them in here:",
+    fillIn: "Write your municipality's number here",
+    callFirst: 'Call first',
+    otherNumbers: 'Other national numbers',
+    forSector: 'for',
+    contents: 'Contents',
+    duties: 'Duties',
+    sharing: 'Sharing information',
+    contacts: 'Contacts',
+    steps: 'Steps',
+    texts: 'Good to know',
+    summary: 'What applies',
+    emergency: 'emergency',
+    when: 'When',
+    sources: 'Sources',
+    publisher: 'Publisher',
+    actNow: 'While you wait for help',
+    missing: "Add your municipality's number",
+    stepText: 'What to do',
+    pocket: 'Pocket card',
+    ask: 'Three questions to ask yourself',
+    report: 'Where to report',
+    reportText: 'A report of concern to the child welfare service in your municipality – by phone, or online:',
     questions: [
       'Is the child in danger now? Call 112 (police) or 113 (ambulance) before anything else.',
       'Do I have reason to believe the child is exposed to violence, abuse or serious neglect? Then you report to the child welfare service yourself – the duty is personal, and your manager cannot stop it.',
@@ -173,7 +225,19 @@ export const en: Words = {
     ],
   },
   /** `graph`: words in the diagram. */
-  graph: { duty: 'Duty', sharing: 'Sharing', contact: 'Contact', step: 'Step', end: 'End', always: 'Always included', then: 'then', skip: 'if not asked', if: 'if', others: 'other answers', more: '… more questions' } as Record<string, string>,
+  graph: {
+    duty: 'Duty',
+    sharing: 'Sharing',
+    contact: 'Contact',
+    step: 'Step',
+    end: 'End',
+    always: 'Always included',
+    then: 'then',
+    skip: 'if not asked',
+    if: 'if',
+    others: 'other answers',
+    more: '… more questions',
+  } as Record<string, string>,
   /** `graph`: the reference cards' kinds, folded. */
   graphKinds: { duty: 'Duties', sharing: 'Sharing information', contact: 'Contacts', step: 'Steps' },
   /** `graph`: the page around the diagram. */

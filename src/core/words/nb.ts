@@ -6,8 +6,16 @@ export const nb = {
   /** The guide, `run` and the summary (core/labels.ts). */
   guide: {
     brief: 'Kort fortalt',
-    dutyStatus: { applies: 'Gjelder for deg', conditional: 'Kan gjelde – hvis …', 'not-applicable': 'Gjelder ikke deg – men …' } as Record<string, string>,
-    briefDuty: { applies: 'Plikt som gjelder for deg', conditional: 'Plikt som kan gjelde', 'not-applicable': 'Ingen meldeplikt for deg her, men les hva som gjelder' } as Record<string, string>,
+    dutyStatus: {
+      applies: 'Gjelder for deg',
+      conditional: 'Kan gjelde – hvis …',
+      'not-applicable': 'Gjelder ikke deg – men …',
+    } as Record<string, string>,
+    briefDuty: {
+      applies: 'Plikt som gjelder for deg',
+      conditional: 'Plikt som kan gjelde',
+      'not-applicable': 'Ingen meldeplikt for deg her, men les hva som gjelder',
+    } as Record<string, string>,
     andMore: 'og {n} til',
     callFirst: 'Ring først',
     insteadOf: 'i stedet for {local}',
@@ -15,23 +23,31 @@ export const nb = {
     doThis: 'Gjør dette',
     moreSteps: '{n} steg til under «Neste steg».',
     detailsBelow: 'Under: hvem du kontakter, alle stegene, hva du kan dele og pliktene med hjemmel.',
-    localFallback: 'Det lokale nummeret mangler her. Ring {phone} ({title}) i mellomtiden, og spør lederen din om det lokale nummeret.',
-    urgencyWhen: { now: 'Nå', pickup: 'Før henting', today: 'I dag', soon: 'Snart', later: 'Senere' } as Record<string, string>,
+    localFallback:
+      'Det lokale nummeret mangler her. Ring {phone} ({title}) i mellomtiden, og spør lederen din om det lokale nummeret.',
+    urgencyWhen: { now: 'Nå', pickup: 'Før henting', today: 'I dag', soon: 'Snart', later: 'Senere' } as Record<
+      string,
+      string
+    >,
     moreAbove: '↑ flere over',
     moreBelow: '↓ flere under',
     tipOne: '↑↓ flytt · enter velg',
     tipMany: '↑↓ flytt · mellomrom kryss av · enter videre',
     plainOne: 'Skriv nummeret og trykk Enter. 0\u00a0=\u00a0tilbake, ?\u00a0=\u00a0hvorfor\u00a0spør\u00a0vi.',
     plainOneFirst: 'Skriv nummeret og trykk Enter. ?\u00a0=\u00a0hvorfor\u00a0spør\u00a0vi.',
-    plainMany: 'Skriv ett eller flere nummer (for eksempel: 2 5) og trykk Enter. 0\u00a0=\u00a0tilbake, ?\u00a0=\u00a0hvorfor\u00a0spør\u00a0vi.',
-    plainManyFirst: 'Skriv ett eller flere nummer (for eksempel: 2 5) og trykk Enter. ?\u00a0=\u00a0hvorfor\u00a0spør\u00a0vi.',
+    plainMany:
+      'Skriv ett eller flere nummer (for eksempel: 2 5) og trykk Enter. 0\u00a0=\u00a0tilbake, ?\u00a0=\u00a0hvorfor\u00a0spør\u00a0vi.',
+    plainManyFirst:
+      'Skriv ett eller flere nummer (for eksempel: 2 5) og trykk Enter. ?\u00a0=\u00a0hvorfor\u00a0spør\u00a0vi.',
     plainInvalid: 'Det forstod jeg ikke. Skriv et nummer fra listen (1–{n}).',
     plainOnlyOne: 'Velg bare ett svar her.',
     plainYes: 'j',
     answered: 'Svar',
-    saveFormat: 'Jeg vet ikke hvilket format «{file}» skal ha. Avslutt navnet med .html (for utskrift), .md, .txt eller .json.',
+    saveFormat:
+      'Jeg vet ikke hvilket format «{file}» skal ha. Avslutt navnet med .html (for utskrift), .md, .txt eller .json.',
     saveExists: '«{file}» finnes allerede. Skriv et annet navn.',
-    saveExistsOut: '«{file}» finnes allerede, og ingenting er spurt ennå. Velg et annet navn, eller legg til --force for å skrive over.',
+    saveExistsOut:
+      '«{file}» finnes allerede, og ingenting er spurt ennå. Velg et annet navn, eller legg til --force for å skrive over.',
     saveNoFolder: 'Mappen «{dir}» finnes ikke. Skriv et navn i en mappe som finnes.',
     saveIsFolder: '«{file}» er en mappe. Skriv et filnavn.',
     saveNotWritable: 'Du har ikke lov til å skrive i «{dir}». Velg en annen mappe.',
@@ -57,7 +73,11 @@ export const nb = {
     localMissing: 'Det lokale nummeret mangler her: spør lederen din om det.',
     steps: 'Neste steg',
     status: 'Status',
-    statusShort: { applies: 'Gjelder', conditional: 'Gjelder på vilkår', 'not-applicable': 'Gjelder ikke her' } as Record<string, string>,
+    statusShort: {
+      applies: 'Gjelder',
+      conditional: 'Gjelder på vilkår',
+      'not-applicable': 'Gjelder ikke her',
+    } as Record<string, string>,
     urgency: { now: 'nå', pickup: 'før henting', today: 'i dag', soon: 'denne uka', later: 'senere' },
     record: 'Hva du skriver ned, og hvor',
     answers: 'Svarene dine',
@@ -89,16 +109,25 @@ export const nb = {
     emergencyFirst: 'Er barnet i fare akkurat nå? Ring først:',
     emergencyShort: 'Fare nå? Ring:',
     noTerminal: 'Veilederen stiller spørsmål og trenger en terminal, men ingen er koblet til.',
-    noTerminalHint: 'Svar med nummer fra en pipe med --plain, eller gi svarene: tiltakskort run --answers FIL (eller --answer SPØRSMÅL=SVAR …). `tiltakskort run --format json` viser det første spørsmålet.',
+    noTerminalHint:
+      'Svar med nummer fra en pipe med --plain, eller gi svarene: tiltakskort run --answers FIL (eller --answer SPØRSMÅL=SVAR …). `tiltakskort run --format json` viser det første spørsmålet.',
     unknownSector: 'Ukjent sektor «{sector}».',
     validSectors: 'Gyldige: {list}.',
   },
   /** The guide's save question. */
-  save: { defaultFile: 'oppsummering.html', yesNo: '(j/N)', answerYesNo: 'Svar j (ja) eller n (nei).', yes: 'Ja', no: 'Nei' },
+  save: {
+    defaultFile: 'oppsummering.html',
+    yesNo: '(j/N)',
+    answerYesNo: 'Svar j (ja) eller n (nei).',
+    yes: 'Ja',
+    no: 'Nei',
+  },
   /** What the guide and `run` say about a local file's skipped contacts (cli/load.ts). */
   overlay: {
-    protected: (id: string) => `«${id}» er en nasjonal kontakt og kan ikke endres i den lokale fila. Det nasjonale nummeret gjelder.`,
-    emergency: (id: string) => `«${id}» er merket som nødnummer i den lokale fila. Bare den nasjonale kortstokken har nødnumre; kontakten er hoppet over.`,
+    protected: (id: string) =>
+      `«${id}» er en nasjonal kontakt og kan ikke endres i den lokale fila. Det nasjonale nummeret gjelder.`,
+    emergency: (id: string) =>
+      `«${id}» er merket som nødnummer i den lokale fila. Bare den nasjonale kortstokken har nødnumre; kontakten er hoppet over.`,
     phone: (id: string) => `Telefonnummeret til «${id}» er ikke et gyldig norsk nummer; kontakten er hoppet over.`,
     invalid: (id: string) => `Kontakten «${id}» i den lokale fila har en feil og er hoppet over.`,
     overlayInvalid: 'Den lokale fila har en feil; ingen lokale kontakter er lagt inn.',
@@ -129,7 +158,8 @@ export const nb = {
     missing: 'Anbefalt, men ikke med i ruten din',
     extra: 'Med i ruten din, men ikke i den anbefalte',
     matchAll: 'Rutene fører til de samme pliktene, delingsreglene, kontaktene og stegene.',
-    matchButAnswers: 'Svarene er ikke helt like, men rutene fører til de samme pliktene, delingsreglene, kontaktene og stegene.',
+    matchButAnswers:
+      'Svarene er ikke helt like, men rutene fører til de samme pliktene, delingsreglene, kontaktene og stegene.',
     differsAll: 'Rutene fører ikke til det samme. Se forskjellene under.',
     debrief: 'Gjennomgang',
     basis: 'Hjemmel',
@@ -150,20 +180,55 @@ export const nb = {
     cardIf: 'Med i oppsummeringen bare når',
   },
   /** `list`: the heading of each kind. */
-  list: { questions: 'Spørsmål', duties: 'Plikter', sharing: 'Deling', contacts: 'Kontakter', steps: 'Steg', sources: 'Kilder', cases: 'Treningscaser' },
+  list: {
+    questions: 'Spørsmål',
+    duties: 'Plikter',
+    sharing: 'Deling',
+    contacts: 'Kontakter',
+    steps: 'Steg',
+    sources: 'Kilder',
+    cases: 'Treningscaser',
+  },
   /** `show` and `list`: field names and details. */
-  browse: { local: 'lokal', localField: 'Lokal', whatApplies: 'Hva som gjelder', whatToDo: 'Hva du gjør', when: 'Når', publisher: 'Utgiver' },
+  browse: {
+    local: 'lokal',
+    localField: 'Lokal',
+    whatApplies: 'Hva som gjelder',
+    whatToDo: 'Hva du gjør',
+    when: 'Når',
+    publisher: 'Utgiver',
+  },
   /** `search`. */
   search: { more: '… {n} til (bruk --limit)' },
   /** `deck`: the booklet and the pocket card. */
   booklet: {
-    booklet: 'Håndbok', numbers: 'Nasjonale nummer', numbersIntro: 'Er barnet i fare nå, ring nødnummer før du gjør noe annet.',
-    local: 'Lokale kontakter', localNone: 'Kommunens egne nummer er ikke fylt inn i dette heftet. Spør lederen din om dem, og skriv dem inn her:',
-    fillIn: 'Skriv inn kommunens nummer her', callFirst: 'Ring først', otherNumbers: 'Andre nasjonale nummer', forSector: 'for',
-    contents: 'Innhold', duties: 'Plikter', sharing: 'Deling av opplysninger', contacts: 'Kontakter', steps: 'Steg', texts: 'Godt å vite',
-    summary: 'Hva som gjelder', emergency: 'nødnummer', when: 'Når', sources: 'Kilder', publisher: 'Utgiver', actNow: 'Mens du venter på hjelp',
-    missing: 'Legg inn kommunens nummer', stepText: 'Hva du gjør',
-    pocket: 'Lommekort', ask: 'Tre spørsmål til deg selv', report: 'Hvor du melder', reportText: 'Bekymringsmelding til barnevernstjenesten i kommunen – på telefon, eller digitalt:',
+    booklet: 'Håndbok',
+    numbers: 'Nasjonale nummer',
+    numbersIntro: 'Er barnet i fare nå, ring nødnummer før du gjør noe annet.',
+    local: 'Lokale kontakter',
+    localNone: 'Kommunens egne nummer er ikke fylt inn i dette heftet. Spør lederen din om dem, og skriv dem inn her:',
+    fillIn: 'Skriv inn kommunens nummer her',
+    callFirst: 'Ring først',
+    otherNumbers: 'Andre nasjonale nummer',
+    forSector: 'for',
+    contents: 'Innhold',
+    duties: 'Plikter',
+    sharing: 'Deling av opplysninger',
+    contacts: 'Kontakter',
+    steps: 'Steg',
+    texts: 'Godt å vite',
+    summary: 'Hva som gjelder',
+    emergency: 'nødnummer',
+    when: 'Når',
+    sources: 'Kilder',
+    publisher: 'Utgiver',
+    actNow: 'Mens du venter på hjelp',
+    missing: 'Legg inn kommunens nummer',
+    stepText: 'Hva du gjør',
+    pocket: 'Lommekort',
+    ask: 'Tre spørsmål til deg selv',
+    report: 'Hvor du melder',
+    reportText: 'Bekymringsmelding til barnevernstjenesten i kommunen – på telefon, eller digitalt:',
     questions: [
       'Er barnet i fare nå? Ring 112 (politi) eller 113 (ambulanse) før du gjør noe annet.',
       'Har jeg grunn til å tro at barnet blir utsatt for vold, overgrep eller alvorlig omsorgssvikt? Da skal du selv melde til barnevernet – plikten er personlig, og lederen din kan ikke stoppe den.',
@@ -171,7 +236,19 @@ export const nb = {
     ],
   },
   /** `graph`: words in the diagram. */
-  graph: { duty: 'Plikt', sharing: 'Deling', contact: 'Kontakt', step: 'Steg', end: 'Slutt', always: 'Tas alltid med', then: 'deretter', skip: 'hvis ikke spurt', if: 'hvis', others: 'andre svar', more: '… flere spørsmål' } as Record<string, string>,
+  graph: {
+    duty: 'Plikt',
+    sharing: 'Deling',
+    contact: 'Kontakt',
+    step: 'Steg',
+    end: 'Slutt',
+    always: 'Tas alltid med',
+    then: 'deretter',
+    skip: 'hvis ikke spurt',
+    if: 'hvis',
+    others: 'andre svar',
+    more: '… flere spørsmål',
+  } as Record<string, string>,
   /** `graph`: the reference cards' kinds, folded. */
   graphKinds: { duty: 'Plikter', sharing: 'Deling av opplysninger', contact: 'Kontakter', step: 'Steg' },
   /** `graph`: the page around the diagram. */

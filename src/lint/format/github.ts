@@ -20,13 +20,16 @@ export const github: Formatter = (diagnostics, ctx) => {
   });
   if (ctx.coverage && coverageFails(ctx)) {
     const c = ctx.coverage;
-    lines.push(`::error title=coverage::${escapeData(`Scenario coverage ${c.percent}% is below the minimum ${ctx.minCoverage}%.\nNever reached: ${c.missing.join(', ')}`)}`);
+    lines.push(
+      `::error title=coverage::${escapeData(`Scenario coverage ${c.percent}% is below the minimum ${ctx.minCoverage}%.\nNever reached: ${c.missing.join(', ')}`)}`,
+    );
   }
   const n = countOf(diagnostics);
   const tail = ctx.scenarios
     ? `${plural(ctx.scenarios.length, 'scenario')}, ${ctx.scenarios.filter((r) => r.status === 'pass').length} passed${ctx.coverage ? `; coverage ${ctx.coverage.percent}%` : ''}.`
     : `${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')} (${plural(ctx.files.length, 'file')} checked).`;
-  if (ctx.paths && ctx.scenarios) lines.push(`::notice title=paths::${escapeData(pathsLine(ctx.paths, ctx.scenarios.length))}`);
+  if (ctx.paths && ctx.scenarios)
+    lines.push(`::notice title=paths::${escapeData(pathsLine(ctx.paths, ctx.scenarios.length))}`);
   lines.push(tail);
   return lines.join('\n') + '\n';
 };

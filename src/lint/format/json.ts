@@ -14,9 +14,18 @@ export const json: Formatter = (diagnostics, ctx) => {
   if (ctx.scenarios) {
     const passed = ctx.scenarios.filter((r) => r.status === 'pass').length;
     out.scenarios = ctx.scenarios;
-    out.summary = { ...(out.summary as object), scenarios: ctx.scenarios.length, passed, failed: ctx.scenarios.length - passed };
+    out.summary = {
+      ...(out.summary as object),
+      scenarios: ctx.scenarios.length,
+      passed,
+      failed: ctx.scenarios.length - passed,
+    };
   }
   if (ctx.paths) out.paths = ctx.paths;
-  if (ctx.coverage) out.coverage = { ...ctx.coverage, ...(ctx.minCoverage !== undefined ? { min: ctx.minCoverage, ok: !coverageFails(ctx) } : {}) };
+  if (ctx.coverage)
+    out.coverage = {
+      ...ctx.coverage,
+      ...(ctx.minCoverage !== undefined ? { min: ctx.minCoverage, ok: !coverageFails(ctx) } : {}),
+    };
   return JSON.stringify(out, null, 2) + '\n';
 };

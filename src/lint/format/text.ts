@@ -20,7 +20,8 @@ export const text: Formatter = (diagnostics, ctx) => {
 
   if (ctx.command === 'test' && ctx.scenarios) {
     for (const r of ctx.scenarios) {
-      const mark = r.status === 'pass' ? paint('green', 'PASS ') : paint('red', r.status === 'fail' ? 'FAIL ' : 'ERROR');
+      const mark =
+        r.status === 'pass' ? paint('green', 'PASS ') : paint('red', r.status === 'fail' ? 'FAIL ' : 'ERROR');
       const asked = r.actual ? `  ${paint('dim', `(${plural(r.actual.questions, 'question')})`)}` : '';
       lines.push(`${mark}  ${safe(r.id)}${r.title ? `  ${paint('dim', safe(r.title))}` : ''}${asked}`);
       if (r.status === 'fail') for (const p of r.problems) lines.push(...p.split('\n').map((l) => `       ${safe(l)}`));
@@ -46,14 +47,24 @@ export const text: Formatter = (diagnostics, ctx) => {
   if (ctx.paths && ctx.scenarios) lines.push(safe(pathsLine(ctx.paths, ctx.scenarios.length)));
 
   const n = countOf(diagnostics);
-  const parts = [n.errors ? paint('red', plural(n.errors, 'error')) : '', n.warnings ? paint('yellow', plural(n.warnings, 'warning')) : '', n.infos ? plural(n.infos, 'note') : ''].filter(Boolean);
+  const parts = [
+    n.errors ? paint('red', plural(n.errors, 'error')) : '',
+    n.warnings ? paint('yellow', plural(n.warnings, 'warning')) : '',
+    n.infos ? plural(n.infos, 'note') : '',
+  ].filter(Boolean);
   const inFiles = new Set(diagnostics.map((d: Diagnostic) => d.file)).size;
   if (ctx.command === 'test' && ctx.scenarios) {
     const passed = ctx.scenarios.filter((r) => r.status === 'pass').length;
     const failed = ctx.scenarios.length - passed;
-    lines.push(`${plural(ctx.scenarios.length, 'scenario')}: ${passed} passed${failed ? `, ${paint('red', `${failed} failed`)}` : ''}${parts.length ? `; ${parts.join(', ')}` : ''}.`);
+    lines.push(
+      `${plural(ctx.scenarios.length, 'scenario')}: ${passed} passed${failed ? `, ${paint('red', `${failed} failed`)}` : ''}${parts.length ? `; ${parts.join(', ')}` : ''}.`,
+    );
   } else {
-    lines.push(parts.length ? `${parts.join(', ')} in ${plural(inFiles, 'file')} (${plural(ctx.files.length, 'file')} checked).` : `No problems found (${plural(ctx.files.length, 'file')} checked).`);
+    lines.push(
+      parts.length
+        ? `${parts.join(', ')} in ${plural(inFiles, 'file')} (${plural(ctx.files.length, 'file')} checked).`
+        : `No problems found (${plural(ctx.files.length, 'file')} checked).`,
+    );
   }
   return lines.join('\n') + '\n';
 };
