@@ -18,6 +18,7 @@ const W = {
     contents: 'Innhold', duties: 'Plikter', sharing: 'Deling av opplysninger', contacts: 'Kontakter', steps: 'Steg', texts: 'Godt å vite',
     summary: 'Hva som gjelder', emergency: 'nødnummer', when: 'Når', sources: 'Kilder', publisher: 'Utgiver', actNow: 'Mens du venter på hjelp',
     missing: 'Legg inn kommunens nummer', stepText: 'Hva du gjør',
+    shortened: 'Dette heftet er kortet ned: for hver plikt og regel om deling står bare hovedpunktet og hjemmelen. Full tekst for hver plikt – hva den betyr for deg, grensene og hva du ikke skal dele – finnes i den fullstendige håndboka (tiltakskort deck).',
     pocket: 'Lommekort', ask: 'Tre spørsmål til deg selv', report: 'Hvor du melder', reportText: 'Bekymringsmelding til barnevernstjenesten i kommunen – på telefon, eller digitalt:',
     questions: [
       'Er barnet i fare nå? Ring 112 (politi) eller 113 (ambulanse) før du gjør noe annet.',
@@ -32,6 +33,7 @@ const W = {
     contents: 'Contents', duties: 'Duties', sharing: 'Sharing information', contacts: 'Contacts', steps: 'Steps', texts: 'Good to know',
     summary: 'What applies', emergency: 'emergency', when: 'When', sources: 'Sources', publisher: 'Publisher', actNow: 'While you wait for help',
     missing: "Add your municipality's number", stepText: 'What to do',
+    shortened: 'This booklet is shortened: each duty and sharing rule gives only the main point and the legal basis. The full text of every duty – what it means for you, its limits and what not to share – is in the complete handbook (tiltakskort deck).',
     pocket: 'Pocket card', ask: 'Three questions to ask yourself', report: 'Where to report', reportText: 'A report of concern to the child welfare service in your municipality – by phone, or online:',
     questions: [
       'Is the child in danger now? Call 112 (police) or 113 (ambulance) before anything else.',
@@ -239,10 +241,11 @@ nav h2 { font-size: 1rem; }
   .numbers.local { display: grid; grid-template-columns: 1fr 1fr; column-gap: 3mm; }
   .numbers.local li { margin: .15rem 0; padding: .2rem .5rem; }
   .line { min-width: 9rem; }
-  #sources ul { columns: 2; column-gap: 6mm; font-size: 7pt; line-height: 1.15; padding-left: 1rem; margin: .2rem 0; }
-  footer p { font-size: 7pt; margin: .2rem 0; }
+  #sources ul { columns: 2; column-gap: 6mm; line-height: 1.15; padding-left: 1rem; margin: .2rem 0; }
+  footer p { margin: .2rem 0; }
+  #sources a::after { font-size: 1em; }
   #duties, #sharing, #contacts, #steps { columns: 2; column-gap: 6mm; }
-  #duties h2, #sharing h2, #contacts h2, #steps h2 { column-span: all; }
+  #duties h2, #sharing h2, #contacts h2, #steps h2, #duties .shortened { column-span: all; }
   dl { display: block; }
   dt { display: inline; }
   dt::after { content: ": "; }
@@ -250,6 +253,11 @@ nav h2 { font-size: 1rem; }
   dd::after { content: ""; display: block; margin-bottom: .05rem; }
   article, li { break-inside: auto; page-break-inside: auto; }
   .basis a::after, .sources a::after { content: none; }
+  /* A contact's link text is its address already. */
+  #contacts a::after { content: none; }
+  ul.steps li { margin: .05rem 0; }
+  ul.contacts { padding-left: 1rem; margin: .2rem 0; }
+  ul.contacts li { margin: .1rem 0; }
 }
 @page { size: A4; margin: 10mm 11mm; }
 `;
@@ -294,12 +302,24 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   p(`<nav><h2>${H(X.contents)}</h2><ol class="toc"><li><a href="#duties">${H(X.duties)}</a></li><li><a href="#sharing">${H(X.sharing)}</a></li><li><a href="#contacts">${H(X.contacts)}</a></li><li><a href="#steps">${H(X.steps)}</a></li>${b.sources.length ? `<li><a href="#sources">${H(X.sources)}</a></li>` : ''}</ol></nav>`);
   p('</section>');
 
+  // One sector's handout prints less, not smaller: per duty the title, its default status, the
+  // summary and the provisions; per sharing rule what, with whom and why in one paragraph. The
+  // full texts stay in the whole-deck booklet, and the handout says where they are.
+  const short = Boolean(b.sector);
   p(`<section id="duties"><h2>${H(X.duties)}</h2>`);
+  if (short) p(`<p class="shortened"><em>${H(X.shortened)}</em></p>`);
   for (const d of b.duties) {
-    p(`<article class="card" id="${H(d.id)}"><h3>${inline(L(d.title, lang))}</h3><p>${inline(L(d.summary, lang))}</p>`);
-    p(`<p><strong>${H(T.meaning)}:</strong> ${inline(L(d.meaning, lang))}</p>`);
-    const limits = localize(d.limits, lang);
-    if (limits) p(`<p><strong>${H(T.limits)}:</strong> ${inline(limits)}</p>`);
+    p(`<article class="card" id="${H(d.id)}"><h3>${inline(L(d.title, lang))}</h3>`);
+    if (short && d.status) {
+      const condition = d.status === 'conditional' ? localize(d.condition, lang) : undefined;
+      p(`<p class="status"><strong>${H(T.statusShort[d.status]!)}</strong>${condition ? `: ${inline(condition)}` : ''}</p>`);
+    }
+    p(`<p>${inline(L(d.summary, lang))}</p>`);
+    if (!short) {
+      p(`<p><strong>${H(T.meaning)}:</strong> ${inline(L(d.meaning, lang))}</p>`);
+      const limits = localize(d.limits, lang);
+      if (limits) p(`<p><strong>${H(T.limits)}:</strong> ${inline(limits)}</p>`);
+    }
     p(`<p class="basis"><strong>${H(T.provisions)}:</strong> ${basis(d.basis)} (${H(`${T.reviewed} ${d.reviewed}`)})</p>`);
     if (d.sources?.length && !b.sector) p(`<p class="sources"><strong>${H(T.sources)}:</strong> ${d.sources.map((id) => sourceTitle(deck, id, lang)).map((s) => (s.url ? link(s.url, s.title) : H(s.title))).join(' · ')}</p>`);
     p('</article>');
@@ -308,6 +328,12 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
 
   p(`<section id="sharing"><h2>${H(X.sharing)}</h2>`);
   for (const x of b.sharing) {
+    if (short) {
+      p(`<article class="card" id="${H(x.id)}"><h3>${inline(L(x.title, lang))}</h3>`);
+      p(`<p><strong>${H(T.share)}:</strong> ${inline(L(x.share, lang))} <strong>${H(T.with)}:</strong> ${inline(L(x.with, lang))} <strong>${H(T.why)}:</strong> ${inline(L(x.why, lang))}</p>`);
+      p(`<p class="basis"><strong>${H(T.provisions)}:</strong> ${basis(x.basis)} (${H(`${T.reviewed} ${x.reviewed}`)})</p></article>`);
+      continue;
+    }
     p(`<article class="card" id="${H(x.id)}"><h3>${inline(L(x.title, lang))}</h3><dl>`);
     p(`<dt>${H(T.share)}</dt><dd>${inline(L(x.share, lang))}</dd><dt>${H(T.with)}</dt><dd>${inline(L(x.with, lang))}</dd><dt>${H(T.why)}</dt><dd>${inline(L(x.why, lang))}</dd>`);
     const not = localize(x.not, lang);
@@ -316,9 +342,8 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   }
   p('</section>');
 
-  // One sector's handout stays short: numbers are on page 1 already, so the contacts chapter
-  // holds the rest (web addresses), and steps are a checklist of titles.
-  const short = Boolean(b.sector);
+  // In one sector's handout the numbers are on page 1 already, so the contacts chapter holds the
+  // rest (web addresses), and steps are a checklist of titles.
   p(`<section id="contacts"><h2>${H(X.contacts)}</h2><ul class="contacts">`);
   for (const c of b.contacts) {
     if (short && (c.phone || c.local)) continue;
