@@ -244,6 +244,7 @@ nav h2 { font-size: 1rem; }
   #sources ul { columns: 2; column-gap: 6mm; line-height: 1.15; padding-left: 1rem; margin: .2rem 0; }
   footer p { margin: .2rem 0; }
   #sources a::after { font-size: 1em; }
+  #sources a.site::after { content: none; }
   #duties, #sharing, #contacts, #steps { columns: 2; column-gap: 6mm; }
   #duties h2, #sharing h2, #contacts h2, #steps h2, #duties .shortened { column-span: all; }
   dl { display: block; }
@@ -256,6 +257,8 @@ nav h2 { font-size: 1rem; }
   /* A contact's link text is its address already. */
   #contacts a::after { content: none; }
   ul.steps li { margin: .05rem 0; }
+  ul.steps { margin: 0 0 .2rem; }
+  #steps h3.when { font-size: 9pt; margin: .25rem 0 .05rem; }
   ul.contacts { padding-left: 1rem; margin: .2rem 0; }
   ul.contacts li { margin: .1rem 0; }
 }
@@ -306,6 +309,9 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   // summary and the provisions; per sharing rule what, with whom and why in one paragraph. The
   // full texts stay in the whole-deck booklet, and the handout says where they are.
   const short = Boolean(b.sector);
+  // A card's check date; the short handout prints it only where it differs from the deck's date
+  // in its header.
+  const checked = (date: string) => (short && date === b.reviewed ? '' : ` (${H(`${T.reviewed} ${date}`)})`);
   p(`<section id="duties"><h2>${H(X.duties)}</h2>`);
   if (short) p(`<p class="shortened"><em>${H(X.shortened)}</em></p>`);
   for (const d of b.duties) {
@@ -320,7 +326,7 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
       const limits = localize(d.limits, lang);
       if (limits) p(`<p><strong>${H(T.limits)}:</strong> ${inline(limits)}</p>`);
     }
-    p(`<p class="basis"><strong>${H(T.provisions)}:</strong> ${basis(d.basis)} (${H(`${T.reviewed} ${d.reviewed}`)})</p>`);
+    p(`<p class="basis"><strong>${H(T.provisions)}:</strong> ${basis(d.basis)}${checked(d.reviewed)}</p>`);
     if (d.sources?.length && !b.sector) p(`<p class="sources"><strong>${H(T.sources)}:</strong> ${d.sources.map((id) => sourceTitle(deck, id, lang)).map((s) => (s.url ? link(s.url, s.title) : H(s.title))).join(' · ')}</p>`);
     p('</article>');
   }
@@ -331,7 +337,7 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
     if (short) {
       p(`<article class="card" id="${H(x.id)}"><h3>${inline(L(x.title, lang))}</h3>`);
       p(`<p><strong>${H(T.share)}:</strong> ${inline(L(x.share, lang))} <strong>${H(T.with)}:</strong> ${inline(L(x.with, lang))} <strong>${H(T.why)}:</strong> ${inline(L(x.why, lang))}</p>`);
-      p(`<p class="basis"><strong>${H(T.provisions)}:</strong> ${basis(x.basis)} (${H(`${T.reviewed} ${x.reviewed}`)})</p></article>`);
+      p(`<p class="basis"><strong>${H(T.provisions)}:</strong> ${basis(x.basis)}${checked(x.reviewed)}</p></article>`);
       continue;
     }
     p(`<article class="card" id="${H(x.id)}"><h3>${inline(L(x.title, lang))}</h3><dl>`);
@@ -357,12 +363,26 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   }
   p('</ul></section>');
 
-  p(`<section id="steps"><h2>${H(X.steps)}</h2><ul class="steps">`);
-  for (const s of b.steps) {
-    const text = short ? undefined : localize(s.text, lang);
-    p(`<li id="${H(s.id)}"><label><input type="checkbox"> <strong>${inline(L(s.title, lang))}</strong> <span class="urgency">(${H(T.urgency[s.urgency])})</span></label>${text ? ` – ${inline(text)}` : ''}</li>`);
+  p(`<section id="steps"><h2>${H(X.steps)}</h2>`);
+  if (short) {
+    // A checklist of titles under one heading per urgency (the steps are sorted by it).
+    for (const u of URGENCIES) {
+      const group = b.steps.filter((s) => s.urgency === u);
+      if (!group.length) continue;
+      const when = T.urgency[u];
+      p(`<h3 class="when">${H(when.charAt(0).toUpperCase() + when.slice(1))}</h3><ul class="steps">`);
+      for (const s of group) p(`<li id="${H(s.id)}"><label><input type="checkbox"> <strong>${inline(L(s.title, lang))}</strong></label></li>`);
+      p('</ul>');
+    }
+  } else {
+    p('<ul class="steps">');
+    for (const s of b.steps) {
+      const text = localize(s.text, lang);
+      p(`<li id="${H(s.id)}"><label><input type="checkbox"> <strong>${inline(L(s.title, lang))}</strong> <span class="urgency">(${H(T.urgency[s.urgency])})</span></label>${text ? ` – ${inline(text)}` : ''}</li>`);
+    }
+    p('</ul>');
   }
-  p('</ul></section>');
+  p('</section>');
 
   const fixed = [[T.record, texts.record], [T.disagree, texts.disagree]] as const;
   if (fixed.some(([, t]) => t)) {
@@ -372,7 +392,14 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   }
   if (b.sources.length) {
     p(`<section id="sources"><h2>${H(X.sources)}</h2><ul>`);
-    for (const s of b.sources) p(`<li>${link(s.url, L(s.title, lang))}${s.publisher ? ` – ${H(s.publisher)}` : ''}${short ? '' : ` (${H(`${T.reviewed} ${s.reviewed}`)})`}</li>`);
+    // One sector's handout prints each source's site, not its whole address (the link stays in
+    // the file, and the whole-deck booklet prints it).
+    const host = (url: string) => { try { return new URL(url).host.replace(/^www\./, ''); } catch { return ''; } };
+    for (const s of b.sources) {
+      p(short
+        ? `<li>${link(s.url, L(s.title, lang)).replace('<a ', '<a class="site" ')}${s.publisher && !L(s.title, lang).startsWith(s.publisher) ? ` – ${H(s.publisher)}` : ''}${host(s.url) ? ` (${H(host(s.url))})` : ''}</li>`
+        : `<li>${link(s.url, L(s.title, lang))}${s.publisher ? ` – ${H(s.publisher)}` : ''} (${H(`${T.reviewed} ${s.reviewed}`)})</li>`);
+    }
     p('</ul></section>');
   }
   const disclaimer = localize(texts.disclaimer, lang);
