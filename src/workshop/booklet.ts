@@ -18,7 +18,7 @@ const W = {
     contents: 'Innhold', duties: 'Plikter', sharing: 'Deling av opplysninger', contacts: 'Kontakter', steps: 'Steg', texts: 'Godt å vite',
     summary: 'Hva som gjelder', emergency: 'nødnummer', when: 'Når', sources: 'Kilder', publisher: 'Utgiver', actNow: 'Mens du venter på hjelp',
     missing: 'Legg inn kommunens nummer', stepText: 'Hva du gjør',
-    shortened: 'Dette heftet er kortet ned: for hver plikt og regel om deling står bare hovedpunktet og hjemmelen. Full tekst for hver plikt – hva den betyr for deg, grensene og hva du ikke skal dele – finnes i den fullstendige håndboka (tiltakskort deck).',
+    shortened: 'Kortversjon. Full tekst for hver plikt – hva den betyr for deg, grensene, hva du ikke skal dele – finnes i den fullstendige håndboka (tiltakskort deck).',
     pocket: 'Lommekort', ask: 'Tre spørsmål til deg selv', report: 'Hvor du melder', reportText: 'Bekymringsmelding til barnevernstjenesten i kommunen – på telefon, eller digitalt:',
     questions: [
       'Er barnet i fare nå? Ring 112 (politi) eller 113 (ambulanse) før du gjør noe annet.',
@@ -33,7 +33,7 @@ const W = {
     contents: 'Contents', duties: 'Duties', sharing: 'Sharing information', contacts: 'Contacts', steps: 'Steps', texts: 'Good to know',
     summary: 'What applies', emergency: 'emergency', when: 'When', sources: 'Sources', publisher: 'Publisher', actNow: 'While you wait for help',
     missing: "Add your municipality's number", stepText: 'What to do',
-    shortened: 'This booklet is shortened: each duty and sharing rule gives only the main point and the legal basis. The full text of every duty – what it means for you, its limits and what not to share – is in the complete handbook (tiltakskort deck).',
+    shortened: 'Short version. The full text of every duty – what it means for you, its limits, what not to share – is in the complete handbook (tiltakskort deck).',
     pocket: 'Pocket card', ask: 'Three questions to ask yourself', report: 'Where to report', reportText: 'A report of concern to the child welfare service in your municipality – by phone, or online:',
     questions: [
       'Is the child in danger now? Call 112 (police) or 113 (ambulance) before anything else.',
@@ -262,7 +262,7 @@ nav h2 { font-size: 1rem; }
   ul.contacts { padding-left: 1rem; margin: .2rem 0; }
   ul.contacts li { margin: .1rem 0; }
 }
-@page { size: A4; margin: 10mm 11mm; }
+@page { size: A4; margin: 8mm 10mm; }
 `;
 
 export function bookletHtml(deck: Deck, b: Booklet): string {
@@ -397,13 +397,15 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
     const host = (url: string) => { try { return new URL(url).host.replace(/^www\./, ''); } catch { return ''; } };
     for (const s of b.sources) {
       p(short
-        ? `<li>${link(s.url, L(s.title, lang)).replace('<a ', '<a class="site" ')}${s.publisher && !L(s.title, lang).startsWith(s.publisher) ? ` – ${H(s.publisher)}` : ''}${host(s.url) ? ` (${H(host(s.url))})` : ''}</li>`
+        ? `<li>${link(s.url, L(s.title, lang)).replace('<a ', '<a class="site" ')}${host(s.url) ? ` (${H(host(s.url))})` : ''}</li>`
         : `<li>${link(s.url, L(s.title, lang))}${s.publisher ? ` – ${H(s.publisher)}` : ''} (${H(`${T.reviewed} ${s.reviewed}`)})</li>`);
     }
     p('</ul></section>');
   }
   const disclaimer = localize(texts.disclaimer, lang);
-  p(`<footer>${disclaimer ? `<p><em>${inline(disclaimer)}</em></p>` : ''}<p><em>${H(T.privacy)}</em></p></footer>`);
+  p(short
+    ? `<footer><p><em>${disclaimer ? `${inline(disclaimer)} ` : ''}${H(T.privacy)}</em></p></footer>`
+    : `<footer>${disclaimer ? `<p><em>${inline(disclaimer)}</em></p>` : ''}<p><em>${H(T.privacy)}</em></p></footer>`);
   return page(lang, `${b.title} – ${X.booklet}`, parts.join('\n'), BOOKLET_CSS);
 }
 
