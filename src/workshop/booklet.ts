@@ -18,7 +18,7 @@ const W = {
     contents: 'Innhold', duties: 'Plikter', sharing: 'Deling av opplysninger', contacts: 'Kontakter', steps: 'Steg', texts: 'Godt å vite',
     summary: 'Hva som gjelder', emergency: 'nødnummer', when: 'Når', sources: 'Kilder', publisher: 'Utgiver', actNow: 'Mens du venter på hjelp',
     missing: 'Legg inn kommunens nummer', stepText: 'Hva du gjør',
-    shortened: 'Kortversjon. Full tekst for hver plikt – hva den betyr for deg, grensene, hva du ikke skal dele – finnes i den fullstendige håndboka (tiltakskort deck).',
+    shortened: 'Kortversjon. Full tekst for hver plikt finnes i den fullstendige håndboka (tiltakskort deck).',
     pocket: 'Lommekort', ask: 'Tre spørsmål til deg selv', report: 'Hvor du melder', reportText: 'Bekymringsmelding til barnevernstjenesten i kommunen – på telefon, eller digitalt:',
     questions: [
       'Er barnet i fare nå? Ring 112 (politi) eller 113 (ambulanse) før du gjør noe annet.',
@@ -33,7 +33,7 @@ const W = {
     contents: 'Contents', duties: 'Duties', sharing: 'Sharing information', contacts: 'Contacts', steps: 'Steps', texts: 'Good to know',
     summary: 'What applies', emergency: 'emergency', when: 'When', sources: 'Sources', publisher: 'Publisher', actNow: 'While you wait for help',
     missing: "Add your municipality's number", stepText: 'What to do',
-    shortened: 'Short version. The full text of every duty – what it means for you, its limits, what not to share – is in the complete handbook (tiltakskort deck).',
+    shortened: 'Short version. The full text of every duty is in the complete handbook (tiltakskort deck).',
     pocket: 'Pocket card', ask: 'Three questions to ask yourself', report: 'Where to report', reportText: 'A report of concern to the child welfare service in your municipality – by phone, or online:',
     questions: [
       'Is the child in danger now? Call 112 (police) or 113 (ambulance) before anything else.',
@@ -237,6 +237,7 @@ nav h2 { font-size: 1rem; }
   .numbers li { padding: .2rem .6rem; margin: .2rem 0; }
   h2 { font-size: 12pt; margin: .6rem 0 .3rem; }
   h3 { font-size: 10pt; }
+  .card h3 { font-size: 9pt; }
   nav { display: none; }
   .numbers.local { display: grid; grid-template-columns: 1fr 1fr; column-gap: 3mm; }
   .numbers.local li { margin: .15rem 0; padding: .2rem .5rem; }
