@@ -136,20 +136,29 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
   const actNow = localize(texts.actNow, lang);
   if (actNow) line(actNow), line();
 
+  // One sector's handout has the same short texts as its printed page (see bookletHtml).
+  const short = Boolean(b.sector);
   line(`## ${X.duties}`);
   line();
+  if (short) line(`*${X.shortened}*`), line();
   for (const d of b.duties) {
     line(`### ${L(d.title, lang)}`);
     line();
+    if (short && d.status) {
+      const condition = d.status === 'conditional' ? localize(d.condition, lang) : undefined;
+      line(`**${T.statusShort[d.status]}**${condition ? `: ${condition}` : ''}`), line();
+    }
     line(L(d.summary, lang));
     line();
-    line(`**${T.meaning}:** ${L(d.meaning, lang)}`);
-    line();
-    const limits = localize(d.limits, lang);
-    if (limits) line(`**${T.limits}:** ${limits}`), line();
+    if (!short) {
+      line(`**${T.meaning}:** ${L(d.meaning, lang)}`);
+      line();
+      const limits = localize(d.limits, lang);
+      if (limits) line(`**${T.limits}:** ${limits}`), line();
+    }
     line(`**${T.provisions}:** ${basis(d.basis)} (${T.reviewed} ${d.reviewed})`);
     line();
-    if (d.sources?.length) line(`**${T.sources}:** ${d.sources.map((id) => sourceTitle(deck, id, lang)).map((s) => (s.url ? `[${s.title}](${s.url})` : s.title)).join(' · ')}`), line();
+    if (d.sources?.length && !short) line(`**${T.sources}:** ${d.sources.map((id) => sourceTitle(deck, id, lang)).map((s) => (s.url ? `[${s.title}](${s.url})` : s.title)).join(' · ')}`), line();
   }
 
   line(`## ${X.sharing}`);
@@ -160,7 +169,7 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
     line(`- **${T.share}:** ${L(x.share, lang)}`);
     line(`- **${T.with}:** ${L(x.with, lang)}`);
     line(`- **${T.why}:** ${L(x.why, lang)}`);
-    const not = localize(x.not, lang);
+    const not = short ? undefined : localize(x.not, lang);
     if (not) line(`- **${T.not}:** ${not}`);
     line();
     line(`**${T.provisions}:** ${basis(x.basis)} (${T.reviewed} ${x.reviewed})`);
@@ -183,7 +192,7 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
   line(`## ${X.steps}`);
   line();
   for (const s of b.steps) {
-    const text = localize(s.text, lang);
+    const text = short ? undefined : localize(s.text, lang);
     line(`- [ ] **${L(s.title, lang)}** (${T.urgency[s.urgency]})${text ? ` – ${text}` : ''}`);
   }
   line();
