@@ -239,7 +239,7 @@ const BOOKLET_CSS = `
 .toc { columns: 3; margin: .2rem 0; }
 nav h2 { font-size: 1rem; }
 @media print {
-  body { font-size: 8pt; line-height: 1.18; }
+  body { font-size: 8pt; line-height: 1.15; }
   .card { margin: .25rem 0; padding-left: .45rem; }
   .card h3 { margin: .1rem 0; }
   p { margin: .3rem 0; }
@@ -255,8 +255,9 @@ nav h2 { font-size: 1rem; }
   footer p { margin: .2rem 0; }
   #sources a::after { font-size: 1em; }
   #sources a.site::after { content: none; }
-  #duties, #sharing, #contacts, #steps { columns: 2; column-gap: 6mm; }
-  #duties h2, #sharing h2, #contacts h2, #steps h2, #duties .shortened { column-span: all; }
+  #duties, #sharing, #contacts, #steps, #texts { columns: 2; column-gap: 6mm; }
+  #duties h2, #sharing h2, #contacts h2, #steps h2, #texts h2, #duties .shortened { column-span: all; }
+  #texts h3 { margin: .1rem 0; }
   dl { display: block; }
   dt { display: inline; }
   dt::after { content: ": "; }
@@ -396,7 +397,7 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
 
   const fixed = [[T.record, texts.record], [T.disagree, texts.disagree]] as const;
   if (fixed.some(([, t]) => t)) {
-    p(`<section><h2>${H(X.texts)}</h2>`);
+    p(`<section id="texts"><h2>${H(X.texts)}</h2>`);
     for (const [h, t] of fixed) if (t) p(`<h3>${H(h)}</h3><p>${inline(L(t, lang))}</p>`);
     p('</section>');
   }
