@@ -7,10 +7,10 @@ import { L, localize } from '../core/text.js';
 import type { Basis, ContactCard, Deck, DutyCard, Lang, SharingCard, SourceCard, StepCard } from '../core/types.js';
 import { URGENCIES } from '../core/types.js';
 import { byOrder } from '../core/summary.js';
+import { words } from '../core/words/index.js';
 import { escapeHtml, inline, page } from '../render/html.js';
 import { withoutControls } from '../render/wrap.js';
 import { scope } from './graph.js';
-import { words } from '../core/words/index.js';
 
 export interface Booklet {
   lang: Lang;
@@ -118,20 +118,29 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
   const actNow = localize(texts.actNow, lang);
   if (actNow) line(actNow), line();
 
+  // One sector's handout has the same short texts as its printed page (see bookletHtml).
+  const short = Boolean(b.sector);
   line(`## ${X.duties}`);
   line();
+  if (short) line(`*${X.shortened}*`), line();
   for (const d of b.duties) {
     line(`### ${L(d.title, lang)}`);
     line();
+    if (short && d.status) {
+      const condition = d.status === 'conditional' ? localize(d.condition, lang) : undefined;
+      line(`**${T.statusShort[d.status]}**${condition ? `: ${condition}` : ''}`), line();
+    }
     line(L(d.summary, lang));
     line();
-    line(`**${T.meaning}:** ${L(d.meaning, lang)}`);
-    line();
-    const limits = localize(d.limits, lang);
-    if (limits) line(`**${T.limits}:** ${limits}`), line();
+    if (!short) {
+      line(`**${T.meaning}:** ${L(d.meaning, lang)}`);
+      line();
+      const limits = localize(d.limits, lang);
+      if (limits) line(`**${T.limits}:** ${limits}`), line();
+    }
     line(`**${T.provisions}:** ${basis(d.basis)} (${T.reviewed} ${d.reviewed})`);
     line();
-    if (d.sources?.length)
+    if (d.sources?.length && !short)
       line(
         `**${T.sources}:** ${d.sources
           .map((id) => sourceTitle(deck, id, lang))
@@ -149,7 +158,7 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
     line(`- **${T.share}:** ${L(x.share, lang)}`);
     line(`- **${T.with}:** ${L(x.with, lang)}`);
     line(`- **${T.why}:** ${L(x.why, lang)}`);
-    const not = localize(x.not, lang);
+    const not = short ? undefined : localize(x.not, lang);
     if (not) line(`- **${T.not}:** ${not}`);
     line();
     line(`**${T.provisions}:** ${basis(x.basis)} (${T.reviewed} ${x.reviewed})`);
@@ -176,7 +185,7 @@ export function bookletMarkdown(deck: Deck, b: Booklet): string {
   line(`## ${X.steps}`);
   line();
   for (const s of b.steps) {
-    const text = localize(s.text, lang);
+    const text = short ? undefined : localize(s.text, lang);
     line(`- [ ] **${L(s.title, lang)}** (${T.urgency[s.urgency]})${text ? ` – ${text}` : ''}`);
   }
   line();
@@ -227,21 +236,25 @@ const BOOKLET_CSS = `
 .toc { columns: 3; margin: .2rem 0; }
 nav h2 { font-size: 1rem; }
 @media print {
-  body { font-size: 8pt; line-height: 1.18; }
+  body { font-size: 8pt; line-height: 1.15; }
   .card { margin: .25rem 0; padding-left: .45rem; }
   .card h3 { margin: .1rem 0; }
   p { margin: .3rem 0; }
   .numbers li { padding: .2rem .6rem; margin: .2rem 0; }
   h2 { font-size: 12pt; margin: .6rem 0 .3rem; }
   h3 { font-size: 10pt; }
+  .card h3 { font-size: 9pt; }
   nav { display: none; }
   .numbers.local { display: grid; grid-template-columns: 1fr 1fr; column-gap: 3mm; }
   .numbers.local li { margin: .15rem 0; padding: .2rem .5rem; }
   .line { min-width: 9rem; }
-  #sources ul { columns: 2; column-gap: 6mm; font-size: 7pt; line-height: 1.15; padding-left: 1rem; margin: .2rem 0; }
-  footer p { font-size: 7pt; margin: .2rem 0; }
-  #duties, #sharing, #contacts, #steps { columns: 2; column-gap: 6mm; }
-  #duties h2, #sharing h2, #contacts h2, #steps h2 { column-span: all; }
+  #sources ul { columns: 2; column-gap: 6mm; line-height: 1.15; padding-left: 1rem; margin: .2rem 0; }
+  footer p { margin: .2rem 0; }
+  #sources a::after { font-size: 1em; }
+  #sources a.site::after { content: none; }
+  #duties, #sharing, #contacts, #steps, #texts { columns: 2; column-gap: 6mm; }
+  #duties h2, #sharing h2, #contacts h2, #steps h2, #texts h2, #duties .shortened { column-span: all; }
+  #texts h3 { margin: .1rem 0; }
   dl { display: block; }
   dt { display: inline; }
   dt::after { content: ": "; }
@@ -249,8 +262,15 @@ nav h2 { font-size: 1rem; }
   dd::after { content: ""; display: block; margin-bottom: .05rem; }
   article, li { break-inside: auto; page-break-inside: auto; }
   .basis a::after, .sources a::after { content: none; }
+  /* A contact's link text is its address already. */
+  #contacts a::after { content: none; }
+  ul.steps li { margin: .05rem 0; }
+  ul.steps { margin: 0 0 .2rem; }
+  #steps h3.when { font-size: 9pt; margin: .25rem 0 .05rem; }
+  ul.contacts { padding-left: 1rem; margin: .2rem 0; }
+  ul.contacts li { margin: .1rem 0; }
 }
-@page { size: A4; margin: 10mm 11mm; }
+@page { size: A4; margin: 8mm 10mm; }
 `;
 
 export function bookletHtml(deck: Deck, b: Booklet): string {
@@ -303,15 +323,30 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   );
   p('</section>');
 
+  // One sector's handout prints less, not smaller: per duty the title, its default status, the
+  // summary and the provisions; per sharing rule what, with whom and why in one paragraph. The
+  // full texts stay in the whole-deck booklet, and the handout says where they are.
+  const short = Boolean(b.sector);
+  // A card's check date; the short handout prints it only where it differs from the deck's date
+  // in its header.
+  const checked = (date: string) => (short && date === b.reviewed ? '' : ` (${H(`${T.reviewed} ${date}`)})`);
   p(`<section id="duties"><h2>${H(X.duties)}</h2>`);
+  if (short) p(`<p class="shortened"><em>${H(X.shortened)}</em></p>`);
   for (const d of b.duties) {
-    p(`<article class="card" id="${H(d.id)}"><h3>${inline(L(d.title, lang))}</h3><p>${inline(L(d.summary, lang))}</p>`);
-    p(`<p><strong>${H(T.meaning)}:</strong> ${inline(L(d.meaning, lang))}</p>`);
-    const limits = localize(d.limits, lang);
-    if (limits) p(`<p><strong>${H(T.limits)}:</strong> ${inline(limits)}</p>`);
-    p(
-      `<p class="basis"><strong>${H(T.provisions)}:</strong> ${basis(d.basis)} (${H(`${T.reviewed} ${d.reviewed}`)})</p>`,
-    );
+    p(`<article class="card" id="${H(d.id)}"><h3>${inline(L(d.title, lang))}</h3>`);
+    if (short && d.status) {
+      const condition = d.status === 'conditional' ? localize(d.condition, lang) : undefined;
+      p(
+        `<p class="status"><strong>${H(T.statusShort[d.status]!)}</strong>${condition ? `: ${inline(condition)}` : ''}</p>`,
+      );
+    }
+    p(`<p>${inline(L(d.summary, lang))}</p>`);
+    if (!short) {
+      p(`<p><strong>${H(T.meaning)}:</strong> ${inline(L(d.meaning, lang))}</p>`);
+      const limits = localize(d.limits, lang);
+      if (limits) p(`<p><strong>${H(T.limits)}:</strong> ${inline(limits)}</p>`);
+    }
+    p(`<p class="basis"><strong>${H(T.provisions)}:</strong> ${basis(d.basis)}${checked(d.reviewed)}</p>`);
     if (d.sources?.length && !b.sector)
       p(
         `<p class="sources"><strong>${H(T.sources)}:</strong> ${d.sources
@@ -325,6 +360,14 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
 
   p(`<section id="sharing"><h2>${H(X.sharing)}</h2>`);
   for (const x of b.sharing) {
+    if (short) {
+      p(`<article class="card" id="${H(x.id)}"><h3>${inline(L(x.title, lang))}</h3>`);
+      p(
+        `<p><strong>${H(T.share)}:</strong> ${inline(L(x.share, lang))} <strong>${H(T.with)}:</strong> ${inline(L(x.with, lang))} <strong>${H(T.why)}:</strong> ${inline(L(x.why, lang))}</p>`,
+      );
+      p(`<p class="basis"><strong>${H(T.provisions)}:</strong> ${basis(x.basis)}${checked(x.reviewed)}</p></article>`);
+      continue;
+    }
     p(`<article class="card" id="${H(x.id)}"><h3>${inline(L(x.title, lang))}</h3><dl>`);
     p(
       `<dt>${H(T.share)}</dt><dd>${inline(L(x.share, lang))}</dd><dt>${H(T.with)}</dt><dd>${inline(L(x.with, lang))}</dd><dt>${H(T.why)}</dt><dd>${inline(L(x.why, lang))}</dd>`,
@@ -337,9 +380,8 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   }
   p('</section>');
 
-  // One sector's handout stays short: numbers are on page 1 already, so the contacts chapter
-  // holds the rest (web addresses), and steps are a checklist of titles.
-  const short = Boolean(b.sector);
+  // In one sector's handout the numbers are on page 1 already, so the contacts chapter holds the
+  // rest (web addresses), and steps are a checklist of titles.
   p(`<section id="contacts"><h2>${H(X.contacts)}</h2><ul class="contacts">`);
   for (const c of b.contacts) {
     if (short && (c.phone || c.local)) continue;
@@ -355,34 +397,67 @@ export function bookletHtml(deck: Deck, b: Booklet): string {
   }
   p('</ul></section>');
 
-  p(`<section id="steps"><h2>${H(X.steps)}</h2><ul class="steps">`);
-  for (const s of b.steps) {
-    const text = short ? undefined : localize(s.text, lang);
-    p(
-      `<li id="${H(s.id)}"><label><input type="checkbox"> <strong>${inline(L(s.title, lang))}</strong> <span class="urgency">(${H(T.urgency[s.urgency])})</span></label>${text ? ` – ${inline(text)}` : ''}</li>`,
-    );
+  p(`<section id="steps"><h2>${H(X.steps)}</h2>`);
+  if (short) {
+    // A checklist of titles under one heading per urgency (the steps are sorted by it).
+    for (const u of URGENCIES) {
+      const group = b.steps.filter((s) => s.urgency === u);
+      if (!group.length) continue;
+      const when = T.urgency[u];
+      p(`<h3 class="when">${H(when.charAt(0).toUpperCase() + when.slice(1))}</h3><ul class="steps">`);
+      for (const s of group)
+        p(
+          `<li id="${H(s.id)}"><label><input type="checkbox"> <strong>${inline(L(s.title, lang))}</strong></label></li>`,
+        );
+      p('</ul>');
+    }
+  } else {
+    p('<ul class="steps">');
+    for (const s of b.steps) {
+      const text = localize(s.text, lang);
+      p(
+        `<li id="${H(s.id)}"><label><input type="checkbox"> <strong>${inline(L(s.title, lang))}</strong> <span class="urgency">(${H(T.urgency[s.urgency])})</span></label>${text ? ` – ${inline(text)}` : ''}</li>`,
+      );
+    }
+    p('</ul>');
   }
-  p('</ul></section>');
+  p('</section>');
 
   const fixed = [
     [T.record, texts.record],
     [T.disagree, texts.disagree],
   ] as const;
   if (fixed.some(([, t]) => t)) {
-    p(`<section><h2>${H(X.texts)}</h2>`);
+    p(`<section id="texts"><h2>${H(X.texts)}</h2>`);
     for (const [h, t] of fixed) if (t) p(`<h3>${H(h)}</h3><p>${inline(L(t, lang))}</p>`);
     p('</section>');
   }
   if (b.sources.length) {
     p(`<section id="sources"><h2>${H(X.sources)}</h2><ul>`);
-    for (const s of b.sources)
+    // One sector's handout prints each source's site, not its whole address (the link stays in
+    // the file, and the whole-deck booklet prints it).
+    const host = (url: string) => {
+      try {
+        return new URL(url).host.replace(/^www\./, '');
+      } catch {
+        return '';
+      }
+    };
+    for (const s of b.sources) {
       p(
-        `<li>${link(s.url, L(s.title, lang))}${s.publisher ? ` – ${H(s.publisher)}` : ''}${short ? '' : ` (${H(`${T.reviewed} ${s.reviewed}`)})`}</li>`,
+        short
+          ? `<li>${link(s.url, L(s.title, lang)).replace('<a ', '<a class="site" ')}${host(s.url) ? ` (${H(host(s.url))})` : ''}</li>`
+          : `<li>${link(s.url, L(s.title, lang))}${s.publisher ? ` – ${H(s.publisher)}` : ''} (${H(`${T.reviewed} ${s.reviewed}`)})</li>`,
       );
+    }
     p('</ul></section>');
   }
   const disclaimer = localize(texts.disclaimer, lang);
-  p(`<footer>${disclaimer ? `<p><em>${inline(disclaimer)}</em></p>` : ''}<p><em>${H(T.privacy)}</em></p></footer>`);
+  p(
+    short
+      ? `<footer><p><em>${disclaimer ? `${inline(disclaimer)} ` : ''}${H(T.privacy)}</em></p></footer>`
+      : `<footer>${disclaimer ? `<p><em>${inline(disclaimer)}</em></p>` : ''}<p><em>${H(T.privacy)}</em></p></footer>`,
+  );
   return page(lang, `${b.title} – ${X.booklet}`, parts.join('\n'), BOOKLET_CSS);
 }
 

@@ -123,6 +123,31 @@ describe.skipIf(!ready)('printed from Chromium', () => {
     expect(pdftotext(file('helse.pdf'))).toMatch(/Helsepersonells opplysningsplikt/);
   });
 
+  it('a sector handout prints the short texts and says where the full ones are', () => {
+    const text = pdftotext(file('helse.pdf')).replace(/\s+/g, ' ');
+    expect(text).toContain('Full tekst for hver plikt finnes i den fullstendige håndboka');
+    expect(text).toMatch(/Gjelder på vilkår: Gjelder bare hvis du selv gir helsehjelp/); // a conditional duty says its condition
+    expect(text).not.toContain('Hva det betyr for deg'); // the long texts stay in the whole-deck booklet
+    expect(text).not.toContain('Ikke del / ikke gjør');
+  });
+
+  // Every answer to the first question of the national deck, with the municipality's numbers
+  // filled in (the longer page 1), as the trainer would print it for that audience.
+  it('every sector of the national deck prints on at most four A4 pages', async () => {
+    const bad = await cli(['deck', '--sector', '?']);
+    const sectors = /Sectors \(answers to "sektor"\): ([^.]+)\./.exec(bad.stderr)![1]!.split(', ');
+    expect(sectors.length).toBeGreaterThan(10);
+    const counts: Record<string, number> = {};
+    for (const s of sectors) {
+      expect(
+        (await cli(['deck', '--sector', s, '--local', file('lokal.yaml'), '--out', file(`all-${s}.html`)])).code,
+      ).toBe(0);
+      printPdf(file(`all-${s}.html`), file(`all-${s}.pdf`));
+      counts[s] = pages(file(`all-${s}.pdf`));
+    }
+    expect(Object.entries(counts).filter(([, n]) => n > 4)).toEqual([]);
+  }, 300_000);
+
   it('without an overlay, page 1 has lines to write the local numbers on, and no file names', () => {
     expect(pages(file('barnehage.pdf'))).toBeLessThanOrEqual(4);
     const first = pdftotext(file('barnehage.pdf'), '-f', '1', '-l', '1');

@@ -196,6 +196,7 @@ export const en: Words = {
   search: { more: '… {n} more (use --limit)' },
   /** `deck`: the booklet and the pocket card. */
   booklet: {
+    shortened: 'Short version. The full text of every duty is in the complete handbook (tiltakskort deck).',
     booklet: 'Handbook',
     numbers: 'National numbers',
     numbersIntro: 'If the child is in danger now, call an emergency number before anything else.',

@@ -208,6 +208,7 @@ export const nb = {
   search: { more: '… {n} til (bruk --limit)' },
   /** `deck`: the booklet and the pocket card. */
   booklet: {
+    shortened: 'Kortversjon. Full tekst for hver plikt finnes i den fullstendige håndboka (tiltakskort deck).',
     booklet: 'Håndbok',
     numbers: 'Nasjonale nummer',
     numbersIntro: 'Er barnet i fare nå, ring nødnummer før du gjør noe annet.',
