@@ -284,7 +284,7 @@ describe('the guide in a terminal', () => {
     await s.keys(KEY.enter);
     await s.waitFor('Hva stemmer nå?');
     await s.keys(KEY.space);
-    await s.waitFor('◉ Barnet skal hentes');
+    await s.waitFor('◉ Barnet skal hjem eller hentes');
     await s.keys(KEY.enter);
     await s.waitFor('lederen din');
     await s.keys(KEY.enter);
