@@ -5,11 +5,16 @@
 import type { ContactItem, DutyItem, StepItem, Summary } from './summary.js';
 import type { DutyStatus } from './types.js';
 
+/** How to find a local number the municipality has not filled in (see `askFor`). */
+export type Ask = 'leader' | 'ops' | 'web';
+
 export interface BriefCall {
   /** The service to call first. */
   title: string;
-  /** Its number; absent when it is a local service whose number is missing (ask the leader). */
+  /** Its number; absent when it is a local service whose number is missing and has no stand-in. */
   phone?: string;
+  /** A local number is missing: how to find it (ask the leader, the police's own line, the web). */
+  ask?: Ask;
   /**
    * The national number that leads instead (after hours, or urgent): the local service it puts
    * the person through to. The call is then `phone`/`title` of the national contact.
@@ -30,6 +35,8 @@ export interface Brief {
    */
   duty?: {
     status: DutyStatus;
+    /** Not applicable only for now ("probably no duty yet"), not for good (a volunteer). */
+    tentative?: boolean;
     titles: string[];
     more: number;
     condition?: string;
@@ -44,32 +51,62 @@ export interface Brief {
 }
 
 const STATUS_RANK: readonly DutyStatus[] = ['applies', 'conditional', 'not-applicable'];
-/** At most this many steps: the short block has to fit one 80×24 screen (about 12 lines). */
+/** Steps beyond the time-critical and the must-haves: only up to this many in all. */
 export const BRIEF_STEPS = 5;
 /** Lines the duty, the call and the steps may take together at 80 columns (estimated). */
 const BRIEF_LINES = 9;
 /** A condition longer than this is cut at a word, with "…". */
 export const CONDITION_MAX = 120;
+/** Steps that cannot wait: every one of them is in the block, first ("call before the child is picked up"). */
+const TIME_CRITICAL: ReadonlySet<string> = new Set(['now', 'pickup']);
 /**
- * Steps that are always in the short block when the summary has them: reporting yourself when the
- * leader disagrees (a leader must never stop a report), and the written report today.
+ * Steps that come next, right after the time-critical ones, when the summary has them: reporting
+ * yourself when the leader disagrees (a leader must never stop a report), and the written report.
  */
 export const BRIEF_MUST_STEPS: readonly string[] = ['meld-selv', 'meld-skriftlig'];
 /** The duty to report (opplysningsplikt/meldeplikt) is named before cooperation and other duties. */
 const isReportDuty = (d: DutyItem) => d.id.startsWith('meldeplikt-');
-/** A local contact that stands for after-hours help: when it is in the summary, the national line may lead. */
-const AFTER_HOURS = new Set(['lokal-barnevernvakt']);
+/** "Not applicable" cards that only say "probably not yet" (the worry is below the threshold). */
+const NOT_YET: ReadonlySet<string> = new Set(['under-terskel']);
+/** The local child welfare services: they lead even without a number (with how to find it). */
+const OFFICE = 'lokal-barnevernstjeneste';
+const AFTER_HOURS = 'lokal-barnevernvakt';
+/** Each emergency number's "ring now" step. */
+const EMERGENCY_STEP: Readonly<Record<string, string>> = { 'nod-112': 'ring-112', 'amk-113': 'ring-113' };
+/** The national helpline that puts calls through to the barnevernvakt. */
+const HELPLINE = 'alarmtelefonen';
+
+/** What the person answered to a question (option ids), from the summary's trace. */
+function answered(s: Summary, question: string): ReadonlySet<string> {
+  return new Set(s.answers.find((a) => a.question === question)?.options.map((o) => o.id) ?? []);
+}
 
 export function buildBrief(s: Summary): Brief {
   const duty = dutyPart(s.duties);
   const call = callPart(s, duty.duty?.status);
-  const steps = stepsPart(s.steps, lines(duty, call));
+  const forced = forcedSteps(s.steps);
+  // The steps come first: when the ones that must be there do not fit, the duty line gives way
+  // (one title, no condition: the duties are all below).
+  if (duty.duty && lines(duty, call) + forced.reduce((n, st) => n + stepLines(st), 0) > BRIEF_LINES) {
+    duty.duty = shortDuty(duty.duty);
+  }
+  const steps = stepsPart(s.steps, forced, lines(duty, call));
   return {
     urgent: s.urgent,
     ...duty,
     ...call,
     steps: steps.map((st) => ({ title: st.title, urgency: st.urgency })),
     moreSteps: s.steps.length - steps.length,
+  };
+}
+
+/** The duty line at its shortest: the status and the first title ("Plikt som kan gjelde" says the rest). */
+function shortDuty(d: NonNullable<Brief['duty']>): NonNullable<Brief['duty']> {
+  return {
+    status: d.status,
+    ...(d.tentative ? { tentative: true } : {}),
+    titles: d.titles.slice(0, 1),
+    more: d.more + d.titles.length - 1,
   };
 }
 
@@ -82,6 +119,7 @@ function dutyPart(duties: readonly DutyItem[]): Pick<Brief, 'duty'> {
     const shown = ordered.slice(0, 2);
     const duty: NonNullable<Brief['duty']> = {
       status,
+      ...(status === 'not-applicable' && same.every((d) => NOT_YET.has(d.id)) ? { tentative: true } : {}),
       titles: shown.map((d) => d.title),
       more: same.length - shown.length,
     };
@@ -115,29 +153,69 @@ export function shortCondition(condition: string): { text: string; shortened: bo
 }
 
 /**
- * The first contact a person can ring: emergency first when urgent, then the summary's order. A
- * local service whose number is missing stays first, with its national stand-in as the way to
- * reach it; only after hours (the barnevernvakt is in the summary) or when urgent does the
- * national number lead.
+ * The first contact a person can ring. When urgent, the emergency numbers lead, in the order of
+ * their "ring" steps (113 first when "Ring 113" is the first step), so the call and the steps agree. Then the summary's order,
+ * except that the local child welfare service that is open now leads: the barnevernvakt after
+ * hours (answer tid: kveld), else the barnevernstjeneste, before 116 111 and the other one.
+ * A local service whose number is missing stays first, with its national stand-in as the way to
+ * reach it; the stand-in leads only when urgent, after hours or for the barnevernvakt itself (its
+ * card: call 116 111 if you cannot find the number). The police get no stand-in: they reach the
+ * barnevernvakt through their own line.
  */
 function callPart(s: Summary, status: DutyStatus | undefined): Pick<Brief, 'call'> {
-  const candidates: ContactItem[] = [...(s.actNow?.contacts ?? []), ...s.contacts];
-  const afterHours = s.contacts.some((c) => AFTER_HOURS.has(c.id));
+  const police = answered(s, 'sektor').has('politi');
+  const night = answered(s, 'tid').has('kveld');
+  // Stable: an emergency number whose "ring" step comes first in the steps leads (113 for a health danger).
+  const stepAt = (c: ContactItem) => {
+    const at = s.steps.findIndex((st) => st.id === EMERGENCY_STEP[c.id]);
+    return at < 0 ? s.steps.length : at;
+  };
+  const emergency = [...(s.actNow?.contacts ?? [])].sort((a, b) => stepAt(a) - stepAt(b));
+  const candidates: ContactItem[] = [...emergency, ...openFirst(s.contacts, night ? AFTER_HOURS : OFFICE)];
   const optional = !s.urgent && (status === undefined || status === 'not-applicable') ? { optional: true } : {};
+  const ask = { ask: askFor(s) };
   for (const c of candidates) {
     if (c.phone && !c.missing) return { call: { title: c.title, phone: c.phone, ...optional } };
-    const fb = c.missing && c.fallback?.phone ? { title: c.fallback.title, phone: c.fallback.phone } : undefined;
-    if (!fb) continue;
-    if (s.urgent || afterHours) return { call: { ...fb, via: c.title, ...optional } };
-    return { call: { title: c.title, fallback: fb, ...optional } };
+    if (!c.missing) continue;
+    const fb = !police && c.fallback?.phone ? { title: c.fallback.title, phone: c.fallback.phone } : undefined;
+    if (fb && (s.urgent || night || c.id === AFTER_HOURS))
+      return { call: { ...fb, via: c.title, ...ask, ...optional } };
+    if (fb) return { call: { title: c.title, fallback: fb, ...ask, ...optional } };
+    if (c.id === OFFICE || c.id === AFTER_HOURS) return { call: { title: c.title, ...ask, ...optional } };
   }
   return {};
 }
 
+/** The contacts with `lead` moved before the first of the child welfare lines (the helpline included). */
+function openFirst(contacts: readonly ContactItem[], lead: string): ContactItem[] {
+  const first = contacts.find((c) => c.id === lead);
+  if (!first) return [...contacts];
+  const out = contacts.filter((c) => c !== first);
+  const other = out.findIndex((c) => [OFFICE, AFTER_HOURS, HELPLINE].includes(c.id));
+  // Never later than it was: it only moves ahead of the other child welfare lines.
+  out.splice(other >= 0 ? Math.min(other, contacts.indexOf(first)) : contacts.indexOf(first), 0, first);
+  return out;
+}
+
+/**
+ * How to find a local number that is missing. "Ask your leader" only when the person has one who
+ * is reachable and on their side: not with no leader, a leader against reporting or suspected,
+ * after hours, or a GP who was not asked (often without a leader). The police ask their own line.
+ */
+export function askFor(s: Summary): Ask {
+  if (answered(s, 'sektor').has('politi')) return 'ops';
+  const leader = answered(s, 'leder');
+  if (leader.has('ingen') || leader.has('uenig') || answered(s, 'mistenkt').has('leder')) return 'web';
+  if (answered(s, 'tid').has('kveld')) return 'web';
+  if (leader.size === 0 && answered(s, 'sektor').has('helse')) return 'web';
+  return 'leader';
+}
+
 /** What to ring for a contact: its own number, or (local number missing) its national stand-in. */
-export function callFor(c: ContactItem): { title: string; phone: string } | undefined {
+export function callFor(c: ContactItem, s: Summary): { title: string; phone: string } | undefined {
   if (c.phone && !c.missing) return { title: c.title, phone: c.phone };
-  if (c.missing && c.fallback?.phone) return { title: c.fallback.title, phone: c.fallback.phone };
+  if (c.missing && c.fallback?.phone && !answered(s, 'sektor').has('politi'))
+    return { title: c.fallback.title, phone: c.fallback.phone };
   return undefined;
 }
 
@@ -172,18 +250,28 @@ function lines(duty: Pick<Brief, 'duty'>, call: Pick<Brief, 'call'>): number {
 const stepLines = (st: StepItem) => lineCount(`[ ] Før henting: ${st.title}`);
 
 /**
- * The first steps: the ones that must be there (report yourself, report in writing today), then
- * the most time-critical, up to `BRIEF_STEPS` and as many as fit the block; in the summary's order.
+ * The steps that are always in the block: every time-critical one (now, before pick-up), then the
+ * must-haves. The summary sorts by urgency, so the time-critical ones are its first steps.
  */
-function stepsPart(steps: readonly StepItem[], used: number): StepItem[] {
-  const must = steps.filter((st) => BRIEF_MUST_STEPS.includes(st.id));
-  const picked = new Set<StepItem>(must.slice(0, BRIEF_STEPS));
-  let room = BRIEF_LINES - used - [...picked].reduce((n, st) => n + stepLines(st), 0);
+function forcedSteps(steps: readonly StepItem[]): StepItem[] {
+  return [
+    ...steps.filter((st) => TIME_CRITICAL.has(st.urgency)),
+    ...steps.filter((st) => !TIME_CRITICAL.has(st.urgency) && BRIEF_MUST_STEPS.includes(st.id)),
+  ];
+}
+
+/**
+ * The first steps: the forced ones (even past the line budget: they are why the block is there),
+ * then the rest in the summary's order while they fit, up to `BRIEF_STEPS` and at least three in
+ * all; shown in the summary's order.
+ */
+function stepsPart(steps: readonly StepItem[], forced: readonly StepItem[], used: number): StepItem[] {
+  const picked = new Set<StepItem>(forced);
+  let room = BRIEF_LINES - used - forced.reduce((n, st) => n + stepLines(st), 0);
   for (const st of steps) {
     if (picked.size >= BRIEF_STEPS) break;
     if (picked.has(st)) continue;
     const need = stepLines(st);
-    // Always at least three steps (the block is useless without them); more only while they fit.
     if (picked.size >= 3 && need > room) break;
     picked.add(st);
     room -= need;

@@ -172,6 +172,7 @@ export const byOrder = (a: { order?: number }, b: { order?: number }): number =>
 export function buildSummary(deck: Deck, path: readonly Answer[], opts: SummaryOptions): Summary {
   const { lang } = opts;
   const added = collectAdded(deck, path);
+  const all: AnswerMap = toMap(path);
   const duties: DutyItem[] = [];
   const sharing: SharingItem[] = [];
   const contacts: ContactItem[] = [];
@@ -189,7 +190,7 @@ export function buildSummary(deck: Deck, path: readonly Answer[], opts: SummaryO
         sharing.push(sharingItem(card, because, lang, sources(card.sources)));
         break;
       case 'contact':
-        contacts.push(contactItem(deck, card, because, lang));
+        contacts.push(contactItem(deck, card, because, lang, (id) => standInAllowed(deck, id, all)));
         break;
       case 'step':
         steps.push(stepItem(card, because, lang));
@@ -298,9 +299,25 @@ function sharingItem(c: SharingCard, because: Because[], lang: Lang, sources: So
   };
 }
 
-function contactItem(deck: Deck, c: ContactCard, because: Because[], lang: Lang): ContactItem {
+/**
+ * May a missing local number's national stand-in be offered to this user? Not when the stand-in's
+ * own `if` excludes them: a contact the deck keeps from someone must not come back as the way to
+ * reach another one. (Option-level `if`s say when a card is relevant, not whom it is kept from.)
+ */
+function standInAllowed(deck: Deck, id: string, all: AnswerMap): boolean {
+  const card = deck.cards.get(id);
+  return card?.kind === 'contact' && holds(card.if, all);
+}
+
+function contactItem(
+  deck: Deck,
+  c: ContactCard,
+  because: Because[],
+  lang: Lang,
+  allowed: (id: string) => boolean,
+): ContactItem {
   const missing = Boolean(c.local) && !deck.localIds.has(c.id);
-  const fb = missing && c.fallback ? deck.cards.get(c.fallback) : undefined;
+  const fb = missing && c.fallback && allowed(c.fallback) ? deck.cards.get(c.fallback) : undefined;
   const fallback =
     fb?.kind === 'contact'
       ? {

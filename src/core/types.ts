@@ -132,7 +132,8 @@ export interface ContactCard extends SummaryCardBase {
   order?: number;
   /**
    * A local placeholder's national stand-in (a contact card id with a phone number): shown with
-   * "ask your leader for the local number" while the municipality has not filled the card in.
+   * how to find the local number while the municipality has not filled the card in; not offered
+   * to a user the stand-in's own `if` excludes.
    */
   fallback?: string;
   reviewed: string;

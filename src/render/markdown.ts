@@ -2,7 +2,7 @@
 // renderings. Action first: act now, the short block, whom to call, the steps; the legal text
 // (sharing, duties) after that; the answers and the small print last.
 
-import { buildBrief, callFor, type Brief } from '../core/brief.js';
+import { askFor, buildBrief, callFor, type Brief } from '../core/brief.js';
 import { fill, labels } from '../core/labels.js';
 import type { ContactItem, DutyItem, Summary } from '../core/summary.js';
 import type { Basis, DutyStatus } from '../core/types.js';
@@ -181,7 +181,8 @@ export function briefDutyText(b: Brief, lang: Summary['lang'], see: string): str
     titles.length > 1 && d.more === 0
       ? `${titles.slice(0, -1).join(', ')} ${L.and} ${titles.at(-1)}`
       : titles.join(', ');
-  return endSentence(`**${L.briefDuty[d.status]}:** ${list}${d.more > 0 ? ` ${fill(L.andMore, { n: d.more })}` : ''}`);
+  const status = d.tentative ? L.briefNotYet : L.briefDuty[d.status];
+  return endSentence(`**${status}:** ${list}${d.more > 0 ? ` ${fill(L.andMore, { n: d.more })}` : ''}`);
 }
 
 /** The short block's call line (inline Markdown, shared with the HTML). */
@@ -190,12 +191,15 @@ export function briefCallText(b: Brief, lang: Summary['lang']): string | undefin
   if (!c) return undefined;
   const L = labels(lang);
   const label = `**${c.optional ? L.callOptional : L.callFirst}:**`;
+  const ask = c.ask ?? 'leader';
   if (c.fallback) {
     // The local service leads; the national line is the way to reach it, not a replacement.
-    return `${label} ${c.title} – ${L.askLeaderNumber}. ${fill(L.callFallback, { phone: `**${c.fallback.phone}**`, title: c.fallback.title })}`;
+    return `${label} ${c.title} – ${L.askNumber[ask]}. ${fill(L.callFallback, { phone: `**${c.fallback.phone}**`, title: c.fallback.title })}`;
   }
-  const via = c.via ? ` – ${fill(L.callVia, { local: c.via })}; ${L.askLeader}` : '';
-  return endSentence(`${label} **${c.phone ?? ''}** ${c.title}${via}`);
+  // A local service with no number and no stand-in (the police): say how to find the number.
+  if (!c.phone) return endSentence(`${label} ${c.title} – ${L.askNumber[ask]}`);
+  const via = c.via ? ` – ${fill(L.callVia, { local: c.via })}; ${L.askLocal[ask]}` : '';
+  return endSentence(`${label} **${c.phone}** ${c.title}${via}`);
 }
 
 /** A full stop at the end, unless the text already ends a sentence ("(§ 308)." stays as it is). */
@@ -213,8 +217,11 @@ export function dutyGroups(duties: readonly DutyItem[]): [DutyStatus, DutyItem[]
 /** For a local contact the municipality has not filled in: the national stand-in, or ask your leader. */
 export function missingText(c: ContactItem, s: Summary): string {
   const L = labels(s.lang);
-  const call = callFor(c);
-  return call ? fill(L.localFallback, { phone: call.phone, title: call.title }) : L.localMissing;
+  const call = callFor(c, s);
+  const ask = askFor(s);
+  return call
+    ? fill(L.localFallback, { phone: call.phone, title: call.title, ask: L.askLocal[ask]! })
+    : fill(L.localMissingAsk, { ask: L.askNumber[ask]! });
 }
 
 export function basisList(basis: readonly Basis[]): string {

@@ -22,14 +22,16 @@ describe('run --format text: the short block', () => {
   });
   afterAll(() => t.cleanup());
 
-  async function brief(scenario: string): Promise<{ lines: string[]; flat: string }> {
-    const r = await cli(['run', ...answers(scenario), '--format', 'text'], { cwd: t.dir });
+  /** The block for a scenario (or answers given as q=o). `maxLines`: six or more steps that cannot wait take room. */
+  async function brief(scenario: string | string[], maxLines = 14): Promise<{ lines: string[]; flat: string }> {
+    const given = typeof scenario === 'string' ? answers(scenario) : scenario.flatMap((a) => ['--answer', a]);
+    const r = await cli(['run', ...given, '--format', 'text'], { cwd: t.dir });
     expect(r.code, r.stderr).toBe(0);
     const start = r.stdout.indexOf('KORT FORTALT');
     const lines = r.stdout.slice(start, r.stdout.indexOf('HVEM DU KONTAKTER')).trimEnd().split('\n');
     expect(start).toBeGreaterThan(-1);
     expect(lines.every((l) => [...l].length <= 80)).toBe(true);
-    expect(lines.filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(14);
+    expect(lines.filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(maxLines);
     return { lines, flat: lines.join(' ').replace(/\s+/g, ' ') };
   }
 
@@ -50,6 +52,62 @@ describe('run --format text: the short block', () => {
   it('in the evening, 116 111 leads and puts the person through to the barnevernvakt', async () => {
     const { flat } = await brief('skole-melding-fra-elev-om-kvelden');
     expect(flat).toMatch(/Ring først: 116 111 Alarmtelefonen for barn og unge – setter deg over til Barnevernvakten/);
+    // Nobody asks their leader at night.
+    expect(flat).toContain('finn det lokale nummeret på kommunens nettside');
+  });
+
+  it('before pick-up, the call before the child leaves and "do not promise secrecy" are in the block, with "report yourself" (R2)', async () => {
+    const { flat } = await brief('r2-skole-8-aring-stefar-om-natten', 16);
+    expect(flat).toContain('[ ] Før henting: Ring barnevernet før barnet hentes eller går hjem');
+    expect(flat).toContain('[ ] Nå: Ikke lov barnet å holde det hemmelig');
+    expect(flat).toContain('[ ] Nå: Vent med å si det til foreldrene');
+    expect(flat).toContain('Meld selv når lederen er uenig');
+    // The leader is against reporting: the number is found elsewhere.
+    expect(flat).toContain('Ring først: Barnevernstjenesten i kommunen – finn nummeret på kommunens nettside.');
+    expect(flat).not.toContain('spør lederen din');
+  });
+
+  it('a police officer at night gets the barnevernvakt and their own line, never 116 111 (G7)', async () => {
+    const { flat } = await brief('c1-politi-13-aring-ute-om-natten');
+    expect(flat).toContain('Ring først: Barnevernvakten – spør lederen din eller operasjonssentralen om nummeret.');
+    expect(flat).not.toContain('116 111');
+  });
+
+  it('a school nurse in office hours calls the barnevernstjeneste first, not 116 111 (G4)', async () => {
+    const { flat } = await brief([
+      'sektor=helsestasjon',
+      'alder=16-17',
+      'bekymring=vold,selvskading',
+      'mistenkt=ja',
+      'selvmord=ikke-akutt',
+      'tid=ikke',
+      'hemmelig=ja',
+      'leder=ikke',
+    ]);
+    expect(flat).toContain('Ring først: Barnevernstjenesten i kommunen – spør lederen din om nummeret.');
+    expect(flat).toContain('[ ] Nå: Vent med å si det til foreldrene');
+  });
+
+  it('a GP with no leader is not told to ask one (B1)', async () => {
+    const { flat } = await brief('b1-fastlege-4-aring-brannskade-ingen-leder');
+    expect(flat).toContain('finn nummeret på kommunens nettside');
+    expect(flat).not.toContain('spør lederen din');
+  });
+
+  it('an unclear worry reads "probably no duty yet", not "no duty for you" (H1)', async () => {
+    const { flat } = await brief('barnehage-uklar');
+    expect(flat).toContain('Trolig ingen meldeplikt ennå – les hva som gjelder: Under terskelen for meldeplikt.');
+  });
+
+  it('in a health emergency 113 leads, as the first step says (R3, R7)', async () => {
+    const { lines, flat } = await brief('r7-skole-venn-har-tatt-piller');
+    expect(flat).toContain('Ring først: 113 Medisinsk nødtelefon.');
+    expect(lines.find((l) => l.startsWith('[ ]'))).toContain('Ring 113');
+    // Health danger and a missing pupil both ticked: 112 and 113 are both in, and 113, the first step, leads.
+    const both = await brief(['sektor=skole', 'alder=16-17', 'bekymring=akutt', 'fare=helse,annen', 'videre=na']);
+    expect(both.flat).toContain('Ring først: 113 Medisinsk nødtelefon.');
+    expect(both.lines.find((l) => l.startsWith('[ ]'))).toContain('Ring 113');
+    expect(both.flat).toContain('Ring 112');
   });
 
   it('the saved .md keeps the web address of a contact whole', async () => {

@@ -4,7 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { Marked } from 'marked';
 import { buildBrief, shortCondition } from '../../src/core/brief.js';
-import type { ContactItem, DutyItem, StepItem, Summary } from '../../src/core/summary.js';
+import { walk } from '../../src/core/engine.js';
+import {
+  buildSummary,
+  type ContactItem,
+  type DutyItem,
+  type StepItem,
+  type Summary,
+  type TraceEntry,
+} from '../../src/core/summary.js';
 import type { Lang, Urgency } from '../../src/core/types.js';
 import { renderHtml } from '../../src/render/html.js';
 import { briefMarkdown, renderMarkdown } from '../../src/render/markdown.js';
@@ -12,6 +20,7 @@ import { safeMarkdown } from '../../src/render/safe-markdown.js';
 import { renderText } from '../../src/render/text.js';
 import { renderBrief } from '../../src/render/terminal.js';
 import { fitAnswer } from '../../src/cli/prompts.js';
+import { contact as contactCard, makeDeck, q } from '../helpers/deck.js';
 
 const BASIS = [{ law: 'barnevernsloven', section: '§ 13-2', url: 'https://lovdata.no/lov/2021-06-18-97/§13-2' }];
 
@@ -41,7 +50,7 @@ const contact = (id: string, title: string, extra: Partial<ContactItem> = {}): C
 const step = (id: string, title: string, urgency: Urgency): StepItem => ({ id, title, because: [], urgency });
 
 const ALARM = { id: 'alarmtelefonen', title: 'Alarmtelefonen for barn og unge', phone: '116 111' };
-const BVT = contact('lokal-barnevernstjenesten', 'Barnevernstjenesten i kommunen', {
+const BVT = contact('lokal-barnevernstjeneste', 'Barnevernstjenesten i kommunen', {
   local: true,
   missing: true,
   fallback: ALARM,
@@ -49,6 +58,14 @@ const BVT = contact('lokal-barnevernstjenesten', 'Barnevernstjenesten i kommunen
 const BVV = contact('lokal-barnevernvakt', 'Barnevernvakten', { local: true, missing: true, fallback: ALARM });
 const ALARM_CONTACT = contact('alarmtelefonen', ALARM.title, { phone: '116 111', url: 'https://www.116111.no' });
 const POLICE = contact('politi-112', 'Politiet – nødnummer', { phone: '112', emergency: true });
+const NOD112 = contact('nod-112', 'Politiet – nødnummer', { phone: '112', emergency: true });
+const AMK113 = contact('amk-113', 'Medisinsk nødtelefon', { phone: '113', emergency: true });
+/** The trace of one answer, as the summary keeps it (only the option ids matter to the block). */
+const ans = (question: string, ...ids: string[]): TraceEntry => ({
+  question,
+  questionText: question,
+  options: ids.map((id) => ({ id, label: id })),
+});
 
 function summary(extra: Partial<Summary> = {}, lang: Lang = 'nb'): Summary {
   return {
@@ -93,17 +110,117 @@ describe('Kort fortalt: the first call', () => {
     expect(en).not.toMatch(/instead of/);
   });
 
-  it('after hours (the barnevernvakt in the summary) 116 111 leads and puts the person through', () => {
-    const s = summary({ contacts: [BVV, BVT, ALARM_CONTACT] });
+  it('after hours (tid: kveld) 116 111 leads and puts the person through; the leader is not asked at night', () => {
+    const s = summary({ contacts: [BVT, BVV, ALARM_CONTACT], answers: [ans('tid', 'alene', 'kveld')] });
     expect(block(s).flat).toContain(
-      'Ring først: 116 111 Alarmtelefonen for barn og unge – setter deg over til Barnevernvakten; spør lederen din om det lokale nummeret.',
+      'Ring først: 116 111 Alarmtelefonen for barn og unge – setter deg over til Barnevernvakten; finn det lokale nummeret på kommunens nettside.',
     );
-    expect(buildBrief(s).call).toEqual({ title: ALARM.title, phone: '116 111', via: 'Barnevernvakten' });
+    expect(block(s).flat).not.toContain('lederen');
+    expect(buildBrief(s).call).toEqual({ title: ALARM.title, phone: '116 111', via: 'Barnevernvakten', ask: 'web' });
+  });
+
+  it('in office hours the barnevernstjeneste leads, ahead of 116 111 and the barnevernvakt (G4: school nurse)', () => {
+    // The summary's order puts the helpline (order 5) and the barnevernvakt (4) before the service (10).
+    const s = summary({
+      contacts: [BVV, ALARM_CONTACT, BVT],
+      answers: [ans('sektor', 'helsestasjon'), ans('tid', 'alene')],
+    });
+    expect(buildBrief(s).call).toMatchObject({
+      title: 'Barnevernstjenesten i kommunen',
+      fallback: { phone: '116 111' },
+    });
+    expect(block(s).flat).toContain('Ring først: Barnevernstjenesten i kommunen – spør lederen din om nummeret.');
+    // 116 111 in its own right (self-harm) does not lead either.
+    const g4 = summary({
+      contacts: [ALARM_CONTACT, BVT],
+      answers: [ans('sektor', 'helsestasjon'), ans('tid', 'ikke')],
+    });
+    expect(buildBrief(g4).call?.title).toBe('Barnevernstjenesten i kommunen');
+  });
+
+  it('the police never get 116 111 as the way to the barnevernvakt: they ask their own line (G7)', () => {
+    const night = summary({
+      contacts: [BVV, BVT],
+      answers: [ans('sektor', 'politi'), ans('tid', 'alene', 'kveld'), ans('leder', 'ikke')],
+    });
+    expect(buildBrief(night).call).toEqual({ title: 'Barnevernvakten', ask: 'ops' });
+    const { flat } = block(night);
+    expect(flat).toContain('Ring først: Barnevernvakten – spør lederen din eller operasjonssentralen om nummeret.');
+    expect(flat).not.toContain('116 111');
+    // Nor as the fallback for the barnevernstjeneste in the day, nor in the list of contacts.
+    const day = summary({ contacts: [BVT, ALARM_CONTACT], answers: [ans('sektor', 'politi')] });
+    expect(buildBrief(day).call).toEqual({ title: 'Barnevernstjenesten i kommunen', ask: 'ops' });
+    expect(renderText(day).replace(/\s+/g, ' ')).toContain(
+      'Det lokale nummeret mangler her: spør lederen din eller operasjonssentralen om nummeret.',
+    );
+    const en = renderText({ ...night, lang: 'en' }).replace(/\s+/g, ' ');
+    expect(en).toContain('Call first: Barnevernvakten – ask your leader or the operations centre for the number.');
+  });
+
+  it('"ask your leader" only for someone with a leader who is on their side and reachable (R1, R4, G8)', () => {
+    const text = (answers: TraceEntry[]) => block(summary({ answers })).flat;
+    const web = 'Ring først: Barnevernstjenesten i kommunen – finn nummeret på kommunens nettside.';
+    expect(text([ans('sektor', 'helse'), ans('leder', 'ingen')])).toContain(web);
+    expect(text([ans('sektor', 'barnehage'), ans('leder', 'uenig')])).toContain(web);
+    expect(text([ans('sektor', 'skole'), ans('mistenkt', 'ja', 'leder')])).toContain(web);
+    // A GP who was not asked about a leader often has none.
+    expect(text([ans('sektor', 'helse')])).toContain(web);
+    const ok = text([ans('sektor', 'barnehage'), ans('leder', 'enig')]);
+    expect(ok).toContain('Ring først: Barnevernstjenesten i kommunen – spør lederen din om nummeret.');
+    // The list of contacts says the same.
+    const list = renderText(summary({ answers: [ans('sektor', 'skole'), ans('leder', 'uenig')] })).replace(/\s+/g, ' ');
+    expect(list).toContain('i mellomtiden, og finn det lokale nummeret på kommunens nettside.');
+    expect(list).not.toMatch(/spør lederen din om (det lokale )?nummeret/);
+    const en = renderText(summary({ answers: [ans('leder', 'ingen')] }, 'en')).replace(/\s+/g, ' ');
+    expect(en).toContain("Call first: Barnevernstjenesten i kommunen – find the number on the municipality's website.");
   });
 
   it('when urgent the emergency number leads', () => {
     const s = summary({ urgent: true, actNow: { contacts: [POLICE] } });
     expect(block(s).flat).toContain('Ring først: 112 Politiet – nødnummer.');
+  });
+
+  it('when urgent, the emergency number of the first "ring" step leads: 113 for a health danger (R3 replay)', () => {
+    const health = summary({
+      urgent: true,
+      actNow: { contacts: [NOD112, AMK113] },
+      contacts: [NOD112, AMK113, BVT],
+      steps: [
+        step('ring-113', 'Ring 113 (medisinsk nødtelefon) nå', 'now'),
+        step('ring-112', 'Ring 112 (politiet) nå', 'now'),
+      ],
+    });
+    expect(block(health).flat).toContain('Ring først: 113 Medisinsk nødtelefon.');
+    expect(block(health).lines.find((l) => l.startsWith('[ ]'))).toContain('Ring 113');
+    // Violence first (a knife in the schoolyard): 112, as the first step says.
+    const violence = summary({
+      ...health,
+      steps: [
+        step('ring-112', 'Ring 112 (politiet) nå', 'now'),
+        step('ring-113', 'Ring 113 (medisinsk nødtelefon) nå', 'now'),
+      ],
+    });
+    expect(block(violence).flat).toContain('Ring først: 112 Politiet – nødnummer.');
+  });
+
+  it('a stand-in whose own card `if` excludes this user does not come back as the fallback', () => {
+    const d = makeDeck({ start: 'sektor' }, [
+      q('sektor', [
+        { id: 'skole', label: 'Skole', adds: ['lokal'] },
+        { id: 'politi', label: 'Politi', adds: ['lokal'] },
+      ]),
+      contactCard('lokal', { name: 'Barnevernvakten', local: true, fallback: 'alarm' }),
+      contactCard('alarm', { name: 'Alarmtelefonen', phone: '116 111', if: { not: { sektor: 'politi' } } }),
+    ]);
+    const build = (sektor: string) =>
+      buildSummary(d, walk(d, new Map([['sektor', [sektor]]])).path, {
+        lang: 'nb',
+        generated: '2026-11-27',
+        urgent: false,
+      });
+    expect(build('skole').contacts[0]?.fallback?.phone).toBe('116 111');
+    expect(build('politi').contacts[0]?.fallback).toBeUndefined();
+    expect(renderText(build('politi'))).not.toContain('116 111');
   });
 
   it('when no duty applies and nothing is urgent, the call is an offer, not an order', () => {
@@ -124,6 +241,22 @@ describe('Kort fortalt: the first call', () => {
 });
 
 describe('Kort fortalt: the duty line', () => {
+  it('"probably not yet" (below the threshold) is not "no duty for you" (H1, H3)', () => {
+    const s = summary({
+      duties: [duty('under-terskel', 'Under terskelen for meldeplikt', { status: 'not-applicable' })],
+    });
+    expect(block(s).flat).toContain(
+      'Trolig ingen meldeplikt ennå – les hva som gjelder: Under terskelen for meldeplikt.',
+    );
+    expect(block(s).flat).not.toContain('Ingen meldeplikt for deg');
+    expect(renderText({ ...s, lang: 'en' })).toContain('Probably no duty to report yet – read what applies');
+    // A volunteer has no duty to report at all: that stays firm.
+    const volunteer = summary({
+      duties: [duty('frivillig-melderett', 'Som frivillig', { status: 'not-applicable' })],
+    });
+    expect(block(volunteer).flat).toContain('Ingen meldeplikt for deg her, men les hva som gjelder: Som frivillig.');
+  });
+
   it('names the duty to report before the duty to cooperate', () => {
     const s = summary({
       duties: [
@@ -208,20 +341,47 @@ describe('Kort fortalt: the steps', () => {
     step('informer', 'Fortell foreldrene at du har meldt', 'soon'),
   ];
 
-  it('always shows "meld selv" and "meld skriftlig i dag", with the most urgent, at most 5, in the summary\'s order', () => {
+  it('shows every "now" and "before pick-up" step first, then the must-haves, in the summary\'s order (R1, R2, H5)', () => {
     const b = buildBrief(summary({ steps: STEPS }));
     const titles = b.steps.map((st) => st.title);
-    expect(titles.length).toBeLessThanOrEqual(5);
-    expect(titles).toContain('Meld selv når lederen er uenig');
-    expect(titles).toContain('Meld skriftlig til barnevernstjenesten i dag');
-    expect(titles[0]).toBe('Ikke konfronter den du mistenker');
-    expect(titles).not.toContain('Fortell foreldrene at du har meldt');
-    const order = titles.map((t) => STEPS.findIndex((st) => st.title === t));
-    expect(order).toEqual([...order].sort((x, y) => x - y));
-    expect(b.moreSteps).toBe(STEPS.length - titles.length);
+    expect(titles).toEqual([
+      'Ikke konfronter den du mistenker',
+      'Ikke avhør barnet, og ikke undersøk saken selv',
+      'Ikke lov barnet å holde det hemmelig',
+      'Ring barnevernet før barnet hentes eller går hjem',
+      'Meld skriftlig til barnevernstjenesten i dag',
+      'Meld selv når lederen er uenig',
+    ]);
+    expect(b.moreSteps).toBe(2);
   });
 
-  it('the whole block still fits about 12 lines at 80 columns, with a long conditional duty too', () => {
+  it('a must-have never pushes out a time-critical step, and the rest only fill what is left', () => {
+    const many = [
+      ...['a', 'b', 'c', 'd', 'e'].map((id) => step(`now-${id}`, `Gjør ${id} nå`, 'now')),
+      step('for-henting', 'Ring barnevernet før barnet hentes eller går hjem', 'pickup'),
+      step('meld-skriftlig', 'Meld skriftlig til barnevernstjenesten i dag', 'today'),
+      step('annet', 'Noe annet i dag', 'today'),
+    ];
+    const titles = buildBrief(summary({ steps: many })).steps.map((st) => st.title);
+    expect(titles).toHaveLength(7);
+    expect(titles).toContain('Ring barnevernet før barnet hentes eller går hjem');
+    expect(titles).toContain('Meld skriftlig til barnevernstjenesten i dag');
+    expect(titles).not.toContain('Noe annet i dag');
+    // Few time-critical steps: the block fills up to five with the next ones.
+    const few = [
+      step('ikke-lov', 'Ikke lov barnet å holde det hemmelig', 'now'),
+      step('involver-leder', 'Ta med lederen din', 'today'),
+      step('meld-skriftlig', 'Meld skriftlig til barnevernstjenesten i dag', 'today'),
+      step('snakk', 'Snakk med barnet igjen', 'soon'),
+      step('drof', 'Drøft anonymt', 'soon'),
+      step('senere', 'Følg opp', 'later'),
+    ];
+    const shown = buildBrief(summary({ steps: few })).steps.map((st) => st.title);
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    expect(shown).toEqual(few.slice(0, shown.length).map((st) => st.title));
+  });
+
+  it('when the steps need the room, the duty line gives way (one title, no condition), and the block stays short', () => {
     const s = summary({
       steps: STEPS,
       duties: [
@@ -230,12 +390,23 @@ describe('Kort fortalt: the steps', () => {
           condition:
             'Gjelder bare hvis det er sikkert eller mest sannsynlig at barnet blir utsatt for et lovbrudd på lista i straffeloven § 196, og det fortsatt kan hindres.',
         }),
+        duty('meldeplikt-skole', 'Skolepersonalets plikt til å melde fra til barnevernet', { status: 'conditional' }),
       ],
     });
+    const b = buildBrief(s);
+    expect(b.duty).toEqual({
+      status: 'conditional',
+      titles: ['Skolepersonalets plikt til å melde fra til barnevernet'],
+      more: 1,
+    });
     const { lines } = block(s);
-    expect(lines.filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(13);
+    // Six steps that cannot wait, the call with its fallback, one duty line: 15 lines at most.
+    expect(lines.filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(15);
     expect(lines.every((l) => [...l].length <= 80)).toBe(true);
-    expect(lines.join('\n')).toMatch(/Meld selv når lederen er uenig/);
+    expect(lines.join('\n')).toMatch(/Ring barnevernet før barnet hentes/);
+    // With room to spare, the duty line keeps its condition.
+    const roomy = summary({ duties: s.duties, steps: STEPS.slice(4, 6) });
+    expect(buildBrief(roomy).duty?.condition).toBeDefined();
   });
 });
 

@@ -122,7 +122,7 @@ describe('HTML', () => {
     expect(html.indexOf(L.actNow)).toBeGreaterThan(-1);
     expect(html.indexOf(L.actNow)).toBeLessThan(html.indexOf(L.duties));
     expect(html).toContain('<strong class="phone">112</strong>');
-    expect(html).toContain(L.localMissing.replace(/'/g, '&#39;'));
+    expect(html).toContain('Det lokale nummeret mangler her: spør lederen din om nummeret.');
   });
 
   it('is in the chosen language', () => {

@@ -16,21 +16,32 @@ export const nb = {
       conditional: 'Plikt som kan gjelde',
       'not-applicable': 'Ingen meldeplikt for deg her, men les hva som gjelder',
     } as Record<string, string>,
+    /** A "not applicable" that only means "probably not yet" (below the threshold). */
+    briefNotYet: 'Trolig ingen meldeplikt ennå – les hva som gjelder',
     andMore: 'og {n} til',
     and: 'og',
     callFirst: 'Ring først',
     callOptional: 'Vil du drøfte saken',
     callVia: 'setter deg over til {local}',
-    askLeader: 'spør lederen din om det lokale nummeret',
-    askLeaderNumber: 'spør lederen din om nummeret',
+    /** How to find a missing local number (core/brief.ts askFor): leader, the police's own line, the web. */
+    askNumber: {
+      leader: 'spør lederen din om nummeret',
+      ops: 'spør lederen din eller operasjonssentralen om nummeret',
+      web: 'finn nummeret på kommunens nettside',
+    } as Record<string, string>,
+    askLocal: {
+      leader: 'spør lederen din om det lokale nummeret',
+      ops: 'spør lederen din eller operasjonssentralen om det lokale nummeret',
+      web: 'finn det lokale nummeret på kommunens nettside',
+    } as Record<string, string>,
     callFallback: 'Får du ikke tak i dem: {phone} ({title}) kan sette deg over eller melde videre.',
     seeBelow: 'se under',
     seeAbove: 'se over',
     doThis: 'Gjør dette',
     moreSteps: '{n} steg til under «Neste steg».',
     detailsBelow: 'Under: hvem du kontakter, alle stegene, hva du kan dele og pliktene med hjemmel.',
-    localFallback:
-      'Det lokale nummeret mangler her. Ring {phone} ({title}) i mellomtiden, og spør lederen din om det lokale nummeret.',
+    localFallback: 'Det lokale nummeret mangler her. Ring {phone} ({title}) i mellomtiden, og {ask}.',
+    localMissingAsk: 'Det lokale nummeret mangler her: {ask}.',
     urgencyWhen: { now: 'Nå', pickup: 'Før henting', today: 'I dag', soon: 'Snart', later: 'Senere' } as Record<
       string,
       string
