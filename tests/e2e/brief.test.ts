@@ -58,7 +58,7 @@ describe('run --format text: the short block', () => {
 
   it('before pick-up, the call before the child leaves and "do not promise secrecy" are in the block, with "report yourself" (R2)', async () => {
     const { flat } = await brief('r2-skole-8-aring-stefar-om-natten', 16);
-    expect(flat).toContain('[ ] Før henting: Ring barnevernet før barnet hentes eller går hjem');
+    expect(flat).toContain('[ ] Før henting: Ring barnevernet før barnet går hjem');
     expect(flat).toContain('[ ] Nå: Ikke lov barnet å holde det hemmelig');
     expect(flat).toContain('[ ] Nå: Vent med å si det til foreldrene');
     expect(flat).toContain('Meld selv når lederen er uenig');
@@ -67,9 +67,9 @@ describe('run --format text: the short block', () => {
     expect(flat).not.toContain('spør lederen din');
   });
 
-  it('a police officer at night gets the barnevernvakt and their own line, never 116 111 (G7)', async () => {
+  it('a police officer at night gets their own step to call the barnevernvakt now, never 116 111 (G7)', async () => {
     const { flat } = await brief('c1-politi-13-aring-ute-om-natten');
-    expect(flat).toContain('Ring først: Barnevernvakten – spør lederen din eller operasjonssentralen om nummeret.');
+    expect(flat).toContain('[ ] Nå: Ta hånd om barnet, og ring barnevernvakten nå');
     expect(flat).not.toContain('116 111');
   });
 
@@ -89,13 +89,16 @@ describe('run --format text: the short block', () => {
   });
 
   it('a GP with no leader is not told to ask one (B1)', async () => {
-    const { flat } = await brief('b1-fastlege-4-aring-brannskade-ingen-leder');
+    const { flat } = await brief('b1-fastlege-4-aring-brannskade-ingen-leder', 16);
     expect(flat).toContain('finn nummeret på kommunens nettside');
     expect(flat).not.toContain('spør lederen din');
   });
 
-  it('an unclear worry reads "probably no duty yet", not "no duty for you" (H1)', async () => {
-    const { flat } = await brief('barnehage-uklar');
+  it('an unclear worry reads "may apply", and "not serious" reads "probably no duty yet", never "no duty for you" (H1)', async () => {
+    const unclear = await brief('barnehage-uklar');
+    expect(unclear.flat).toContain('Plikt som kan gjelde: Opplysningsplikt til barnevernet');
+    expect(unclear.flat).not.toContain('Ingen meldeplikt for deg her');
+    const { flat } = await brief('r4-foreldre-rus-ikke-alvorlig');
     expect(flat).toContain('Trolig ingen meldeplikt ennå – les hva som gjelder: Under terskelen for meldeplikt.');
   });
 
