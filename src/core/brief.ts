@@ -90,7 +90,13 @@ export function buildBrief(s: Summary): Brief {
   if (duty.duty && lines(duty, call) + forced.reduce((n, st) => n + stepLines(st), 0) > BRIEF_LINES) {
     duty.duty = shortDuty(duty.duty);
   }
-  const steps = stepsPart(s.steps, forced, lines(duty, call));
+  const picked = stepsPart(s.steps, forced, lines(duty, call));
+  // Outside an emergency, a step with a deadline ("before the child goes home") is the one thing
+  // to do before the clock runs out; the "now" steps beside it are mostly what not to do. So it
+  // leads. In an emergency the "ring 112/113" step (now) keeps the lead.
+  const steps = s.urgent
+    ? picked
+    : [...picked.filter((st) => st.urgency === 'pickup'), ...picked.filter((st) => st.urgency !== 'pickup')];
   return {
     urgent: s.urgent,
     ...duty,

@@ -341,14 +341,14 @@ describe('Kort fortalt: the steps', () => {
     step('informer', 'Fortell foreldrene at du har meldt', 'soon'),
   ];
 
-  it('shows every "now" and "before pick-up" step first, then the must-haves, in the summary\'s order (R1, R2, H5)', () => {
+  it('shows every "now" and "before pick-up" step first, the deadline first outside an emergency, then the must-haves (R1, R2, H5, J3)', () => {
     const b = buildBrief(summary({ steps: STEPS }));
     const titles = b.steps.map((st) => st.title);
     expect(titles).toEqual([
+      'Ring barnevernet før barnet hentes eller går hjem',
       'Ikke konfronter den du mistenker',
       'Ikke avhør barnet, og ikke undersøk saken selv',
       'Ikke lov barnet å holde det hemmelig',
-      'Ring barnevernet før barnet hentes eller går hjem',
       'Meld skriftlig til barnevernstjenesten i dag',
       'Meld selv når lederen er uenig',
     ]);
