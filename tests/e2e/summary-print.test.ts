@@ -3,43 +3,12 @@
 // pages, and page 1 holds the short block, the first number to call and all the steps.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { has, pages, pdftotext, printToPdf } from '../helpers/chromium.js';
 import { cli, tempDir } from '../helpers/cli.js';
 
-const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const ready = has('chromium') && has('pdftotext');
-
-function printToPdf(html: string, pdf: string): void {
-  const profile = mkdtempSync(join(tmpdir(), 'tiltakskort-chromium-'));
-  try {
-    execFileSync(
-      'chromium',
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        `--user-data-dir=${profile}`,
-        '--no-pdf-header-footer',
-        `--print-to-pdf=${pdf}`,
-        html,
-      ],
-      { timeout: 60_000, stdio: 'ignore' },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
-
-const pageText = (pdf: string, page: number) =>
-  execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
-const pages = (pdf: string) => (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+const pageText = (pdf: string, page: number) => pdftotext(pdf, '-f', String(page), '-l', String(page));
 
 const CASES = {
   'kindergarten, violence, parent suspected': [

@@ -3,37 +3,13 @@
 // Chromium runs with networking features off; the pages themselves load nothing from outside.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium, has } from '../helpers/chromium.js';
 import { cli, ROOT, tempDir } from '../helpers/cli.js';
 
 const DECK = join(ROOT, 'tests', 'fixtures', 'workshop', 'deck');
-const hasChromium = spawnSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).status === 0;
-
-function chromium(args: string[]): string {
-  const profile = mkdtempSync(join(tmpdir(), 'tiltakskort-chromium-'));
-  try {
-    return execFileSync(
-      'chromium',
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        `--user-data-dir=${profile}`,
-        ...args,
-      ],
-      { encoding: 'latin1', timeout: 60_000, stdio: ['ignore', 'pipe', 'ignore'] },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
+const hasChromium = has('chromium');
 
 function pdfPages(file: string): { pages: number; mediaBoxes: string[] } {
   const pdf = readFileSync(file, 'latin1');

@@ -4,43 +4,14 @@
 // the pocket card on one page. Page text and word boxes come from pdftotext (poppler-utils).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { has, pages, pdftotext, printToPdf } from '../helpers/chromium.js';
 import { cli, tempDir } from '../helpers/cli.js';
 
-const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const ready = has('chromium') && has('pdftotext');
+const printPdf = printToPdf;
 
-function printPdf(html: string, pdf: string): void {
-  const profile = mkdtempSync(join(tmpdir(), 'tiltakskort-chromium-'));
-  try {
-    execFileSync(
-      'chromium',
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        `--user-data-dir=${profile}`,
-        '--no-pdf-header-footer',
-        `--print-to-pdf=${pdf}`,
-        html,
-      ],
-      { timeout: 60_000, stdio: 'ignore' },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
-
-const pdftotext = (pdf: string, ...args: string[]) =>
-  execFileSync('pdftotext', [...args, pdf, '-'], { encoding: 'utf8' });
-const pages = (pdf: string) => (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 const boxes = (pdf: string) =>
   (readFileSync(pdf, 'latin1').match(/\/MediaBox\s*\[[^\]]*\]/g) ?? []).map((b) =>
     b
