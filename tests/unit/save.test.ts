@@ -119,3 +119,16 @@ describe('checkTarget and expandHome (the guide checks --out before the first qu
     expect(expandHome('~/a.html', undefined)).toBe('~/a.html');
   });
 });
+
+describe('the save dialog shows the name the person typed only through the cleaner', () => {
+  it('an escape sequence or a bidi override in the typed name reaches the screen as visible text', async () => {
+    const { problemText } = await import('../../src/cli/commands/guide.js');
+    const { labels } = await import('../../src/core/labels.js');
+    const file = 'ut\u001b]0;pwned\u0007\u202e.md';
+    for (const kind of ['format', 'exists', 'is-folder', 'no-folder'] as const) {
+      const text = problemText({ kind, file, dir: '/tmp' }, labels('nb'), false);
+      expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    }
+    expect(problemText({ kind: 'exists', file, dir: '/tmp' }, labels('nb'), false)).toContain('\\u001b');
+  });
+});

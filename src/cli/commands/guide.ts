@@ -102,7 +102,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
     const { render } = await import('../../render/index.js');
     const save = async (file: string) => {
       const path = writeAtomic(io.cwd, file, await render(formatFor(file, opts.format), summary), Boolean(opts.force));
-      say(`${T.saved}: ${path}\n${wrap(T.savedNote, cols)}`);
+      say(`${T.saved}: ${clean(path, 'visible')}\n${wrap(T.savedNote, cols)}`);
     };
     if (out) {
       await save(out);
@@ -122,7 +122,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
       await save(expandHome(file, io.env.HOME));
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
-      say(fill(T.saveFailed, { file, reason: err.message }));
+      say(fill(T.saveFailed, { file: clean(file, 'visible'), reason: clean(err.message, 'visible') }));
       return EXIT.usage;
     }
     return EXIT.ok;
@@ -200,16 +200,18 @@ async function askYesNo(talk: Talk, T: Labels, lang: Lang): Promise<boolean> {
 /** A save problem in the person's language. `out`: found in --out before the first question. */
 export function problemText(p: SaveProblem, T: Labels, out: boolean): string {
   // The folder as the person typed it, when they typed one.
-  const dir = dirname(p.file) === '.' ? p.dir : dirname(p.file);
+  // Both are what the person typed: shown through the one cleaner, like every outside text.
+  const dir = clean(dirname(p.file) === '.' ? p.dir : dirname(p.file), 'visible');
+  const file = clean(p.file, 'visible');
   switch (p.kind) {
     case 'format':
-      return fill(T.saveFormat, { file: p.file });
+      return fill(T.saveFormat, { file });
     case 'exists':
-      return fill(out ? T.saveExistsOut : T.saveExists, { file: p.file });
+      return fill(out ? T.saveExistsOut : T.saveExists, { file });
     case 'no-folder':
       return fill(T.saveNoFolder, { dir });
     case 'is-folder':
-      return fill(T.saveIsFolder, { file: p.file });
+      return fill(T.saveIsFolder, { file });
     case 'not-writable':
       return fill(T.saveNotWritable, { dir });
   }
