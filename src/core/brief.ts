@@ -71,8 +71,6 @@ const NOT_YET: ReadonlySet<string> = new Set(['under-terskel']);
 /** The local child welfare services: they lead even without a number (with how to find it). */
 const OFFICE = 'lokal-barnevernstjeneste';
 const AFTER_HOURS = 'lokal-barnevernvakt';
-/** Each emergency number's "ring now" step. */
-const EMERGENCY_STEP: Readonly<Record<string, string>> = { 'nod-112': 'ring-112', 'amk-113': 'ring-113' };
 /** The national helpline that puts calls through to the barnevernvakt. */
 const HELPLINE = 'alarmtelefonen';
 
@@ -171,12 +169,8 @@ export function shortCondition(condition: string): { text: string; shortened: bo
 function callPart(s: Summary, status: DutyStatus | undefined): Pick<Brief, 'call'> {
   const police = answered(s, 'sektor').has('politi');
   const night = answered(s, 'tid').has('kveld');
-  // Stable: an emergency number whose "ring" step comes first in the steps leads (113 for a health danger).
-  const stepAt = (c: ContactItem) => {
-    const at = s.steps.findIndex((st) => st.id === EMERGENCY_STEP[c.id]);
-    return at < 0 ? s.steps.length : at;
-  };
-  const emergency = [...(s.actNow?.contacts ?? [])].sort((a, b) => stepAt(a) - stepAt(b));
+  // The summary orders the emergency numbers as the steps call them (113 first for a health danger).
+  const emergency = s.actNow?.contacts ?? [];
   const candidates: ContactItem[] = [...emergency, ...openFirst(s.contacts, night ? AFTER_HOURS : OFFICE)];
   const optional = !s.urgent && (status === undefined || status === 'not-applicable') ? { optional: true } : {};
   const ask = { ask: askFor(s) };

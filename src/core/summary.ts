@@ -20,6 +20,12 @@ import type {
 } from './types.js';
 import { DUTY_STATUSES, URGENCIES } from './types.js';
 
+/** Each emergency number's "ring now" steps in the national deck. */
+const EMERGENCY_STEPS: Readonly<Record<string, readonly string[]>> = {
+  'nod-112': ['ring-112', 'ring-112-etter-113'],
+  'amk-113': ['ring-113'],
+};
+
 export interface SourceLink {
   id: string;
   title: string;
@@ -209,8 +215,18 @@ export function buildSummary(deck: Deck, path: readonly Answer[], opts: SummaryO
   steps.sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency) || orderOf(a.id) - orderOf(b.id));
 
   const texts = deck.meta.texts ?? {};
+  // The emergency numbers in the order the steps call them: 113 first when its "ring" step comes
+  // first (a seriously hurt child), else by `order` (112 first). The short block and "act now"
+  // read this one order.
+  const stepAt = (c: ContactItem) => {
+    const at = steps.findIndex((st) => (EMERGENCY_STEPS[c.id] ?? []).includes(st.id));
+    return at < 0 ? steps.length : at;
+  };
   const actNow = opts.urgent
-    ? { text: localize(texts.actNow, lang), contacts: contacts.filter((c) => c.emergency) }
+    ? {
+        text: localize(texts.actNow, lang),
+        contacts: contacts.filter((c) => c.emergency).sort((a, b) => stepAt(a) - stepAt(b)),
+      }
     : undefined;
 
   return {

@@ -102,6 +102,15 @@ describe('run --format text: the short block', () => {
     expect(flat).toContain('Trolig ingen meldeplikt ennå – les hva som gjelder: Under terskelen for meldeplikt.');
   });
 
+  it('a seriously hurt child after violence: "act now" and the short block both put 113 before 112 (K7)', async () => {
+    const r = await cli(['run', ...answers('r5-k7-trener-far-rister-7-aring-som-ikke-svarer'), '--format', 'text'], {
+      cwd: t.dir,
+    });
+    const actNow = r.stdout.slice(r.stdout.indexOf('HANDLE NÅ'), r.stdout.indexOf('KORT FORTALT'));
+    expect(actNow.indexOf('113 Medisinsk nødtelefon')).toBeGreaterThan(-1);
+    expect(actNow.indexOf('113 Medisinsk nødtelefon')).toBeLessThan(actNow.indexOf('112 Politiet'));
+  });
+
   it('in a health emergency 113 leads, as the first step says (R3, R7)', async () => {
     const { lines, flat } = await brief('r7-skole-venn-har-tatt-piller');
     expect(flat).toContain('Ring først: 113 Medisinsk nødtelefon.');

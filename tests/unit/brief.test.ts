@@ -180,10 +180,11 @@ describe('Kort fortalt: the first call', () => {
     expect(block(s).flat).toContain('Ring først: 112 Politiet – nødnummer.');
   });
 
-  it('when urgent, the emergency number of the first "ring" step leads: 113 for a health danger (R3 replay)', () => {
+  it('when urgent, the emergency number the summary puts first leads: 113 for a health danger (R3 replay)', () => {
+    // buildSummary orders "act now" by the steps that call the numbers (tests/e2e/brief.test.ts, K7).
     const health = summary({
       urgent: true,
-      actNow: { contacts: [NOD112, AMK113] },
+      actNow: { contacts: [AMK113, NOD112] },
       contacts: [NOD112, AMK113, BVT],
       steps: [
         step('ring-113', 'Ring 113 (medisinsk nødtelefon) nå', 'now'),
@@ -195,6 +196,7 @@ describe('Kort fortalt: the first call', () => {
     // Violence first (a knife in the schoolyard): 112, as the first step says.
     const violence = summary({
       ...health,
+      actNow: { contacts: [NOD112, AMK113] },
       steps: [
         step('ring-112', 'Ring 112 (politiet) nå', 'now'),
         step('ring-113', 'Ring 113 (medisinsk nødtelefon) nå', 'now'),
