@@ -68,6 +68,13 @@ export const BRIEF_MUST_STEPS: readonly string[] = ['meld-selv', 'meld-skriftlig
 const isReportDuty = (d: DutyItem) => d.id.startsWith('meldeplikt-');
 /** "Not applicable" cards that only say "probably not yet" (the worry is below the threshold). */
 const NOT_YET: ReadonlySet<string> = new Set(['under-terskel']);
+/** Duties that only restate another one ("the duty is your own"): named in the block only when alone. */
+const COMPANION: ReadonlySet<string> = new Set(['plikten-er-personlig']);
+/**
+ * After a recent sexual assault the medical examination cannot wait (injuries, evidence, emergency
+ * contraception), so the overgrepsmottak leads the child welfare lines when it is in the summary.
+ */
+const MEDICAL_FIRST = 'overgrepsmottak';
 /** The local child welfare services: they lead even without a number (with how to find it). */
 const OFFICE = 'lokal-barnevernstjeneste';
 const AFTER_HOURS = 'lokal-barnevernvakt';
@@ -116,8 +123,10 @@ function shortDuty(d: NonNullable<Brief['duty']>): NonNullable<Brief['duty']> {
 
 function dutyPart(duties: readonly DutyItem[]): Pick<Brief, 'duty'> {
   for (const status of STATUS_RANK) {
-    const same = duties.filter((d) => (d.status ?? 'applies') === status);
-    if (same.length === 0) continue;
+    const all = duties.filter((d) => (d.status ?? 'applies') === status);
+    if (all.length === 0) continue;
+    const own = all.filter((d) => !COMPANION.has(d.id));
+    const same = own.length > 0 ? own : all;
     // Stable: report duties first, the rest in the summary's order.
     const ordered = [...same.filter(isReportDuty), ...same.filter((d) => !isReportDuty(d))];
     const shown = ordered.slice(0, 2);
@@ -171,7 +180,9 @@ function callPart(s: Summary, status: DutyStatus | undefined): Pick<Brief, 'call
   const night = answered(s, 'tid').has('kveld');
   // The summary orders the emergency numbers as the steps call them (113 first for a health danger).
   const emergency = s.actNow?.contacts ?? [];
-  const candidates: ContactItem[] = [...emergency, ...openFirst(s.contacts, night ? AFTER_HOURS : OFFICE)];
+  const ordered = openFirst(s.contacts, night ? AFTER_HOURS : OFFICE);
+  const medical = ordered.filter((c) => c.id === MEDICAL_FIRST);
+  const candidates: ContactItem[] = [...emergency, ...medical, ...ordered.filter((c) => c.id !== MEDICAL_FIRST)];
   const optional = !s.urgent && (status === undefined || status === 'not-applicable') ? { optional: true } : {};
   const ask = { ask: askFor(s) };
   for (const c of candidates) {
@@ -204,6 +215,8 @@ function openFirst(contacts: readonly ContactItem[], lead: string): ContactItem[
  */
 export function askFor(s: Summary): Ask {
   if (answered(s, 'sektor').has('politi')) return 'ops';
+  // A volunteer has no leader in the municipality's sense: the municipality's website.
+  if (answered(s, 'ansettelse').has('frivillig')) return 'web';
   const leader = answered(s, 'leder');
   if (leader.has('ingen') || leader.has('uenig') || answered(s, 'mistenkt').has('leder')) return 'web';
   if (answered(s, 'tid').has('kveld')) return 'web';

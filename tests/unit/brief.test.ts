@@ -97,6 +97,19 @@ function block(s: Summary): { lines: string[]; flat: string } {
 }
 
 describe('Kort fortalt: the first call', () => {
+  it('after a recent sexual assault the overgrepsmottak leads the child welfare lines (M7)', () => {
+    const s = summary({
+      contacts: [BVT, contact('overgrepsmottak', 'Overgrepsmottaket', { phone: '116 117' }), ALARM_CONTACT],
+    });
+    expect(block(s).flat).toContain('Ring først: 116 117 Overgrepsmottaket.');
+  });
+
+  it('a volunteer is not told to ask a leader for the number (R5-7)', () => {
+    const s = summary({ answers: [ans('sektor', 'fritid'), ans('ansettelse', 'frivillig')] });
+    expect(block(s).flat).not.toContain('spør lederen din');
+    expect(block(s).flat).toContain('finn nummeret på kommunens nettside');
+  });
+
   it('in office hours, the local service leads and 116 111 is the way to reach it, not a replacement', () => {
     const { flat } = block(summary());
     expect(flat).toContain(
@@ -243,6 +256,20 @@ describe('Kort fortalt: the first call', () => {
 });
 
 describe('Kort fortalt: the duty line', () => {
+  it('"the duty is your own" only restates the duty to report: it is not counted in the duty line (N7)', () => {
+    const s = summary({
+      duties: [
+        duty('meldeplikt-barnevern', 'Opplysningsplikt til barnevernet'),
+        duty('plikten-er-personlig', 'Plikten er din egen'),
+        duty('meldeplikt-helse', 'Helsepersonells opplysningsplikt'),
+      ],
+    });
+    expect(block(s).flat).toContain(
+      'Plikt som gjelder for deg: Opplysningsplikt til barnevernet og Helsepersonells opplysningsplikt.',
+    );
+    expect(block(s).flat).not.toContain('Plikten er din egen');
+  });
+
   it('"probably not yet" (below the threshold) is not "no duty for you" (H1, H3)', () => {
     const s = summary({
       duties: [duty('under-terskel', 'Under terskelen for meldeplikt', { status: 'not-applicable' })],
