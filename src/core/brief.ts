@@ -45,7 +45,7 @@ export interface Brief {
   };
   /** The first call; in an urgent case the emergency number. */
   call?: BriefCall;
-  /** The first steps, in the summary's order (most urgent first). */
+  /** The first steps, most urgent first; outside an emergency a deadline ("before pick-up") leads. */
   steps: Pick<StepItem, 'title' | 'urgency'>[];
   moreSteps: number;
 }
