@@ -17,17 +17,8 @@
 //   `<!-- doc-test: paths -->` checks that each line's first word is a path in the repository.
 // A fence with none of these fails: every fenced block is checked or says why it is not.
 
-import { execFile, execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pty from '@lydell/node-pty';
@@ -35,6 +26,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { ROOT, STACK_LINE, tempDir, testEnv } from '../helpers/cli.js';
+import { packed } from '../helpers/packed.js';
 
 interface Fence {
   file: string;
@@ -90,18 +82,8 @@ let pkg: string; // the unpacked package
 let tarball: string;
 let binDir: string; // holds `tiltakskort`, the packed package's bin under this Node
 
-beforeAll(() => {
-  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp.dir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  tarball = join(tmp.dir, (JSON.parse(out) as { filename: string }[])[0]!.filename);
-  const unpacked = join(tmp.dir, 'unpacked');
-  mkdirSync(unpacked);
-  execFileSync('tar', ['-xzf', tarball, '-C', unpacked]);
-  pkg = join(unpacked, 'package');
-  symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+beforeAll(async () => {
+  ({ tarball, pkg } = await packed());
   binDir = join(tmp.dir, 'bin');
   mkdirSync(binDir);
   writeFileSync(
