@@ -6,7 +6,7 @@ import { stripVTControlCharacters } from 'node:util';
 /** Columns a string takes on screen: colour codes take none. */
 export const visible = (s: string): number =>
   // Most text has no escape (ESC or CSI) at all: then there is nothing to strip.
-  [.../[\u001b\u009b]/.test(s) ? stripVTControlCharacters(s) : s].length;
+  [...(/[\u001b\u009b]/.test(s) ? stripVTControlCharacters(s) : s)].length;
 
 /**
  * Word wrap with a hanging indent under a list marker. Colour codes take no room. A word is never
