@@ -2,6 +2,7 @@
 // Whole-process timings of `validate` and `test` on synthetic decks, against `node -e 0` in the
 // same run (alternating, median of per-pair ratios, like engineering.md Part B).
 //   node bench/validate.mjs [--sizes 1000,10000,50000] [--runs 5] [--dir /tmp/tiltakskort-bench]
+//   node bench/validate.mjs --national [--runs 20]   the bundled deck (cards/), cold: what CI runs
 // Cold = no cache (--no-cache); warm = the content-hash cache filled by a previous run.
 // Build first (npm run build).
 
@@ -30,6 +31,35 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 mkdirSync(root, { recursive: true });
 const rows = [];
+
+/** One row: the command and `node -e 0` alternately, `runs` times each. */
+function measure(cards, name, argv, extra) {
+  const base = [];
+  const cmd = [];
+  for (let i = 0; i < runs; i++) {
+    base.push(time(process.execPath, ['-e', '0']));
+    cmd.push(time(process.execPath, [bin, ...argv], extra));
+  }
+  rows.push({
+    cards,
+    case: name,
+    'median ms': Math.round(median(cmd)),
+    'node -e 0 ms': Math.round(median(base)),
+    'beyond node ms': Math.round(median(cmd.map((c, i) => c - base[i]))),
+    ratio: median(cmd.map((c, i) => c / base[i])).toFixed(2),
+  });
+  process.stderr.write(`${cards} ${name}: ${Math.round(median(cmd))} ms\n`);
+}
+
+if (args.includes('--national')) {
+  // The national deck as CI checks it, with no parse cache: the cold start of `validate` and `test`.
+  const cards = join(here, '..', 'cards');
+  measure('national', 'validate --no-cache', ['validate', cards, '--no-cache'], {});
+  measure('national', 'test --no-cache', ['test', cards, '--no-cache'], {});
+  console.table(rows);
+  process.exit(0);
+}
+
 for (const n of sizes) {
   const deck = join(root, `deck-${n}`);
   if (!existsSync(join(deck, 'deck.yaml')))

@@ -4,7 +4,9 @@ import { clean } from '../core/clean.js';
 import { stripVTControlCharacters } from 'node:util';
 
 /** Columns a string takes on screen: colour codes take none. */
-export const visible = (s: string): number => [...stripVTControlCharacters(s)].length;
+export const visible = (s: string): number =>
+  // Most text has no escape (ESC or CSI) at all: then there is nothing to strip.
+  [...(/[\u001b\u009b]/.test(s) ? stripVTControlCharacters(s) : s)].length;
 
 /**
  * Word wrap with a hanging indent under a list marker. Colour codes take no room. A word is never
@@ -20,17 +22,22 @@ export function wrap(text: string, width: number, indent = ''): string {
     const lead = /^\s*([-*]|\d+\.|\[ \])?\s*/.exec(para)?.[0] ?? '';
     const hang = indent + ' '.repeat(lead.length);
     let line = indent + lead;
+    let cols = visible(line); // the line's width so far, kept as words are added (not re-measured)
+    const hangCols = visible(hang);
     let empty = true;
     // Spaces and tabs only: a no-break space keeps "0 = tilbake" on one line.
     for (const word of para
       .slice(lead.length)
       .split(/[ \t]+/)
       .filter(Boolean)) {
-      if (!empty && visible(line) + 1 + visible(word) > width) {
+      const w = visible(word);
+      if (!empty && cols + 1 + w > width) {
         out.push(line);
         line = hang + word;
+        cols = hangCols + w;
       } else {
         line += (empty ? '' : ' ') + word;
+        cols += (empty ? 0 : 1) + w;
       }
       empty = false;
     }

@@ -17,17 +17,8 @@
 //   `<!-- doc-test: paths -->` checks that each line's first word is a path in the repository.
 // A fence with none of these fails: every fenced block is checked or says why it is not.
 
-import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pty from '@lydell/node-pty';
@@ -35,6 +26,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { ROOT, STACK_LINE, tempDir, testEnv } from '../helpers/cli.js';
+import { packed } from '../helpers/packed.js';
 
 interface Fence {
   file: string;
@@ -90,18 +82,8 @@ let pkg: string; // the unpacked package
 let tarball: string;
 let binDir: string; // holds `tiltakskort`, the packed package's bin under this Node
 
-beforeAll(() => {
-  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp.dir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  tarball = join(tmp.dir, (JSON.parse(out) as { filename: string }[])[0]!.filename);
-  const unpacked = join(tmp.dir, 'unpacked');
-  mkdirSync(unpacked);
-  execFileSync('tar', ['-xzf', tarball, '-C', unpacked]);
-  pkg = join(unpacked, 'package');
-  symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+beforeAll(async () => {
+  ({ tarball, pkg } = await packed());
   binDir = join(tmp.dir, 'bin');
   mkdirSync(binDir);
   writeFileSync(
@@ -133,13 +115,29 @@ function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   });
 }
 
-const bash = (script: string, cwd: string, extra: NodeJS.ProcessEnv = {}) =>
-  spawnSync('bash', ['-e', '-o', 'pipefail', '-c', script], {
-    cwd,
-    env: env(extra),
-    encoding: 'utf8',
-    timeout: 60_000,
+interface Ran {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A bash script run to its end, asynchronously: the fences of a file run side by side (it.concurrent). */
+function run(script: string, cwd: string, processEnv: NodeJS.ProcessEnv, timeout: number): Promise<Ran> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      'bash',
+      ['-e', '-o', 'pipefail', '-c', script],
+      { cwd, env: processEnv, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = (error as { code?: unknown } | null)?.code;
+        resolve({ status: error ? (typeof code === 'number' ? code : null) : 0, stdout, stderr });
+      },
+    );
+    child.stdin?.end(); // stdin empty and closed, as spawnSync gives it: no answers piped in
   });
+}
+
+const bash = (script: string, cwd: string, extra: NodeJS.ProcessEnv = {}) => run(script, cwd, env(extra), 60_000);
 
 /** A command line without its trailing comment, and the exit codes the comment allows ("exit 3", "exit 0 or 1"). */
 function command(line: string): { cmd: string; exits: number[] } {
@@ -186,7 +184,7 @@ async function guideStarts(script: string, cwd: string): Promise<void> {
 async function runShellLine(line: string, cwd: string): Promise<void> {
   const { cmd, exits } = command(line);
   if (/^npm start\b/.test(cmd)) return guideStarts(cmd, ROOT);
-  const r = bash(cmd, cwd);
+  const r = await bash(cmd, cwd);
   // The no-terminal message follows --lang (bokmål by default). Plain mode with no piped answers
   // stops at once (exit 130): without a pipe it is a guide too.
   if (r.status === 2 && /needs a terminal|trenger en terminal/.test(r.stderr)) return guideStarts(cmd, cwd);
@@ -196,7 +194,7 @@ async function runShellLine(line: string, cwd: string): Promise<void> {
 }
 
 /** The run steps of a GitHub Actions workflow or a GitLab job, run as the CI would, with a global install into the sandbox. */
-function runCiSteps(scripts: string[], cwd: string): void {
+async function runCiSteps(scripts: string[], cwd: string): Promise<void> {
   const prefix = join(cwd, '.npm-global');
   // The tarball's dependencies come from the npm cache that `npm ci` filled.
   // What a runner provides: the job summary and output files, and CI=true.
@@ -220,12 +218,7 @@ function runCiSteps(scripts: string[], cwd: string): void {
     PATH: `${join(prefix, 'bin')}:${dirname(process.execPath)}:${process.env.PATH}`,
   };
   for (const script of scripts) {
-    const r = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', script], {
-      cwd,
-      env: testEnv({ TILTAKSKORT_CACHE_DIR: '', ...extra }),
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const r = await run(script, cwd, testEnv({ TILTAKSKORT_CACHE_DIR: '', ...extra }), 120_000);
     expect(r.status, `${script}\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`).toBe(0);
   }
   // The recipe installed the tool itself: the `tiltakskort` it ran is the global one.
@@ -261,11 +254,11 @@ async function checkYaml(f: Fence): Promise<void> {
   };
   const tk = (args: string[]) => bash(['tiltakskort', ...args].map((a) => `'${a}'`).join(' '), cwd);
   if (value.kind === 'local') {
-    const r = tk(['validate', '--local', write('overlay.yaml')]);
+    const r = await tk(['validate', '--local', write('overlay.yaml')]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
   } else if (value.kind === 'scenario') {
     writeFileSync(join(cwd, 'cards', 'scenarios', 'doc-example.yaml'), f.body);
-    const r = tk(['test', 'cards', '--format', 'json']);
+    const r = await tk(['test', 'cards', '--format', 'json']);
     const report = JSON.parse(r.stdout) as { scenarios: { id: string; status: string; problems: unknown[] }[] };
     expect(r.stderr).not.toMatch(STACK_LINE);
     const mine = report.scenarios.find((s) => s.id === value.id);
@@ -281,7 +274,7 @@ async function checkYaml(f: Fence): Promise<void> {
     for (const d of parseAllDocuments(f.body) as unknown as { toJS: () => unknown }[])
       expect(validate(d.toJS()), JSON.stringify(validate.errors)).toBe(true);
   } else if (Object.keys(value).length > 0 && Object.keys(value).every((k) => CONFIG_KEYS.has(k))) {
-    const r = tk(['validate', '--config', write('config.yaml'), '--local', 'tiltakskort.local.yaml', '--strict']);
+    const r = await tk(['validate', '--config', write('config.yaml'), '--local', 'tiltakskort.local.yaml', '--strict']);
     expect(r.status, r.stdout + r.stderr).toBe(0);
   } else if ('jobs' in value && 'on' in value) {
     expect(await actionlint(f.body, '.github/workflows/cards.yml')).toEqual([]);
@@ -291,7 +284,7 @@ async function checkYaml(f: Fence): Promise<void> {
     const steps = jobs.flatMap((j) => j.steps);
     const node = steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version'];
     expect(SUPPORTED, 'setup-node installs a supported Node').toContain(Number(node));
-    runCiSteps(
+    await runCiSteps(
       steps.flatMap((s) => (s.run ? [s.run] : [])),
       cwd,
     );
@@ -324,7 +317,7 @@ async function checkYaml(f: Fence): Promise<void> {
         Number(/^node:(\d+)/.exec(String(job.image))?.[1]),
       );
       // after_script runs in a shell of its own after the script, as GitLab runs it.
-      runCiSteps(
+      await runCiSteps(
         [
           (job.script as string[]).join('\n'),
           ...(Array.isArray(job.after_script) ? [(job.after_script as string[]).join('\n')] : []),
@@ -367,13 +360,13 @@ export function docsSuite(files: (file: string) => boolean): void {
       }
       if (f.directive) throw new Error(`${where}: unknown doc-test directive "${f.directive}"`);
       if (f.lang === 'sh') {
-        it(`${where}: each command runs as written`, async () => {
+        it.concurrent(`${where}: each command runs as written`, async () => {
           const cwd = sandbox();
           for (const line of f.body.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#')))
             await runShellLine(line, cwd);
         }, 120_000);
       } else if (f.lang === 'yaml') {
-        it(`${where}: the example is right`, () => checkYaml(f), 180_000);
+        it.concurrent(`${where}: the example is right`, () => checkYaml(f), 180_000);
       } else if (f.lang === 'json') {
         it(`${where}: parses`, () => {
           expect(() =>
@@ -387,10 +380,10 @@ export function docsSuite(files: (file: string) => boolean): void {
           ).not.toThrow();
         });
       } else if (f.lang === 'text' && /^tiltakskort /m.test(f.body)) {
-        it(`${where}: the synopsis names only options the command has`, () => {
+        it.concurrent(`${where}: the synopsis names only options the command has`, async () => {
           for (const l of f.body.split('\n').filter((x) => x.startsWith('tiltakskort '))) {
             const cmd = l.split(/\s+/)[1]!;
-            const help = bash(`tiltakskort ${cmd} --help`, tmp.dir);
+            const help = await bash(`tiltakskort ${cmd} --help`, tmp.dir);
             expect(help.status, help.stderr).toBe(0);
             for (const opt of l.match(/--[a-z][a-z-]*/g) ?? []) expect(help.stdout, `${cmd} ${opt}`).toContain(opt);
           }

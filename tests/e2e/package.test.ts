@@ -2,30 +2,19 @@
 // must start and run from there, the way `npx tiltakskort` runs it after an install. The
 // dependencies come from this checkout's node_modules, so the test needs no network.
 
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EPOCH_DATE, ROOT, STACK_LINE, tempDir, testEnv } from '../helpers/cli.js';
+import { EPOCH_DATE, STACK_LINE, tempDir, testEnv } from '../helpers/cli.js';
+import { packed } from '../helpers/packed.js';
 
 const tmp = tempDir('tiltakskort-pack-');
 afterAll(() => tmp.cleanup());
 let pkg: string;
 
-beforeAll(() => {
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  // --ignore-scripts: the suite has just built dist/; `prepare` would build it again.
-  const out = execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp.dir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const { filename } = (JSON.parse(out) as { filename: string }[])[0]!;
-  const unpacked = join(tmp.dir, 'unpacked');
-  mkdirSync(unpacked);
-  execFileSync('tar', ['-xzf', join(tmp.dir, filename), '-C', unpacked]);
-  pkg = join(unpacked, 'package');
-  symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+beforeAll(async () => {
+  ({ pkg } = await packed());
 }, 60_000);
 
 const tiltakskort = (args: string[]) =>

@@ -4,7 +4,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { has, pages, pdftotext, printToPdf } from '../helpers/chromium.js';
+import { Browser, has, pages, pdftotext } from '../helpers/chromium.js';
 import { cli, tempDir } from '../helpers/cli.js';
 
 const ready = has('chromium') && has('pdftotext');
@@ -33,10 +33,15 @@ const CASES = {
 
 describe.skipIf(!ready)('the printed summary (headless Chromium)', () => {
   let t: ReturnType<typeof tempDir>;
+  let browser: Browser; // one Chromium for both prints
   beforeAll(() => {
     t = tempDir();
+    browser = new Browser();
   });
-  afterAll(() => t.cleanup());
+  afterAll(async () => {
+    await browser?.close();
+    t.cleanup();
+  });
 
   it.each(Object.entries(CASES))(
     '%s: at most 3 A4 pages; page 1 has the short block, the number and the steps',
@@ -57,7 +62,7 @@ describe.skipIf(!ready)('the printed summary (headless Chromium)', () => {
         ...answers.flatMap((a) => ['--answer', a]),
       ]);
       expect(w.code, w.stderr).toBe(0);
-      printToPdf(html, pdf);
+      await browser.print(html, pdf);
       expect(pages(pdf)).toBeLessThanOrEqual(3);
       const first = pageText(pdf, 1).replace(/\s+/g, ' ');
       expect(first).toContain('Kort fortalt');

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, has } from '../helpers/chromium.js';
+import { Browser, has } from '../helpers/chromium.js';
 import { cli, ROOT, tempDir } from '../helpers/cli.js';
 
 const DECK = join(ROOT, 'tests', 'fixtures', 'workshop', 'deck');
@@ -31,24 +31,28 @@ const isA4Landscape = (box: string) => {
 
 describe.skipIf(!hasChromium)('in headless Chromium', () => {
   let t: ReturnType<typeof tempDir>;
+  let browser: Browser; // one Chromium for the file's prints and DOM dumps
   beforeAll(async () => {
     t = tempDir();
+    browser = new Browser();
     const a = await cli(['deck', '--cards', DECK, '--out', join(t.dir, 'hefte.html')]);
     const b = await cli(['graph', '--cards', DECK, '--out', join(t.dir, 'graf.html'), '--highlight', 'vold-skole']);
     expect([a.code, b.code]).toEqual([0, 0]);
   }, 60_000);
-  afterAll(() => t.cleanup());
+  afterAll(async () => {
+    await browser?.close();
+    t.cleanup();
+  });
 
-  it('prints the handout on A4 pages, with the national numbers and every card', () => {
+  it('prints the handout on A4 pages, with the national numbers and every card', async () => {
     const pdf = join(t.dir, 'hefte.pdf');
-    chromium(['--no-pdf-header-footer', `--print-to-pdf=${pdf}`, join(t.dir, 'hefte.html')]);
+    await browser.print(join(t.dir, 'hefte.html'), pdf);
     const { pages, mediaBoxes } = pdfPages(pdf);
     expect(pages).toBeGreaterThanOrEqual(1); // the numbers open page 1; the cards follow on the same page
     expect(pages).toBeLessThanOrEqual(6);
     expect(mediaBoxes.length).toBeGreaterThan(0);
     expect(mediaBoxes.every(isA4)).toBe(true);
-    const dom = chromium(['--dump-dom', join(t.dir, 'hefte.html')]);
-    const text = Buffer.from(dom, 'latin1').toString('utf8');
+    const text = await browser.dom(join(t.dir, 'hefte.html'));
     expect(text).toMatch(/Ring først/);
     expect(text).toMatch(/<span class="phone">112<\/span>/);
     for (const title of [
@@ -61,14 +65,14 @@ describe.skipIf(!hasChromium)('in headless Chromium', () => {
     expect(text).not.toMatch(/<script/i);
   }, 90_000);
 
-  it('renders the graph page with the inline diagram and the highlighted route, on A4', () => {
-    const dom = Buffer.from(chromium(['--dump-dom', join(t.dir, 'graf.html')]), 'latin1').toString('utf8');
+  it('renders the graph page with the inline diagram and the highlighted route, on A4', async () => {
+    const dom = await browser.dom(join(t.dir, 'graf.html'));
     expect(dom).toMatch(/<svg\b[^>]*viewBox/);
     expect(dom).toMatch(/Hvor jobber du\?/);
     expect(dom).toMatch(/★ Vold/);
     expect(dom).toMatch(/★ og tykk linje: ruten/);
     const pdf = join(t.dir, 'graf.pdf');
-    chromium(['--no-pdf-header-footer', `--print-to-pdf=${pdf}`, join(t.dir, 'graf.html')]);
+    await browser.print(join(t.dir, 'graf.html'), pdf);
     const { pages, mediaBoxes } = pdfPages(pdf);
     expect(pages).toBe(1);
     expect(mediaBoxes.every(isA4Landscape)).toBe(true); // a diagram is wider than tall: landscape
