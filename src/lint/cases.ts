@@ -4,7 +4,7 @@
 // the content rules (repealed provisions, review dates, Markdown, translations) on them too.
 
 import { basename } from 'node:path';
-import { didYouMean, type Finding } from '../core/checks/finding.js';
+import { didYouMean, errorReporter, type Finding } from '../core/checks/finding.js';
 import { ID_PATTERN } from '../core/checks/shape.js';
 import type { RawDoc } from '../core/deck.js';
 import { runScripted } from '../core/scripted.js';
@@ -21,17 +21,7 @@ export function checkCases(deck: Deck | undefined, docs: readonly RawDoc[]): Fin
   for (const d of docs) perFile.set(d.file, (perFile.get(d.file) ?? 0) + 1);
   for (const { file, raw } of docs) {
     const card = isObj(raw) && typeof raw.id === 'string' ? raw.id : undefined;
-    const report = (path: string, message: string, hint?: string, key?: boolean) =>
-      out.push({
-        rule: 'case',
-        severity: 'error',
-        file,
-        path,
-        message,
-        ...(hint ? { hint } : {}),
-        ...(card ? { card } : {}),
-        ...(key ? { key } : {}),
-      });
+    const report = errorReporter(out, 'case', file, card);
     if (perFile.get(file)! > 1) {
       report(
         '',

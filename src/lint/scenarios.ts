@@ -2,7 +2,7 @@
 // Pure: takes a deck and parsed scenario documents, runs them through the engine (runScripted)
 // and the summary model (buildSummary), and reports results, findings and option coverage.
 
-import { didYouMean, type Finding } from '../core/checks/finding.js';
+import { didYouMean, errorReporter, type Finding } from '../core/checks/finding.js';
 import { ID_PATTERN } from '../core/checks/shape.js';
 import type { RawDoc } from '../core/deck.js';
 import { runScripted, type GivenAnswers } from '../core/scripted.js';
@@ -95,17 +95,7 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 export function checkScenarioShape(raw: unknown, file: string): Finding[] {
   const out: Finding[] = [];
   const card = isObj(raw) && typeof raw.id === 'string' ? raw.id : undefined;
-  const report = (path: string, message: string, hint?: string, key?: boolean) =>
-    out.push({
-      rule: 'scenario-schema',
-      severity: 'error',
-      file,
-      path,
-      message,
-      ...(hint ? { hint } : {}),
-      ...(card ? { card } : {}),
-      ...(key ? { key } : {}),
-    });
+  const report = errorReporter(out, 'scenario-schema', file, card);
   if (!isObj(raw)) {
     report('', 'A scenario file holds a mapping (kind: scenario, id, answers, expect).');
     return out;

@@ -19,6 +19,24 @@ export interface Finding {
   skipped?: OverlaySkip;
 }
 
+/**
+ * `report(path, message, hint?, key?)` for error findings of one rule about one document: the
+ * shape checks of scenario and case files write theirs the same way.
+ */
+export function errorReporter(out: Finding[], rule: string, file: string, card: string | undefined) {
+  return (path: string, message: string, hint?: string, key?: boolean) =>
+    out.push({
+      rule,
+      severity: 'error',
+      file,
+      path,
+      message,
+      ...(hint ? { hint } : {}),
+      ...(card ? { card } : {}),
+      ...(key ? { key } : {}),
+    });
+}
+
 /** At run time a broken overlay entry is left out, never the guide: which, and why (for nb/en). */
 export interface OverlaySkip {
   /** `entry`: one contact; `overlay`: the whole file (it cannot be read). */
