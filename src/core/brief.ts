@@ -78,6 +78,8 @@ const MEDICAL_FIRST = 'overgrepsmottak';
 /** The local child welfare services: they lead even without a number (with how to find it). */
 const OFFICE = 'lokal-barnevernstjeneste';
 const AFTER_HOURS = 'lokal-barnevernvakt';
+/** The police reach the barnevernvakt through their operations centre: a contact with no number of its own. */
+const POLICE_AFTER_HOURS = 'barnevernvakt-politi';
 /** The national helpline that puts calls through to the barnevernvakt. */
 const HELPLINE = 'alarmtelefonen';
 
@@ -180,13 +182,22 @@ function callPart(s: Summary, status: DutyStatus | undefined): Pick<Brief, 'call
   const night = answered(s, 'tid').has('kveld');
   // The summary orders the emergency numbers as the steps call them (113 first for a health danger).
   const emergency = s.actNow?.contacts ?? [];
-  const ordered = openFirst(s.contacts, night ? AFTER_HOURS : OFFICE);
+  // The police's own line to the barnevernvakt leads every other contact when it is there.
+  const policeLine = s.contacts.filter((c) => c.id === POLICE_AFTER_HOURS);
+  const ordered = [
+    ...policeLine,
+    ...openFirst(
+      s.contacts.filter((c) => c.id !== POLICE_AFTER_HOURS),
+      night ? AFTER_HOURS : OFFICE,
+    ),
+  ];
   const medical = ordered.filter((c) => c.id === MEDICAL_FIRST);
   const candidates: ContactItem[] = [...emergency, ...medical, ...ordered.filter((c) => c.id !== MEDICAL_FIRST)];
   const optional = !s.urgent && (status === undefined || status === 'not-applicable') ? { optional: true } : {};
   const ask = { ask: askFor(s) };
   for (const c of candidates) {
     if (c.phone && !c.missing) return { call: { title: c.title, phone: c.phone, ...optional } };
+    if (c.id === POLICE_AFTER_HOURS) return { call: { title: c.title, ask: 'ops' as const, ...optional } };
     if (!c.missing) continue;
     const fb = !police && c.fallback?.phone ? { title: c.fallback.title, phone: c.fallback.phone } : undefined;
     if (fb && (s.urgent || night || c.id === AFTER_HOURS))

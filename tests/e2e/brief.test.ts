@@ -70,6 +70,9 @@ describe('run --format text: the short block', () => {
   it('a police officer at night gets their own step to call the barnevernvakt now, never 116 111 (G7)', async () => {
     const { flat } = await brief('c1-politi-13-aring-ute-om-natten');
     expect(flat).toContain('[ ] Nå: Ta hånd om barnet, og ring barnevernvakten nå');
+    // The first call is the barnevernvakt through the police's own line, never the legevakt (round 6, C1).
+    expect(flat).toContain('Ring først: Barnevernvakten – politiets direkte linje');
+    expect(flat).not.toContain('Ring først: 116 117');
     expect(flat).not.toContain('116 111');
   });
 
