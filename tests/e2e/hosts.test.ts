@@ -6,25 +6,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BROKEN, MINI, ROOT, inprocCli, spawnCli, tempDir } from '../helpers/cli.js';
+import { BROKEN, MINI, MINI_COMPLETE, ROOT, inprocCli, spawnCli, tempDir } from '../helpers/cli.js';
 
 const RULES = join(ROOT, 'tests', 'fixtures', 'rules');
-const COMPLETE = [
-  '--answer',
-  'sektor=skole',
-  '--answer',
-  'bekymring=vold,omsorgssvikt',
-  '--answer',
-  'mistenkt=ja',
-  '--answer',
-  'leder=ja',
-];
 
 const CASES: { name: string; args: string[]; code: number }[] = [
   { name: 'run, first question as JSON (exit 3)', args: ['run', '--cards', MINI, '--format', 'json'], code: 3 },
-  { name: 'run, complete, text (exit 0)', args: ['run', '--cards', MINI, ...COMPLETE], code: 0 },
-  { name: 'run, complete, Markdown', args: ['run', '--cards', MINI, ...COMPLETE, '--format', 'md'], code: 0 },
-  { name: 'run, complete, HTML', args: ['run', '--cards', MINI, ...COMPLETE, '--format', 'html'], code: 0 },
+  { name: 'run, complete, text (exit 0)', args: ['run', '--cards', MINI, ...MINI_COMPLETE], code: 0 },
+  { name: 'run, complete, Markdown', args: ['run', '--cards', MINI, ...MINI_COMPLETE, '--format', 'md'], code: 0 },
+  { name: 'run, complete, HTML', args: ['run', '--cards', MINI, ...MINI_COMPLETE, '--format', 'html'], code: 0 },
   {
     name: 'run, an answers file relative to the working folder',
     args: ['run', '--cards', MINI, '--answers', 'a.yaml', '--format', 'json'],
@@ -32,7 +22,7 @@ const CASES: { name: string; args: string[]; code: number }[] = [
   },
   {
     name: 'run, --out to a file relative to the working folder',
-    args: ['run', '--cards', MINI, ...COMPLETE, '--out', 'out.md', '--force'],
+    args: ['run', '--cards', MINI, ...MINI_COMPLETE, '--out', 'out.md', '--force'],
     code: 0,
   },
   {

@@ -4,18 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MINI, STACK_LINE, cli, tempDir } from '../helpers/cli.js';
+import { MINI, MINI_COMPLETE, STACK_LINE, cli, tempDir } from '../helpers/cli.js';
 
-const COMPLETE = [
-  '--answer',
-  'sektor=skole',
-  '--answer',
-  'bekymring=vold,omsorgssvikt',
-  '--answer',
-  'mistenkt=ja',
-  '--answer',
-  'leder=ja',
-];
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => {
   t = tempDir();
@@ -23,7 +13,7 @@ beforeEach(() => {
 afterEach(() => t.cleanup());
 
 const runOut = (file: string, ...extra: string[]) =>
-  cli(['run', '--cards', MINI, ...COMPLETE, '--out', file, ...extra], { cwd: t.dir });
+  cli(['run', '--cards', MINI, ...MINI_COMPLETE, '--out', file, ...extra], { cwd: t.dir });
 
 describe('run --out FILE', () => {
   it.each([

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EPOCH_DATE, STACK_LINE, tempDir, testEnv } from '../helpers/cli.js';
+import { EPOCH_DATE, NATIONAL_URGENT, STACK_LINE, tempDir, testEnv } from '../helpers/cli.js';
 import { packed } from '../helpers/packed.js';
 
 const tmp = tempDir('tiltakskort-pack-');
@@ -40,21 +40,7 @@ describe('the packed package', () => {
   });
 
   it('runs the scripted flow to a summary on the bundled deck', () => {
-    const r = tiltakskort([
-      'run',
-      '--format',
-      'json',
-      '--answer',
-      'sektor=skole',
-      '--answer',
-      'alder=6-11',
-      '--answer',
-      'bekymring=akutt',
-      '--answer',
-      'fare=vold',
-      '--answer',
-      'videre=na',
-    ]);
+    const r = tiltakskort(['run', '--format', 'json', ...NATIONAL_URGENT]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const summary = JSON.parse(r.stdout) as {

@@ -6,18 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, BROKEN, EPOCH_DATE, MINI, ROOT, STACK_LINE, cli, tempDir, testEnv } from '../helpers/cli.js';
+import {
+  BIN,
+  BROKEN,
+  EPOCH_DATE,
+  MINI,
+  MINI_COMPLETE,
+  ROOT,
+  STACK_LINE,
+  cli,
+  tempDir,
+  testEnv,
+} from '../helpers/cli.js';
 
-const COMPLETE = [
-  '--answer',
-  'sektor=skole',
-  '--answer',
-  'bekymring=vold,omsorgssvikt',
-  '--answer',
-  'mistenkt=ja',
-  '--answer',
-  'leder=ja',
-];
 const run = (...args: string[]) => cli(['run', '--cards', MINI, ...args]);
 // biome-ignore lint/suspicious/noExplicitAny: the tests read deep into the JSON and let a wrong path fail there
 const json = (s: string) => JSON.parse(s) as Record<string, any>;
@@ -87,7 +88,7 @@ describe('run --format json: incomplete', () => {
 
 describe('run --format json: complete', () => {
   it('exits 0 with the full contract', async () => {
-    const r = await run('--format', 'json', ...COMPLETE);
+    const r = await run('--format', 'json', ...MINI_COMPLETE);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = json(r.stdout);
@@ -131,8 +132,8 @@ describe('run --format json: complete', () => {
 
   it('is byte-identical on a second run with the same answers', async () => {
     const [a, b] = await Promise.all([
-      run('--format', 'json', ...COMPLETE),
-      run('--format', 'json', ...pairsReversed(COMPLETE)),
+      run('--format', 'json', ...MINI_COMPLETE),
+      run('--format', 'json', ...pairsReversed(MINI_COMPLETE)),
     ]);
     expect(a.code).toBe(0);
     expect(b.stdout).toBe(a.stdout);
@@ -159,7 +160,7 @@ describe('run --format json: complete', () => {
         JSON.stringify({ sektor: 'skole', bekymring: ['vold', 'omsorgssvikt'], mistenkt: 'ja', leder: 'ja' }),
       );
       const [flags, yaml, jsonFile] = await Promise.all([
-        run('--format', 'json', ...COMPLETE),
+        run('--format', 'json', ...MINI_COMPLETE),
         cli(['run', '--cards', MINI, '--format', 'json', '--answers', 'svar.yaml'], { cwd: t.dir }),
         cli(['run', '--cards', MINI, '--format', 'json', '--answers', join(t.dir, 'svar.json')]),
       ]);
@@ -189,7 +190,7 @@ describe('run --format json: complete', () => {
   });
 
   it('prints a readable text summary by default', async () => {
-    const r = await run(...COMPLETE);
+    const r = await run(...MINI_COMPLETE);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Opplysningsplikt til barnevernet');
     expect(r.stdout.split('\n').filter((l) => [...l].length > 80)).toEqual([]);
@@ -258,7 +259,9 @@ describe('run: wrong answers', () => {
 
 describe('run: a broken deck', () => {
   it('exits 2 with every problem as file:line:col on stderr, no stack trace, nothing on stdout', async () => {
-    const r = await cli(['run', '--format', 'json', '--cards', 'tests/fixtures/broken', ...COMPLETE], { cwd: ROOT });
+    const r = await cli(['run', '--format', 'json', '--cards', 'tests/fixtures/broken', ...MINI_COMPLETE], {
+      cwd: ROOT,
+    });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).not.toMatch(STACK_LINE);
@@ -296,7 +299,7 @@ describe('local contacts', () => {
     const t = tempDir();
     try {
       writeFileSync(join(t.dir, 'kommune.yaml'), OVERLAY);
-      const r = await run('--format', 'json', '--local', join(t.dir, 'kommune.yaml'), ...COMPLETE);
+      const r = await run('--format', 'json', '--local', join(t.dir, 'kommune.yaml'), ...MINI_COMPLETE);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(contactOf(r.stdout)).toMatchObject({ phone: '22 33 44 55', missing: false });
@@ -309,10 +312,10 @@ describe('local contacts', () => {
   it('tiltakskort.local.yaml in the working directory is picked up', async () => {
     const t = tempDir();
     try {
-      const before = await cli(['run', '--cards', MINI, '--format', 'json', ...COMPLETE], { cwd: t.dir });
+      const before = await cli(['run', '--cards', MINI, '--format', 'json', ...MINI_COMPLETE], { cwd: t.dir });
       expect(contactOf(before.stdout)).toMatchObject({ missing: true });
       writeFileSync(join(t.dir, 'tiltakskort.local.yaml'), OVERLAY);
-      const after = await cli(['run', '--cards', MINI, '--format', 'json', ...COMPLETE], { cwd: t.dir });
+      const after = await cli(['run', '--cards', MINI, '--format', 'json', ...MINI_COMPLETE], { cwd: t.dir });
       expect(after.code).toBe(0);
       expect(contactOf(after.stdout)).toMatchObject({ phone: '22 33 44 55', missing: false });
     } finally {
@@ -383,7 +386,7 @@ describe('local contacts', () => {
   });
 
   it('a missing --local file is a usage error', async () => {
-    const r = await run('--local', 'no-such.yaml', ...COMPLETE);
+    const r = await run('--local', 'no-such.yaml', ...MINI_COMPLETE);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Local overlay file not found');

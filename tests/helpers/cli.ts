@@ -14,6 +14,33 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const BIN = join(ROOT, 'bin', 'tiltakskort.cjs');
 /** The small valid fixture deck (absolute, so tests may run in any cwd). */
 export const MINI = join(ROOT, 'tests', 'fixtures', 'mini');
+/** Answers that run the mini deck to a complete summary. */
+export const MINI_COMPLETE = [
+  '--answer',
+  'sektor=skole',
+  '--answer',
+  'bekymring=vold,omsorgssvikt',
+  '--answer',
+  'mistenkt=ja',
+  '--answer',
+  'leder=ja',
+];
+/**
+ * Answers that run the bundled deck to a complete urgent summary (violence now, advice at once):
+ * one place to follow when the national flow changes.
+ */
+export const NATIONAL_URGENT = [
+  '--answer',
+  'sektor=skole',
+  '--answer',
+  'alder=6-11',
+  '--answer',
+  'bekymring=akutt',
+  '--answer',
+  'fare=vold',
+  '--answer',
+  'videre=na',
+];
 /** A deck with deliberate errors (see tests/fixtures/broken/README.md). */
 export const BROKEN = join(ROOT, 'tests', 'fixtures', 'broken');
 

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Marked } from 'marked';
 import { parse } from 'parse5';
-import { MINI, tempDir } from '../helpers/cli.js';
+import { MINI, NATIONAL_URGENT, tempDir } from '../helpers/cli.js';
 import { FORBIDDEN_OUTPUT, runMain, STACK } from '../helpers/inproc.js';
 
 let t: ReturnType<typeof tempDir>;
@@ -29,21 +29,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-const NATIONAL_RUN = [
-  'run',
-  '--answer',
-  'sektor=skole',
-  '--answer',
-  'alder=6-11',
-  '--answer',
-  'bekymring=akutt',
-  '--answer',
-  'fare=vold',
-  '--answer',
-  'videre=na',
-  '--format',
-  'json',
-];
+const NATIONAL_RUN = ['run', ...NATIONAL_URGENT, '--format', 'json'];
 const MINI_ANSWERS = [
   '--answer',
   'sektor=skole',
