@@ -35,10 +35,14 @@ export class LineReader {
       this.waiting = undefined;
     });
     // Ctrl+C in a terminal in cooked mode is a signal to the process; readline would swallow it.
-    rl.on('SIGINT', () => {
-      this.ended = true;
-      this.waiting?.(undefined);
-    });
+    rl.on('SIGINT', () => this.interrupt());
+  }
+
+  /** Ctrl+C (a signal in cooked mode): the waiting and every later read end as cancelled. */
+  interrupt(): void {
+    this.ended = true;
+    this.waiting?.(undefined);
+    this.waiting = undefined;
   }
 
   /** Stop reading: a terminal's stdin would otherwise keep the process alive. */

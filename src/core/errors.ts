@@ -57,13 +57,6 @@ export function isCancel(err: unknown): boolean {
   return name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
-/** Ctrl+C: one line, exit 130, nothing written. */
-export class InterruptedError extends CliError {
-  constructor(message: string) {
-    super(message, EXIT.interrupted);
-  }
-}
-
 function count(ds: Diagnostic[]): string {
   const errors = ds.filter((d) => d.severity === 'error').length;
   return `${errors} error${errors === 1 ? '' : 's'}`;

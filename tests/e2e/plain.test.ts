@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, MINI, STACK_LINE, tempDir } from '../helpers/cli.js';
-import { spawnGuide, type PtySession } from '../helpers/pty.js';
+import { KEY, spawnGuide, type PtySession } from '../helpers/pty.js';
 
 let t: ReturnType<typeof tempDir>;
 let session: PtySession | undefined;
@@ -61,6 +61,20 @@ describe('plain mode', () => {
     await s.waitFor('Do you want to save the summary to a file? (y/N)');
     s.write('n\r');
     expect((await s.exit()).exitCode).toBe(0);
+    expect(s.rawOutput).not.toContain('\u001b');
+    expect(readdirSync(t.dir)).toEqual([]);
+  });
+  it('Ctrl+C at a question in a pseudo-terminal: one line, exit 130, nothing saved', async () => {
+    t = tempDir();
+    const s = spawnGuide(['--cards', MINI, '--plain'], { cwd: t.dir, env: { NO_COLOR: undefined } });
+    session = s;
+    await s.waitFor('Hvor jobber du?');
+    s.write('1\r');
+    await s.waitFor('Hva er du bekymret for?');
+    s.write(KEY.ctrlC);
+    const { exitCode } = await s.exit();
+    expect(exitCode).toBe(130);
+    expect(s.screen).toContain('Avbrutt. Ingenting er lagret.');
     expect(s.rawOutput).not.toContain('\u001b');
     expect(readdirSync(t.dir)).toEqual([]);
   });

@@ -80,7 +80,7 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
     if (plainMode) {
       const { LineReader, plainAsker } = await import('../plain.js');
       const reader = (talk as PlainTalk).reader ?? new LineReader(io.stdin);
-      stopPlain = onInterrupt(io, T);
+      stopPlain = onInterrupt(reader);
       session = await askFlow(io, deck, session, {
         lang: opts.lang,
         asker: plainAsker(reader, io.stdout, !io.stdin.isTTY),
@@ -173,13 +173,13 @@ async function plainTalk(io: CliIO, cols: number): Promise<PlainTalk> {
   };
 }
 
-/** Ctrl+C in plain mode reaches us as a signal (the terminal is not in raw mode): exit 130. */
-function onInterrupt(io: CliIO, T: Labels): () => void {
-  const handler = () => {
-    io.stderr.write(`\n${T.interrupted}\n`);
-    process.exit(EXIT.interrupted);
-  };
-  process.once('SIGINT', handler);
+/**
+ * Ctrl+C in plain mode reaches us as a signal (the terminal is not in raw mode): it ends the line
+ * reader, so the question being asked ends as cancelled and the guide exits 130 the usual way.
+ */
+function onInterrupt(reader: import('../plain.js').LineReader): () => void {
+  const handler = () => reader.interrupt();
+  process.on('SIGINT', handler);
   return () => process.removeListener('SIGINT', handler);
 }
 
