@@ -278,11 +278,14 @@ describe('the guide in a terminal', () => {
     await s.keys(...Array<string>(6).fill(KEY.down), KEY.space);
     await s.waitFor('◉ Omsorgssvikt');
     await s.keys(KEY.enter);
+    // Neglect asks how serious it is: the first option (serious) keeps the duty that applies.
+    await s.waitFor('Hvor alvorlig er omsorgssvikten?');
+    await s.keys(KEY.enter);
     // Under 3: no question about secrecy. "tid" is multiple choice: tick its first option (the
     // child goes home today), which adds the pick-up step.
     await s.waitFor('foreldrene får vite');
     await s.keys(KEY.enter);
-    await s.waitFor('Hva stemmer nå?');
+    await s.waitFor('Hva stemmer nå');
     await s.keys(KEY.space);
     await s.waitFor('◉ Barnet skal hjem eller hentes');
     await s.keys(KEY.enter);

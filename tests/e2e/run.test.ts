@@ -332,6 +332,8 @@ describe('local contacts', () => {
       '--answer',
       'bekymring=omsorgssvikt',
       '--answer',
+      'svikt=alvorlig',
+      '--answer',
       'tid=ikke',
       '--answer',
       'foreldre-fare=nei',

@@ -24,6 +24,7 @@ const CASES = {
     'sektor=skole',
     'alder=6-11',
     'bekymring=omsorgssvikt',
+    'svikt=alvorlig',
     'foreldre-fare=nei',
     'tid=ikke',
     'hemmelig=nei',
