@@ -63,7 +63,10 @@ export async function askFlow(io: CliIO, deck: Deck, start: Session, opts: AskFl
     for (;;) {
       const reply = await asker({
         message: message(where, plain(L(q.text, opts.lang))),
-        options: q.options.map((o) => ({ id: o.id, label: plain(L(o.label, opts.lang)) })),
+        options: q.options.map((o) => {
+          const help = localize(o.help, opts.lang);
+          return { id: o.id, label: plain(L(o.label, opts.lang)), ...(help ? { help: plain(help) } : {}) };
+        }),
         multiple: Boolean(q.multiple),
         ...(picked ? { defaults: picked } : {}),
         canGoBack: session.answers.length > (opts.fixed ?? 0),

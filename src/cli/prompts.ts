@@ -22,7 +22,8 @@ export type Reply =
 
 export interface Ask {
   message: string;
-  options: { id: string; label: string }[];
+  /** `help` is shown under the list while the option is highlighted (as Inquirer's `description`). */
+  options: { id: string; label: string; help?: string }[];
   multiple: boolean;
   defaults?: readonly string[];
   canGoBack: boolean;
@@ -40,6 +41,8 @@ type Item =
   | { kind: 'why'; label: string };
 
 const CURSOR_HIDE = '\u001b[?25l';
+/** Lines an option's help may take under the list; "why do we ask?" shows it whole. */
+const HELP_LINES = 3;
 
 import { paint, type Paint } from '../render/ansi.js';
 export { paint, type Paint };
@@ -47,6 +50,17 @@ export { paint, type Paint };
 /** A label wrapped under its own first word (`prefix` columns of pointer and box before it). */
 function itemLines(text: string, width: number, prefix: number): string[] {
   return wrap(text, Math.max(10, width - prefix - 1)).split('\n');
+}
+
+/** An option's help, wrapped to the width and cut to HELP_LINES lines (the last ending in "…"). */
+export function helpLines(help: string, width: number): string[] {
+  const lines = wrap(help, Math.max(10, width - 3)).split('\n');
+  if (lines.length <= HELP_LINES) return lines;
+  const kept = lines.slice(0, HELP_LINES);
+  const last = kept[HELP_LINES - 1]!;
+  const room = Math.max(10, width - 3) - 1;
+  kept[HELP_LINES - 1] = `${visible(last) > room ? last.slice(0, room) : last}…`;
+  return kept;
 }
 
 /**
@@ -95,6 +109,12 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
   const heights = rendered.map((l, i) => l.length + (i === firstAction ? 1 : 0));
   const tallest = Math.max(...heights);
   const messageLines = ask.message.split('\n').length;
+  const helps = items.map((it) => {
+    const help = it.kind === 'option' ? ask.options.find((o) => o.id === it.id)?.help : undefined;
+    return help ? helpLines(help, width) : [];
+  });
+  // Room for help is kept for the longest one, so the list does not jump as the cursor moves.
+  const helpRoom = Math.max(0, ...helps.map((h) => h.length));
 
   const prompt = createPrompt<Reply, Record<string, never>>((_config, done) => {
     const startAt = ask.defaults?.[0]
@@ -145,6 +165,9 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
     let room = ask.rows - messageLines - 1;
     const withTip = room - tip.length >= tallest + 2;
     if (withTip) room -= tip.length;
+    // The highlighted option's help, under the list, when the list still has room for two items.
+    const withHelp = helpRoom > 0 && room - helpRoom - 1 >= tallest + 2;
+    if (withHelp) room -= helpRoom + 1;
     room = Math.max(room, tallest + 2);
     const w = pageWindow(heights, active, room, windowStart.current);
     windowStart.current = w.start;
@@ -170,6 +193,12 @@ export async function askQuestion(ask: Ask, ctx: PromptContext): Promise<Reply> 
       );
     }
     if (w.below) lines.push(p.dim(`  ${T.moreBelow}`));
+    if (withHelp) {
+      const help = helps[active]!;
+      lines.push('', ...help.map((l) => p.dim(`  ${l}`)));
+      // Blank lines keep the height the same whichever option is highlighted.
+      for (let i = help.length; i < helpRoom; i++) lines.push('');
+    }
     if (withTip) lines.push(...tip.map(p.dim));
     return lines.join('\n') + CURSOR_HIDE;
   });

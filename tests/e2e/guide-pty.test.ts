@@ -248,7 +248,16 @@ describe('the guide in a terminal', () => {
     await s.waitFor('Under 3 år');
     await s.keys(KEY.enter);
     await s.waitFor('Hva er du bekymret for?');
-    await s.waitFor('Sammensatte behov'); // the list is longer than the screen: its end scrolls
+    await s.waitFor('↓ flere under'); // the list is longer than the screen
+    // The highlighted option's help shows under the list, and follows the cursor.
+    await s.waitFor('Neste spørsmål sier hvilket nødnummer du skal ringe.');
+    await s.keys(KEY.down);
+    await s.waitFor('Du har sett skader, barnet har fortalt noe');
+    const frame = s.screen.slice(s.screen.lastIndexOf('Hva er du bekymret for?'));
+    expect(frame).toContain('Du har sett skader');
+    expect(frame).not.toContain('Neste spørsmål sier hvilket nødnummer');
+    await s.keys(KEY.up);
+    await s.waitFor('Neste spørsmål sier hvilket nødnummer du skal ringe.');
     const lines = s.screen.split(/\r?\n/);
     const first = lines.findIndex((l) => l.includes('Negativ sosial kontroll'));
     expect(first).toBeGreaterThan(-1);
@@ -274,7 +283,7 @@ describe('the guide in a terminal', () => {
     await s.waitFor('Under 3 år');
     await s.keys(KEY.enter);
     await s.waitFor('Hva er du bekymret for?');
-    await s.waitFor('Sammensatte behov'); // the list is longer than the screen: its end scrolls
+    await s.waitFor('↓ flere under'); // the list is longer than the screen
     await s.keys(...Array<string>(6).fill(KEY.down), KEY.space);
     await s.waitFor('◉ Omsorgssvikt');
     await s.keys(KEY.enter);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageWindow } from '../../src/cli/page.js';
+import { helpLines } from '../../src/cli/prompts.js';
 
 /** The lines a window takes: its items and an indicator line above and below when set. */
 const used = (h: number[], w: ReturnType<typeof pageWindow>) =>
@@ -40,5 +41,19 @@ describe('pageWindow', () => {
     const h = Array<number>(10).fill(1);
     const w = pageWindow(h, 5, 5, 3);
     expect(w.start).toBe(3);
+  });
+});
+
+describe("an option's help under the list", () => {
+  it('is wrapped to the width and cut to three lines, the last ending in an ellipsis', () => {
+    const long = 'ord '.repeat(80).trim();
+    const lines = helpLines(long, 40);
+    expect(lines).toHaveLength(3);
+    expect(lines.every((l) => [...l].length <= 37)).toBe(true);
+    expect(lines[2]!.endsWith('…')).toBe(true);
+  });
+
+  it('is kept whole when it fits', () => {
+    expect(helpLines('Kort hjelp.', 80)).toEqual(['Kort hjelp.']);
   });
 });
