@@ -82,6 +82,12 @@ const AFTER_HOURS = 'lokal-barnevernvakt';
 const POLICE_AFTER_HOURS = 'barnevernvakt-politi';
 /** The national helpline that puts calls through to the barnevernvakt. */
 const HELPLINE = 'alarmtelefonen';
+/**
+ * Contacts for "if the child needs it" (medical help that cannot wait): never the first call
+ * outside an emergency, where the steps say whom to call (barnevern staff, whose own service is
+ * not among their contacts, were told to ring the legevakt first).
+ */
+const ONLY_IF_NEEDED: ReadonlySet<string> = new Set(['legevakt-116117']);
 
 /** What the person answered to a question (option ids), from the summary's trace. */
 function answered(s: Summary, question: string): ReadonlySet<string> {
@@ -192,7 +198,8 @@ function callPart(s: Summary, status: DutyStatus | undefined): Pick<Brief, 'call
     ),
   ];
   const medical = ordered.filter((c) => c.id === MEDICAL_FIRST);
-  const candidates: ContactItem[] = [...emergency, ...medical, ...ordered.filter((c) => c.id !== MEDICAL_FIRST)];
+  const rest = ordered.filter((c) => c.id !== MEDICAL_FIRST && (s.urgent || !ONLY_IF_NEEDED.has(c.id)));
+  const candidates: ContactItem[] = [...emergency, ...medical, ...rest];
   const optional = !s.urgent && (status === undefined || status === 'not-applicable') ? { optional: true } : {};
   const ask = { ask: askFor(s) };
   for (const c of candidates) {

@@ -104,6 +104,20 @@ describe('Kort fortalt: the first call', () => {
     expect(block(s).flat).toContain('Ring først: 116 117 Overgrepsmottaket.');
   });
 
+  it('the legevakt ("if the child needs a doctor") is never the first call outside an emergency (barnevern staff, round 7)', () => {
+    const LEGEVAKT = contact('legevakt-116117', 'Legevakt', { phone: '116 117' });
+    const SLT = contact('politikontakt', 'Politikontakten for kommunen', {
+      local: true,
+      missing: true,
+      fallback: { id: 'politi-02800', title: 'Politiet – når det ikke haster', phone: '02800' },
+    });
+    const calm = summary({ answers: [ans('sektor', 'barnevern')], contacts: [LEGEVAKT, SLT] });
+    expect(block(calm).flat).toContain('Ring først: Politikontakten for kommunen');
+    expect(block(calm).flat).not.toContain('116 117');
+    const urgent = summary({ urgent: true, answers: [ans('sektor', 'barnevern')], contacts: [LEGEVAKT, SLT] });
+    expect(block(urgent).flat).toContain('Ring først: 116 117 Legevakt');
+  });
+
   it('a volunteer is not told to ask a leader for the number (R5-7)', () => {
     const s = summary({ answers: [ans('sektor', 'fritid'), ans('ansettelse', 'frivillig')] });
     expect(block(s).flat).not.toContain('spør lederen din');
