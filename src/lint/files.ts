@@ -245,7 +245,8 @@ export async function parseDeckDir(dir: string, opts: ReadOptions): Promise<Pars
       continue;
     }
     const text = read.text;
-    if (!hit) {
+    // Size and mtime are kept only in the cache.
+    if (!hit && cachePath) {
       const st = statSync(path);
       sizes[i] = st.size;
       mtimes[i] = st.mtimeMs;
