@@ -37,10 +37,20 @@ const TEXT_FIELDS: Record<string, string[]> = {
   case: ['title', 'story', 'debrief'],
 };
 
+const PARTS = new Map<string, string[]>();
+
 /** Every value at a field pattern, with its path ("options/2/label"). */
 export function at(raw: unknown, pattern: string): { path: string; value: unknown }[] {
+  let parts = PARTS.get(pattern);
+  if (!parts) PARTS.set(pattern, (parts = pattern.split('/')));
+  // One plain field (most patterns): no lists to build.
+  if (parts.length === 1 && pattern !== '*') {
+    const value = isObj(raw) ? raw[pattern] : undefined;
+    return value === undefined || value === null ? [] : [{ path: pattern, value }];
+  }
   let found: { path: string; value: unknown }[] = [{ path: '', value: raw }];
-  for (const part of pattern.split('/')) {
+  for (const part of parts) {
+    if (found.length === 0) break;
     const next: { path: string; value: unknown }[] = [];
     for (const { path, value } of found) {
       if (part === '*') {
