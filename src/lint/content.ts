@@ -42,7 +42,10 @@ const PARTS = new Map<string, string[]>();
 /** Every value at a field pattern, with its path ("options/2/label"). */
 export function at(raw: unknown, pattern: string): { path: string; value: unknown }[] {
   let parts = PARTS.get(pattern);
-  if (!parts) PARTS.set(pattern, (parts = pattern.split('/')));
+  if (!parts) {
+    parts = pattern.split('/');
+    PARTS.set(pattern, parts);
+  }
   // One plain field (most patterns): no lists to build.
   if (parts.length === 1 && pattern !== '*') {
     const value = isObj(raw) ? raw[pattern] : undefined;
