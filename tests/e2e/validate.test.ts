@@ -223,7 +223,7 @@ describe('tiltakskort validate', () => {
   });
 
   it('the bundle: parse workers report the same, and a changed build does not reuse the cache', () => {
-    // Spawned, whatever the test host: the checks, the worker lookup and the cache key live in the bundle.
+    // Spawned, whatever the test host: the worker lookup and the cache key live in the bundle.
     const run = (bin: string, args: string[], env: NodeJS.ProcessEnv) =>
       spawnSync(process.execPath, [bin, 'validate', ...args], {
         cwd: tmp.dir,
@@ -236,7 +236,7 @@ describe('tiltakskort validate', () => {
     expect(workers.stderr).toBe('');
     expect(workers.stdout).toBe(here.stdout);
 
-    // A copy of the package whose bundle then changes by one byte: the cache is written anew.
+    // A copy of the package whose checks (dist/checks.cjs) then change by one byte: the cache is written anew.
     const pkg = join(tmp.dir, 'pkg');
     for (const part of ['package.json', 'bin', 'dist']) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'));
@@ -245,7 +245,7 @@ describe('tiltakskort validate', () => {
       (JSON.parse(readFileSync(join(c3, readdirSync(c3)[0]!), 'utf8')) as { version: string }).version;
     const first = run(join(pkg, 'bin', 'tiltakskort.cjs'), [MANY, '--format', 'json'], { TILTAKSKORT_CACHE_DIR: c3 });
     const before = version();
-    appendFileSync(join(pkg, 'dist', 'tiltakskort.cjs'), '\n');
+    appendFileSync(join(pkg, 'dist', 'checks.cjs'), '\n');
     const second = run(join(pkg, 'bin', 'tiltakskort.cjs'), [MANY, '--format', 'json'], { TILTAKSKORT_CACHE_DIR: c3 });
     expect(second.stdout).toBe(first.stdout);
     expect(version()).not.toBe(before);
