@@ -4,20 +4,72 @@
 // the guide's first prompt within the start-up targets (bench/startup.mjs; figures in the README).
 //
 // What stays out of the bundle, loaded only by the commands that need them:
-// - the card checks (dist/lint/) and workshop mode (dist/workshop/): files.ts finds its parse
-//   worker and hashes its own files through import.meta.url, so they stay the ESM files tsc wrote;
+// - `validate` and `test` with the card checks: their own bundle, dist/checks.cjs (below). As
+//   separate ESM files (dist/lint/) they cost those commands about 15 ms of module loading; inside
+//   the main bundle they cost every `run` about 1.5 ms more to load (V8 pre-parses the whole file).
+//   It holds its own copy of the core modules it uses: harmless, as errors are recognised by a
+//   global symbol (core/errors.ts), not by class. The parse worker for large decks is tsc's
+//   dist/lint/parse-worker.js (lint/files.ts);
+// - workshop mode (dist/workshop/), the ESM files tsc wrote;
 // - @inquirer (through require, see src/cli/inquirer.ts), marked, marked-terminal, wrap-ansi,
-//   yaml, js-yaml and @viz-js/viz: loaded by the commands that use them, so `run`, `validate`
-//   and `test` never parse the ones they do not use.
+//   yaml (as dist/vendor/yaml.cjs, below), js-yaml and @viz-js/viz: loaded by the commands that
+//   use them, so `run`, `validate` and `test` never parse the ones they do not use.
 
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const OUTFILE = join(DIST, 'tiltakskort.cjs');
-const LEFT_OUT = /[\\/]dist[\\/](lint|workshop)[\\/]/;
+const LEFT_OUT = /[\\/]dist[\\/]workshop[\\/]/;
+
+// `yaml` as one file, required by io/yaml-cards.ts when a file needs positions: its 80-odd
+// modules took about 16 ms to load, one file about 6 ms.
+await build({
+  entryPoints: [join(ROOT, 'node_modules', 'yaml', 'dist', 'index.js')],
+  outfile: join(DIST, 'vendor', 'yaml.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'inline',
+  logLevel: 'warning',
+});
+
+const EXTERNAL = ['@inquirer/*', 'marked', 'marked-terminal', 'wrap-ansi', 'yaml', 'js-yaml', '@viz-js/viz'];
+
+await build({
+  stdin: {
+    contents:
+      "export { validate } from './cli/commands/validate.js';\nexport { test } from './cli/commands/test.js';\n",
+    resolveDir: DIST,
+    sourcefile: 'checks-entry.js',
+  },
+  outfile: join(DIST, 'checks.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [
+    {
+      name: 'tiltakskort-checks',
+      setup(b) {
+        b.onResolve({ filter: /^\./ }, (args) => {
+          const target = resolve(args.resolveDir, args.path);
+          if (!LEFT_OUT.test(target) || LEFT_OUT.test(args.importer ?? '')) return undefined;
+          return { path: `./${relative(DIST, target).split('\\').join('/')}`, external: true };
+        });
+      },
+    },
+  ],
+});
 
 await build({
   entryPoints: [join(DIST, 'cli', 'main.js')],
@@ -26,7 +78,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['@inquirer/*', 'marked', 'marked-terminal', 'wrap-ansi', 'yaml', 'js-yaml', '@viz-js/viz'],
+  external: EXTERNAL,
   // paths.ts finds the package from its own location; in the bundle that is dist/tiltakskort.cjs.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -42,9 +94,22 @@ await build({
           contents: "export { Command, CommanderError, InvalidArgumentError, Option } from 'commander';",
           resolveDir: ROOT,
         }));
+        // `validate` and `test` come from dist/checks.cjs through require: an import() of it
+        // would start the ESM loader (about 10 ms).
+        b.onLoad({ filter: /[\\/]dist[\\/]cli[\\/]register-checks\.js$/ }, async (args) => {
+          const text = await readFile(args.path, 'utf8');
+          const contents = text.replace(
+            /await import\('\.\/commands\/(validate|test)\.js'\)/g,
+            "require('./checks.cjs')",
+          );
+          if (contents.split("require('./checks.cjs')").length !== 3)
+            throw new Error('bundle.mjs: register-checks.js no longer imports the two commands as expected');
+          return { contents, resolveDir: dirname(args.path) };
+        });
         // Imports of the lint and workshop modules stay imports, re-pointed from dist/tiltakskort.cjs.
         b.onResolve({ filter: /^\./ }, (args) => {
           const target = resolve(args.resolveDir, args.path);
+          if (args.path === './checks.cjs') return { path: './checks.cjs', external: true };
           if (!LEFT_OUT.test(target) || LEFT_OUT.test(args.importer)) return undefined;
           return { path: `./${relative(DIST, target).split('\\').join('/')}`, external: true };
         });

@@ -22,3 +22,5 @@ export const COMPILED_FILE = join(ROOT, 'dist', 'deck.json');
 export const POSITIONS_FILE = join(ROOT, 'dist', 'deck-positions.json');
 export const SOURCE_DIR = join(ROOT, 'src');
 export const SCHEMA_FILE = join(ROOT, 'schema', 'cards.schema.json');
+/** `yaml` bundled into one file by the build (io/yaml-cards.ts). */
+export const VENDOR_YAML = join(ROOT, 'dist', 'vendor', 'yaml.cjs');

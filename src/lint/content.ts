@@ -37,10 +37,23 @@ const TEXT_FIELDS: Record<string, string[]> = {
   case: ['title', 'story', 'debrief'],
 };
 
+const PARTS = new Map<string, string[]>();
+
 /** Every value at a field pattern, with its path ("options/2/label"). */
 export function at(raw: unknown, pattern: string): { path: string; value: unknown }[] {
+  let parts = PARTS.get(pattern);
+  if (!parts) {
+    parts = pattern.split('/');
+    PARTS.set(pattern, parts);
+  }
+  // One plain field (most patterns): no lists to build.
+  if (parts.length === 1 && pattern !== '*') {
+    const value = isObj(raw) ? raw[pattern] : undefined;
+    return value === undefined || value === null ? [] : [{ path: pattern, value }];
+  }
   let found: { path: string; value: unknown }[] = [{ path: '', value: raw }];
-  for (const part of pattern.split('/')) {
+  for (const part of parts) {
+    if (found.length === 0) break;
     const next: { path: string; value: unknown }[] = [];
     for (const { path, value } of found) {
       if (part === '*') {
@@ -78,16 +91,31 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
       ...(card ? { card } : {}),
     });
 
-  // Control characters: anywhere, in every string.
-  walkStrings(raw, '', (path, s) => {
+  // One walk over every string for two rules; a path is built only for a string with a hit.
+  // Control characters: anywhere, in every string. Repealed provisions named in the text: every
+  // string, whatever the field (new fields included), except those checked below as basis, URLs
+  // and source titles (reported further down, in the order the rules always had).
+  const named: { path: string; hit: NonNullable<ReturnType<typeof findInText>> }[] = [];
+  eachString(raw, (s, pathOf) => {
     const m = CONTROL.exec(s);
     if (m)
       report(
         'control-chars',
-        path,
+        pathOf(),
         `${describeControl(m[0])} in the text.`,
         'Remove it: card text is shown in terminals, where such characters can hide or rewrite what is shown.',
       );
+    const hit = findInText(ctx.repealed, s);
+    if (!hit) return;
+    const path = pathOf();
+    if (
+      /^basis\//.test(path) ||
+      /(^|\/)url$/.test(path) ||
+      (kind === 'source' && /^title(\/|$)/.test(path)) ||
+      /^(id|kind)$/.test(path)
+    )
+      return;
+    named.push({ path, hit });
   });
 
   // Markdown and translations, on text fields.
@@ -181,19 +209,8 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
     }
   }
 
-  // Repealed provisions named anywhere in the text: every string of the document, whatever the
-  // field (new fields included), except those checked above as basis, URLs and source titles.
-  walkAll(raw, (path, s) => {
-    if (
-      /^basis\//.test(path) ||
-      /(^|\/)url$/.test(path) ||
-      (kind === 'source' && /^title(\/|$)/.test(path)) ||
-      /^(id|kind)$/.test(path)
-    )
-      return;
-    const hit = findInText(ctx.repealed, s);
-    if (hit) report('repealed', path, textMessage(hit.match), `Cite ${hit.entry.now}.`);
-  });
+  // Repealed provisions named in the text (found in the walk above).
+  for (const { path, hit } of named) report('repealed', path, textMessage(hit.match), `Cite ${hit.entry.now}.`);
 
   // Review dates.
   for (const p of ['reviewed', 'contacts/*/reviewed']) {
@@ -237,30 +254,22 @@ function describeControl(ch: string): string {
   return `A control character (${hex})`;
 }
 
-/** Every string in a document with its path (a few dozen per card: paths are cheap here). */
-function walkAll(value: unknown, visit: (path: string, s: string) => void, path = ''): void {
-  if (typeof value === 'string') visit(path, value);
-  else if (Array.isArray(value)) value.forEach((v, i) => walkAll(v, visit, join(path, String(i))));
-  else if (isObj(value)) for (const [k, v] of Object.entries(value)) walkAll(v, visit, join(path, k));
-}
-
-function walkStrings(value: unknown, path: string, visit: (path: string, s: string) => void): void {
-  // Paths are built only for the strings that are visited with a match (see CONTROL below).
+/** Every string in a document; `pathOf` builds its path ("options/2/label") only when asked. */
+function eachString(value: unknown, visit: (s: string, pathOf: () => string) => void): void {
   const keys: (string | number)[] = [];
-  const pathOf = () => keys.reduce<string>((p, k) => join(p, String(k)), path);
+  const pathOf = () => keys.reduce<string>((p, k) => join(p, String(k)), '');
   const walk = (v: unknown): void => {
-    if (typeof v === 'string') {
-      if (CONTROL.test(v)) visit(pathOf(), v);
-    } else if (Array.isArray(v)) {
+    if (typeof v === 'string') visit(v, pathOf);
+    else if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         keys.push(i);
         walk(v[i]);
         keys.pop();
       }
     } else if (isObj(v)) {
-      for (const [k, x] of Object.entries(v)) {
+      for (const k of Object.keys(v)) {
         keys.push(k);
-        walk(x);
+        walk(v[k]);
         keys.pop();
       }
     }
@@ -270,8 +279,12 @@ function walkStrings(value: unknown, path: string, visit: (path: string, s: stri
 
 // --- Markdown ---------------------------------------------------------------------------------
 
+const MARKUP = /[`<*[\]\\]/;
+
 /** The first inline-Markdown problem that would show as stray characters, if any. */
 export function markdownProblem(text: string): { message: string; hint: string } | undefined {
+  // Every problem below needs one of these characters; most texts have none.
+  if (!MARKUP.test(text)) return undefined;
   const ticks = (text.match(/`/g) ?? []).length;
   if (ticks % 2 === 1)
     return {

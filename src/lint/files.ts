@@ -9,8 +9,10 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, existsSyn
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cardFiles, ioFinding, readCardFile } from '../io/load-deck.js';
 import { readInputFile, type InputProblem } from '../io/read-file.js';
+import { PACKAGE_JSON } from '../io/paths.js';
 import type { ParsedFile } from './validate.js';
 import type { Finding } from '../core/checks/finding.js';
 import type { PositionTable } from '../core/types.js';
@@ -41,8 +43,16 @@ function cacheVersion(): string {
   if (cacheKey) return cacheKey;
   const h = createHash('sha1');
   const req = createRequire(import.meta.url);
+  // This module's own file: in the bundle (dist/tiltakskort.cjs) that holds every check below.
+  for (const f of [PACKAGE_JSON, fileURLToPath(import.meta.url)]) {
+    try {
+      h.update(readFileSync(f));
+    } catch {
+      h.update(f);
+    }
+  }
+  // The checks' own files, where they are separate modules (tsc's dist/, not the bundle).
   for (const f of [
-    '../../package.json',
     '../io/yaml-cards.js',
     '../io/yaml-fast.js',
     '../core/checks/shape.js',
@@ -235,7 +245,8 @@ export async function parseDeckDir(dir: string, opts: ReadOptions): Promise<Pars
       continue;
     }
     const text = read.text;
-    if (!hit) {
+    // Size and mtime are kept only in the cache.
+    if (!hit && cachePath) {
       const st = statSync(path);
       sizes[i] = st.size;
       mtimes[i] = st.mtimeMs;
@@ -337,7 +348,11 @@ async function parseOnWorkers(sources: readonly Source[], withPositions: boolean
   if (n === 1) return parseHere(sources, withPositions);
   const size = Math.ceil(sources.length / n);
   const chunks = Array.from({ length: n }, (_, i) => sources.slice(i * size, (i + 1) * size));
-  const workerUrl = new URL('./parse-worker.js', import.meta.url);
+  // From the bundle (dist/tiltakskort.cjs) the worker is tsc's dist/lint/parse-worker.js.
+  const workerUrl = new URL(
+    import.meta.url.endsWith('.cjs') ? './lint/parse-worker.js' : './parse-worker.js',
+    import.meta.url,
+  );
   const [mine, ...theirs] = chunks;
   const others = theirs.map(
     (chunk) =>

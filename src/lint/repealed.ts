@@ -117,17 +117,23 @@ function matchTextNow(list: readonly Repealed[], text: string): Repealed | undef
 // --- provisions named in free text ---------------------------------------------------------------
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const textMemo = new WeakMap<readonly Repealed[], { re: RegExp; entry: Repealed }[]>();
+interface TextPatterns {
+  /** Any entry's pattern: most texts name no provision, and one scan (not one per entry) says so. */
+  any: RegExp | undefined;
+  each: { re: RegExp; entry: Repealed }[];
+}
+const textMemo = new WeakMap<readonly Repealed[], TextPatterns>();
 
 /**
  * Patterns for the provisions a text may name: "barnevernloven § 6-4", "bvl. §6-4 første ledd",
  * "barnevernloven (1992) § 6-4", a law named on its own when the entry has no section
  * ("straffeloven 1902"), and the entry's `text` and `url` substrings.
  */
-function textPatterns(list: readonly Repealed[]): { re: RegExp; entry: Repealed }[] {
-  let out = textMemo.get(list);
-  if (out) return out;
-  out = [];
+function textPatterns(list: readonly Repealed[]): TextPatterns {
+  const memoised = textMemo.get(list);
+  if (memoised) return memoised;
+  const out: { re: RegExp; entry: Repealed }[] = [];
+  const all: string[] = [];
   for (const entry of list) {
     const parts: string[] = [];
     for (const law of entry.law ?? []) {
@@ -142,9 +148,11 @@ function textPatterns(list: readonly Repealed[]): { re: RegExp; entry: Repealed 
     }
     for (const t of [...(entry.text ?? []), ...(entry.url ?? [])]) parts.push(escapeRe(t));
     if (parts.length) out.push({ re: new RegExp(`(?<![\\wæøå])(?:${parts.join('|')})`, 'iu'), entry });
+    all.push(...parts);
   }
-  textMemo.set(list, out);
-  return out;
+  const patterns = { any: all.length ? new RegExp(`(?<![\\wæøå])(?:${all.join('|')})`, 'iu') : undefined, each: out };
+  textMemo.set(list, patterns);
+  return patterns;
 }
 
 /** The first repealed provision a free text names, with the matched words. */
@@ -152,7 +160,10 @@ export function findInText(
   list: readonly Repealed[],
   text: string,
 ): { entry: Repealed; match: string; index: number } | undefined {
-  for (const { re, entry } of textPatterns(list)) {
+  const { any, each } = textPatterns(list);
+  // The union matches wherever some entry does; only then is the first entry (list order) sought.
+  if (!any?.test(text)) return undefined;
+  for (const { re, entry } of each) {
     const m = re.exec(text);
     if (m) return { entry, match: m[0], index: m.index };
   }

@@ -5,6 +5,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { BUNDLED_DIR, LOCAL_DEFAULT } from '../io/load-deck.js';
+import { PACKAGE_JSON } from '../io/paths.js';
+import { yaml } from '../io/yaml-cards.js';
 import type { Deck, Diagnostic, PositionTable } from '../core/types.js';
 import { CliError, UsageError } from '../core/errors.js';
 import { today as todayOf, useColor, type CliIO } from '../io/cli-io.js';
@@ -149,7 +151,7 @@ export async function loadConfig(s: Session, file: string | undefined): Promise<
     return defaultConfig();
   }
   const shownName = file ?? CONFIG_DEFAULT;
-  const { parse } = await import('yaml');
+  const { parse } = yaml();
   let raw: unknown;
   try {
     raw = parse(readConfigText(path, shownName), { prettyErrors: false, uniqueKeys: true, maxAliasCount: 100 });
@@ -181,8 +183,7 @@ export function display(s: Session, ds: readonly Diagnostic[]): Diagnostic[] {
 
 export function version(): string {
   try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
-      .version;
+    return (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version;
   } catch {
     return '0.0.0';
   }

@@ -2,10 +2,11 @@
 // the formats agreeing with each other, config, overlay, cache, colour and a lean start-up path.
 // Build first (`npm run build`).
 
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, ROOT, STACK_LINE, tempDir } from '../helpers/cli.js';
+import { BIN, cli, ROOT, STACK_LINE, tempDir } from '../helpers/cli.js';
 import { all, parseXml } from './validate-xml.js';
 import type { Diagnostic } from '../../src/core/types.js';
 
@@ -219,5 +220,34 @@ describe('tiltakskort validate', () => {
     writeFileSync(join(c2, (await import('node:fs')).readdirSync(c2)[0]!), '{ not json');
     const broken = await validate([dir, '--format', 'json'], { TILTAKSKORT_CACHE_DIR: c2 });
     expect(broken.stdout).toBe(edited.stdout);
+  });
+
+  it('the bundle: parse workers report the same, and a changed build does not reuse the cache', () => {
+    // Spawned, whatever the test host: the worker lookup and the cache key live in the bundle.
+    const run = (bin: string, args: string[], env: NodeJS.ProcessEnv) =>
+      spawnSync(process.execPath, [bin, 'validate', ...args], {
+        cwd: tmp.dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1795392000', ...env },
+      });
+    const here = run(BIN, [MANY, '--format', 'json', '--no-cache'], { TILTAKSKORT_PARSE_WORKERS: '0' });
+    const workers = run(BIN, [MANY, '--format', 'json', '--no-cache'], { TILTAKSKORT_PARSE_WORKERS: '1' });
+    expect(here.status).toBe(1);
+    expect(workers.stderr).toBe('');
+    expect(workers.stdout).toBe(here.stdout);
+
+    // A copy of the package whose checks (dist/checks.cjs) then change by one byte: the cache is written anew.
+    const pkg = join(tmp.dir, 'pkg');
+    for (const part of ['package.json', 'bin', 'dist']) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'));
+    const c3 = join(tmp.dir, 'cache3');
+    const version = () =>
+      (JSON.parse(readFileSync(join(c3, readdirSync(c3)[0]!), 'utf8')) as { version: string }).version;
+    const first = run(join(pkg, 'bin', 'tiltakskort.cjs'), [MANY, '--format', 'json'], { TILTAKSKORT_CACHE_DIR: c3 });
+    const before = version();
+    appendFileSync(join(pkg, 'dist', 'checks.cjs'), '\n');
+    const second = run(join(pkg, 'bin', 'tiltakskort.cjs'), [MANY, '--format', 'json'], { TILTAKSKORT_CACHE_DIR: c3 });
+    expect(second.stdout).toBe(first.stdout);
+    expect(version()).not.toBe(before);
   });
 });

@@ -338,6 +338,21 @@ describe('rule details', () => {
     expect(`${d.file}:${d.line}`).toBe('cards.yaml:5');
   });
 
+  it('control characters and a repealed provision in the same text: both found, each at the field', async () => {
+    const ds = await check({
+      edits: [
+        replace(
+          'cards.yaml',
+          'meaning: Meld fra skriftlig, uten ugrunnet opphold.',
+          'meaning: "\\e[2JMeld fra etter barnevernloven § 6-4"',
+        ),
+      ],
+    });
+    expect(
+      ds.filter((d) => d.rule === 'control-chars' || d.rule === 'repealed').map((d) => `${d.rule} ${d.file}:${d.line}`),
+    ).toEqual(['control-chars cards.yaml:5', 'repealed cards.yaml:5']);
+  });
+
   it('phone numbers: the Norwegian forms pass, others do not', async () => {
     const { phoneProblem } = await import('../../src/lint/content.js');
     for (const ok of [
