@@ -1,5 +1,5 @@
-// Every command and example in README.md and docs/*.md works as written (run by docs.test.ts and
-// docs-workshop.test.ts), against the package as
+// Every command and example in README.md and docs/*.md works as written (run by docs.test.ts,
+// docs-ci.test.ts and docs-workshop.test.ts), against the package as
 // npm packs it (as in package.test.ts), on `PATH` as `tiltakskort`:
 // - each line of a ```sh fence runs in a fresh folder that holds examples/, a cards/ deck, a
 //   tiltakskort.local.yaml overlay and the answers file the workshop docs mention: the first line
@@ -380,8 +380,9 @@ async function checkYaml(f: Fence): Promise<void> {
 }
 
 /**
- * The tests for the docs `files` picks. Two test files (docs.test.ts, docs-workshop.test.ts) split
- * the docs between them so that vitest runs the halves side by side; each packs the package once.
+ * The tests for the docs `files` picks. Three test files (docs.test.ts, docs-ci.test.ts,
+ * docs-workshop.test.ts) split the docs between them so that vitest runs them side by side; the
+ * package is packed once for all (tests/helpers/packed.ts).
  */
 export function docsSuite(files: (file: string) => boolean): void {
   describe('the commands and examples in the docs', () => {
