@@ -81,22 +81,27 @@ const TARBALL = `tiltakskort-${pkgJson.version}.tgz`;
 /** The Node majors package.json supports: 20 || 22 || 24 || >=26 → [20, 22, 24, 26]. */
 const SUPPORTED = [...pkgJson.engines.node.matchAll(/(\d+)\.\d+\.\d+/g)].map((m) => Number(m[1]));
 
-const tmp = tempDir('tiltakskort-docs-');
-afterAll(() => tmp.cleanup());
+// Set up by each test file that calls docsSuite(): with vitest's isolate off, a worker evaluates
+// this module once for all the docs files it runs, so nothing here may live at module level.
+let tmp: ReturnType<typeof tempDir>;
 let pkg: string; // the unpacked package
 let tarball: string;
 let binDir: string; // holds `tiltakskort`, the packed package's bin under this Node
 
-beforeAll(async () => {
-  ({ tarball, pkg } = await packed());
-  binDir = join(tmp.dir, 'bin');
-  mkdirSync(binDir);
-  writeFileSync(
-    join(binDir, 'tiltakskort'),
-    `#!/bin/sh\nexec "${process.execPath}" "${join(pkg, 'bin', 'tiltakskort.cjs')}" "$@"\n`,
-    { mode: 0o755 },
-  );
-}, 60_000);
+function setUp(): void {
+  beforeAll(async () => {
+    tmp = tempDir('tiltakskort-docs-');
+    ({ tarball, pkg } = await packed());
+    binDir = join(tmp.dir, 'bin');
+    mkdirSync(binDir);
+    writeFileSync(
+      join(binDir, 'tiltakskort'),
+      `#!/bin/sh\nexec "${process.execPath}" "${join(pkg, 'bin', 'tiltakskort.cjs')}" "$@"\n`,
+      { mode: 0o755 },
+    );
+  }, 60_000);
+  afterAll(() => tmp?.cleanup());
+}
 
 let sandboxes = 0;
 /** A fresh folder as a user or a CI job has it: examples/, a deck in cards/, the overlay, the tarball in tools/. */
@@ -385,6 +390,7 @@ async function checkYaml(f: Fence): Promise<void> {
  * package is packed once for all (tests/helpers/packed.ts).
  */
 export function docsSuite(files: (file: string) => boolean): void {
+  setUp();
   describe('the commands and examples in the docs', () => {
     if (files('README.md')) {
       it('finds the fences of README.md and docs/*.md', () => {
