@@ -467,12 +467,18 @@ let scratch;
 function caseFolder() {
   if (scratch === undefined) {
     scratch = mkdtempSync(join(tmpdir(), 'tiltakskort-fuzz-'));
-    const dir = scratch;
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    process.once('exit', removeCaseFolder); // scripts/fuzz.mjs; a vitest worker may end without 'exit'
   } else
     for (const name of readdirSync(scratch))
       if (name !== 'deck') rmSync(join(scratch, name), { recursive: true, force: true });
   return scratch;
+}
+
+/** Removes the folder the cases ran in (the test file's afterAll); the next case makes a new one. */
+export function removeCaseFolder() {
+  if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
+  scratch = undefined;
+  made.clear();
 }
 
 /** Run one case in an empty folder (but the deck's folders); returns the problems found (empty: it held). */
