@@ -1,12 +1,15 @@
-// Every command and example in README.md and docs/*.md works as written (run by docs.test.ts and
-// docs-workshop.test.ts), against the package as
+// Every command and example in README.md and docs/*.md works as written (run by docs.test.ts,
+// docs-ci.test.ts and docs-workshop.test.ts), against the package as
 // npm packs it (as in package.test.ts), on `PATH` as `tiltakskort`:
-// - each line of a ```sh fence runs with bash in a fresh folder that holds examples/, a cards/
-//   deck, a tiltakskort.local.yaml overlay and the answers file the workshop docs mention. It must
+// - each line of a ```sh fence runs in a fresh folder that holds examples/, a cards/ deck, a
+//   tiltakskort.local.yaml overlay and the answers file the workshop docs mention: the first line
+//   of a fence, and any line with shell syntax (a pipe, a redirect), with bash; the other plain
+//   `tiltakskort …` lines in-process through the packed bundle's main() (a new bash and Node for
+//   each cost seconds of CPU per file). It must
 //   exit 0, or with the code its own comment gives ("exit 3", "exit 0 or 1"). A guide (it says it
 //   needs a terminal) is started again in a pseudo-terminal: it must ask its first question and
 //   stop with 130 on Ctrl+C. `npm start …` lines run that way from the clone;
-// - ```yaml: an overlay (`kind: local`) must pass `validate --local`; a config must pass
+// - ```yaml (the packed bundle in-process): an overlay (`kind: local`) must pass `validate --local`; a config must pass
 //   `validate --config` on the bundled deck; a scenario must pass `test`; a GitHub Actions
 //   workflow must pass actionlint, and a GitLab job must have the right shape; the run steps of
 //   both then run in that folder, installing the tool from the packed tarball as the recipe says;
@@ -21,10 +24,12 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
 import pty from '@lydell/node-pty';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
+import type { CliIO } from '../../src/io/cli-io.js';
 import { ROOT, STACK_LINE, tempDir, testEnv } from '../helpers/cli.js';
 import { packed } from '../helpers/packed.js';
 
@@ -76,22 +81,27 @@ const TARBALL = `tiltakskort-${pkgJson.version}.tgz`;
 /** The Node majors package.json supports: 20 || 22 || 24 || >=26 → [20, 22, 24, 26]. */
 const SUPPORTED = [...pkgJson.engines.node.matchAll(/(\d+)\.\d+\.\d+/g)].map((m) => Number(m[1]));
 
-const tmp = tempDir('tiltakskort-docs-');
-afterAll(() => tmp.cleanup());
+// Set up by each test file that calls docsSuite(): with vitest's isolate off, a worker evaluates
+// this module once for all the docs files it runs, so nothing here may live at module level.
+let tmp: ReturnType<typeof tempDir>;
 let pkg: string; // the unpacked package
 let tarball: string;
 let binDir: string; // holds `tiltakskort`, the packed package's bin under this Node
 
-beforeAll(async () => {
-  ({ tarball, pkg } = await packed());
-  binDir = join(tmp.dir, 'bin');
-  mkdirSync(binDir);
-  writeFileSync(
-    join(binDir, 'tiltakskort'),
-    `#!/bin/sh\nexec "${process.execPath}" "${join(pkg, 'bin', 'tiltakskort.cjs')}" "$@"\n`,
-    { mode: 0o755 },
-  );
-}, 60_000);
+function setUp(): void {
+  beforeAll(async () => {
+    tmp = tempDir('tiltakskort-docs-');
+    ({ tarball, pkg } = await packed());
+    binDir = join(tmp.dir, 'bin');
+    mkdirSync(binDir);
+    writeFileSync(
+      join(binDir, 'tiltakskort'),
+      `#!/bin/sh\nexec "${process.execPath}" "${join(pkg, 'bin', 'tiltakskort.cjs')}" "$@"\n`,
+      { mode: 0o755 },
+    );
+  }, 60_000);
+  afterAll(() => tmp?.cleanup());
+}
 
 let sandboxes = 0;
 /** A fresh folder as a user or a CI job has it: examples/, a deck in cards/, the overlay, the tarball in tools/. */
@@ -139,6 +149,43 @@ function run(script: string, cwd: string, processEnv: NodeJS.ProcessEnv, timeout
 
 const bash = (script: string, cwd: string, extra: NodeJS.ProcessEnv = {}) => run(script, cwd, env(extra), 60_000);
 
+/** The words of a plain `tiltakskort …` line (no pipe, redirect, variable or glob), or undefined. */
+function plainWords(cmd: string): string[] | undefined {
+  if (!/^tiltakskort(\s+([\w=,.:/§-]+|"[^"$`\\]*"|'[^']*'))*$/u.test(cmd)) return undefined;
+  return [...cmd.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].slice(1).map((m) => m[1] ?? m[2] ?? m[3]!);
+}
+
+type Main = (io: CliIO) => Promise<number>;
+let packedMain: Main | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * A plain `tiltakskort …` line through the packed package's own bundle, in this process: main()
+ * with the CliIO seam, as the bin calls it (tests/e2e/hosts.test.ts holds that both agree), about
+ * a tenth of a new bash and Node each. One at a time, as in a shell: the fences run side by side.
+ */
+function inPackage(args: string[], cwd: string): Promise<Ran> {
+  packedMain ??= (createRequire(import.meta.url)(join(pkg, 'dist', 'tiltakskort.cjs')) as { main: Main }).main;
+  const main = packedMain;
+  const next = queue.then(async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const sink = (to: string[]) =>
+      new Writable({
+        write(chunk: Buffer | string, _enc, cb) {
+          to.push(String(chunk));
+          cb();
+        },
+      });
+    const stdin = new PassThrough();
+    stdin.end(); // empty and closed, as run() gives it
+    const status = await main({ argv: args, cwd, env: env(), stdin, stdout: sink(out), stderr: sink(err) });
+    return { status, stdout: out.join(''), stderr: err.join('') };
+  });
+  queue = next.catch(() => {});
+  return next;
+}
+
 /** A command line without its trailing comment, and the exit codes the comment allows ("exit 3", "exit 0 or 1"). */
 function command(line: string): { cmd: string; exits: number[] } {
   const m = /^(.*?)\s+#\s(.*)$/.exec(line);
@@ -181,10 +228,16 @@ async function guideStarts(script: string, cwd: string): Promise<void> {
   }
 }
 
-async function runShellLine(line: string, cwd: string): Promise<void> {
+/**
+ * One line of a ```sh fence. `asTyped`: through bash and the packed bin on PATH, as a reader
+ * types it (the first line of every fence, and any line with shell syntax); other plain
+ * `tiltakskort …` lines run in-process through the same package's main().
+ */
+async function runShellLine(line: string, cwd: string, asTyped: boolean): Promise<void> {
   const { cmd, exits } = command(line);
   if (/^npm start\b/.test(cmd)) return guideStarts(cmd, ROOT);
-  const r = await bash(cmd, cwd);
+  const words = asTyped ? undefined : plainWords(cmd);
+  const r = words ? await inPackage(words, cwd) : await bash(cmd, cwd);
   // The no-terminal message follows --lang (bokmål by default). Plain mode with no piped answers
   // stops at once (exit 130): without a pipe it is a guide too.
   if (r.status === 2 && /needs a terminal|trenger en terminal/.test(r.stderr)) return guideStarts(cmd, cwd);
@@ -252,7 +305,7 @@ async function checkYaml(f: Fence): Promise<void> {
     writeFileSync(join(cwd, name), f.body);
     return name;
   };
-  const tk = (args: string[]) => bash(['tiltakskort', ...args].map((a) => `'${a}'`).join(' '), cwd);
+  const tk = (args: string[]) => inPackage(args, cwd);
   if (value.kind === 'local') {
     const r = await tk(['validate', '--local', write('overlay.yaml')]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
@@ -332,10 +385,12 @@ async function checkYaml(f: Fence): Promise<void> {
 }
 
 /**
- * The tests for the docs `files` picks. Two test files (docs.test.ts, docs-workshop.test.ts) split
- * the docs between them so that vitest runs the halves side by side; each packs the package once.
+ * The tests for the docs `files` picks. Three test files (docs.test.ts, docs-ci.test.ts,
+ * docs-workshop.test.ts) split the docs between them so that vitest runs them side by side; the
+ * package is packed once for all (tests/helpers/packed.ts).
  */
 export function docsSuite(files: (file: string) => boolean): void {
+  setUp();
   describe('the commands and examples in the docs', () => {
     if (files('README.md')) {
       it('finds the fences of README.md and docs/*.md', () => {
@@ -362,8 +417,8 @@ export function docsSuite(files: (file: string) => boolean): void {
       if (f.lang === 'sh') {
         it.concurrent(`${where}: each command runs as written`, async () => {
           const cwd = sandbox();
-          for (const line of f.body.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#')))
-            await runShellLine(line, cwd);
+          const lines = f.body.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'));
+          for (const [i, line] of lines.entries()) await runShellLine(line, cwd, i === 0);
         }, 120_000);
       } else if (f.lang === 'yaml') {
         it.concurrent(`${where}: the example is right`, () => checkYaml(f), 180_000);
@@ -383,7 +438,7 @@ export function docsSuite(files: (file: string) => boolean): void {
         it.concurrent(`${where}: the synopsis names only options the command has`, async () => {
           for (const l of f.body.split('\n').filter((x) => x.startsWith('tiltakskort '))) {
             const cmd = l.split(/\s+/)[1]!;
-            const help = await bash(`tiltakskort ${cmd} --help`, tmp.dir);
+            const help = await inPackage([cmd, '--help'], tmp.dir);
             expect(help.status, help.stderr).toBe(0);
             for (const opt of l.match(/--[a-z][a-z-]*/g) ?? []) expect(help.stdout, `${cmd} ${opt}`).toContain(opt);
           }

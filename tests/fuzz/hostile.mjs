@@ -260,6 +260,8 @@ function leaves(files) {
   return out;
 }
 
+const made = new Set();
+
 function writeDeck(dir, mutations) {
   const files = miniDocs();
   const all = leaves(files);
@@ -272,11 +274,15 @@ function writeDeck(dir, mutations) {
     leaf.holder[leaf.key] = value;
     if (m.key !== null && leaf.holder && !Array.isArray(leaf.holder)) leaf.holder[m.key] = 'x';
   }
+  const folder = (d) => {
+    if (!made.has(d)) mkdirSync(d, { recursive: true });
+    made.add(d);
+  };
   for (const f of files) {
-    mkdirSync(join(dir, f.file, '..'), { recursive: true });
+    folder(join(dir, f.file, '..'));
     writeFileSync(join(dir, f.file), f.docs.map((d) => stringify(d)).join('---\n'));
   }
-  mkdirSync(join(dir, 'scenarios'), { recursive: true });
+  folder(join(dir, 'scenarios'));
   const title = mutations[0]?.text ?? 'Skole';
   writeFileSync(
     join(dir, 'scenarios', 's.yaml'),
@@ -452,59 +458,78 @@ function sink() {
   };
 }
 
-/** Run one case in a fresh temporary folder; returns the problems found (empty: it held). */
+let scratch;
+/**
+ * The folder every case runs in, one per process, emptied between cases but for the deck's
+ * folders (each case writes every deck file anew): a new temporary folder per case cost more
+ * than the case itself (mkdir, rmdir).
+ */
+function caseFolder() {
+  if (scratch === undefined) {
+    scratch = mkdtempSync(join(tmpdir(), 'tiltakskort-fuzz-'));
+    process.once('exit', removeCaseFolder); // scripts/fuzz.mjs; a vitest worker may end without 'exit'
+  } else
+    for (const name of readdirSync(scratch))
+      if (name !== 'deck') rmSync(join(scratch, name), { recursive: true, force: true });
+  return scratch;
+}
+
+/** Removes the folder the cases ran in (the test file's afterAll); the next case makes a new one. */
+export function removeCaseFolder() {
+  if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
+  scratch = undefined;
+  made.clear();
+}
+
+/** Run one case in an empty folder (but the deck's folders); returns the problems found (empty: it held). */
 export async function runCase(main, c, stats) {
-  const dir = mkdtempSync(join(tmpdir(), 'tiltakskort-fuzz-'));
-  try {
-    const deckDir = join(dir, 'deck');
-    writeDeck(deckDir, c.mutations);
-    let overlayFlag = [];
-    if (c.overlay) {
-      const flag = c.overlay.file === 'flag';
-      writeOverlay(join(dir, flag ? 'kommune.yaml' : 'tiltakskort.local.yaml'), c.overlay);
-      if (flag) overlayFlag = ['--local', 'kommune.yaml'];
-    }
-    writeAnswers(join(dir, 'svar.yaml'), c.answers);
-    const template = COMMANDS[c.command];
-    const argv = template.flatMap((a) =>
-      a === 'D'
-        ? [deckDir]
-        : a === 'A'
-          ? [join(dir, 'svar.yaml')]
-          : a === 'O'
-            ? overlayFlag
-            : a === 'F'
-              ? [`out-${c.arg.replace(/[/\\]/g, '_')}.md`]
-              : [a.replace(/H/g, () => c.arg)],
-    );
-    const format = argv[argv.indexOf('--format') + 1];
-    const out = sink();
-    const err = sink();
-    const code = await main({
-      argv,
-      cwd: dir,
-      env: { NO_COLOR: '1', SOURCE_DATE_EPOCH: '1795392000', TILTAKSKORT_CACHE_DIR: '' },
-      stdin: new PassThrough(),
-      stdout: out.stream,
-      stderr: err.stream,
-    });
-    const r = { code, stdout: out.text(), stderr: err.text() };
-    const mdFormat =
-      format === 'md' && !argv.includes('--out')
-        ? 'md'
-        : format === 'html'
-          ? 'html'
-          : format === 'svg'
-            ? 'svg'
-            : undefined;
-    const problems = problemsOf(argv, r, mdFormat);
-    stats?.(r.code);
-    return problems.length
-      ? { argv: argv.map((a) => JSON.stringify(a)).join(' '), problems, stderr: r.stderr.slice(0, 500) }
-      : undefined;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const dir = caseFolder();
+  const deckDir = join(dir, 'deck');
+  writeDeck(deckDir, c.mutations);
+  let overlayFlag = [];
+  if (c.overlay) {
+    const flag = c.overlay.file === 'flag';
+    writeOverlay(join(dir, flag ? 'kommune.yaml' : 'tiltakskort.local.yaml'), c.overlay);
+    if (flag) overlayFlag = ['--local', 'kommune.yaml'];
   }
+  writeAnswers(join(dir, 'svar.yaml'), c.answers);
+  const template = COMMANDS[c.command];
+  const argv = template.flatMap((a) =>
+    a === 'D'
+      ? [deckDir]
+      : a === 'A'
+        ? [join(dir, 'svar.yaml')]
+        : a === 'O'
+          ? overlayFlag
+          : a === 'F'
+            ? [`out-${c.arg.replace(/[/\\]/g, '_')}.md`]
+            : [a.replace(/H/g, () => c.arg)],
+  );
+  const format = argv[argv.indexOf('--format') + 1];
+  const out = sink();
+  const err = sink();
+  const code = await main({
+    argv,
+    cwd: dir,
+    env: { NO_COLOR: '1', SOURCE_DATE_EPOCH: '1795392000', TILTAKSKORT_CACHE_DIR: '' },
+    stdin: new PassThrough(),
+    stdout: out.stream,
+    stderr: err.stream,
+  });
+  const r = { code, stdout: out.text(), stderr: err.text() };
+  const mdFormat =
+    format === 'md' && !argv.includes('--out')
+      ? 'md'
+      : format === 'html'
+        ? 'html'
+        : format === 'svg'
+          ? 'svg'
+          : undefined;
+  const problems = problemsOf(argv, r, mdFormat);
+  stats?.(r.code);
+  return problems.length
+    ? { argv: argv.map((a) => JSON.stringify(a)).join(' '), problems, stderr: r.stderr.slice(0, 500) }
+    : undefined;
 }
 
 /** The property for fast-check's asyncProperty. */

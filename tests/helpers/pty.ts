@@ -52,9 +52,16 @@ export class PtySession {
     });
   }
 
-  /** Everything received so far, ANSI stripped. */
+  private stripped = '';
+  private strippedLength = 0;
+
+  /** Everything received so far, ANSI stripped (again only when more came: the waits poll it). */
   get screen(): string {
-    return stripVTControlCharacters(this.raw);
+    if (this.raw.length !== this.strippedLength) {
+      this.stripped = stripVTControlCharacters(this.raw);
+      this.strippedLength = this.raw.length;
+    }
+    return this.stripped;
   }
 
   /** Everything received so far, colour codes and all. */

@@ -2,15 +2,16 @@
 // every command in every output format, in-process through main(). The long run is
 // `node scripts/fuzz.mjs --runs N` (after a build). A failure prints the seed and the shrunk case.
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { main } from '../../src/cli/main.js';
 // @ts-expect-error: plain JavaScript, shared with scripts/fuzz.mjs
-import { COMMANDS, hostileProperty, runCase } from '../fuzz/hostile.mjs';
+import { COMMANDS, hostileProperty, removeCaseFolder, runCase } from '../fuzz/hostile.mjs';
 
 const RUNS = Number(process.env.TILTAKSKORT_FUZZ_RUNS ?? 200);
 
 describe('hostile input, every command and format', () => {
+  afterAll(() => removeCaseFolder());
   it('each command once on a deck full of hostile text', async () => {
     const nasty =
       '\u001b]0;x\u0007\u001b[2J\u009b31m\u202e\r\n<script>alert(1)</script>[x](javascript:alert(1))![i](https://e.example/i.png)<https://e.example>';
