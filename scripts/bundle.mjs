@@ -39,7 +39,7 @@ await build({
         // commander.ts loads commander with createRequire to dodge the ESM loader; in a CommonJS
         // bundle a plain import does that, and lets esbuild bundle it.
         b.onLoad({ filter: /[\\/]dist[\\/]cli[\\/]commander\.js$/ }, () => ({
-          contents: "export { Command, CommanderError, InvalidArgumentError, Option } from 'commander';",
+          contents: "export { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';",
           resolveDir: ROOT,
         }));
         // Imports of the lint and workshop modules stay imports, re-pointed from dist/tiltakskort.cjs.

@@ -12,7 +12,7 @@ export async function parseCaseFiles(s: Session): Promise<ParsedFile[]> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   const sources = readSources(
     () => readDeckDir(dir).map((f) => ({ ...f, file: `cases/${f.file}` })),
-    'the cases folder',
+    'cases',
   );
   return sources.length ? parseSources(dir, sources, { cacheDir: s.cacheDir }) : [];
 }

@@ -39,20 +39,20 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
   const scenarioDir = join(s.dir, 'scenarios');
   if (!existsSync(scenarioDir) || !statSync(scenarioDir).isDirectory()) {
     throw new UsageError(
-      `No scenarios folder: ${shown(s, 'scenarios')}`,
-      'Scenario files go in DIR/scenarios/*.yaml (kind: scenario, answers, expect); see docs/ci.md.',
+      (w) => w.usage.noScenarioFolder(shown(s, 'scenarios')),
+      (w) => w.usage.scenariosWhere,
     );
   }
   const overlay = await parseOverlay(s, flags.local);
   const files = await parseDeck(s);
   const sources = readSources(
     () => readDeckDir(scenarioDir).map((f) => ({ ...f, file: `scenarios/${f.file}` })),
-    'the scenarios folder',
+    'scenarios',
   );
   if (sources.length === 0)
     throw new UsageError(
-      `No scenario files in ${shown(s, 'scenarios')}.`,
-      'Add scenario files (*.yaml, kind: scenario); see docs/ci.md.',
+      (w) => w.usage.noScenarioFiles(shown(s, 'scenarios')),
+      (w) => w.usage.addScenarios,
     );
   const scenarioFiles = await parseSources(scenarioDir, sources, { cacheDir: s.cacheDir });
 
