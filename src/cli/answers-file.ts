@@ -62,7 +62,7 @@ export async function readAnswersFile(cwd: string, file: string): Promise<GivenA
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new UsageError(
       (w) => w.errors.answersShape(quote(file)),
-      (w) => `${w.errors.example}\n  sektor: skole\n  bekymring: [vold, omsorgssvikt]`,
+      (w) => w.errors.example,
     );
   }
   const out: GivenAnswers = {};
@@ -70,8 +70,7 @@ export async function readAnswersFile(cwd: string, file: string): Promise<GivenA
     refusePrototypeKey(q, (w) => w.errors.inFile(quote(file)));
     if (typeof v === 'string') out[q] = v;
     else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out[q] = v as string[];
-    else
-      throw new UsageError((w) => w.errors.answerShape(quote(file), quote(q)));
+    else throw new UsageError((w) => w.errors.answerShape(quote(file), quote(q)));
   }
   return out;
 }

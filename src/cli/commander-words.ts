@@ -4,6 +4,23 @@
 
 import type { Words } from '../core/words/index.js';
 
+/** "--lang <lang>" names the option as "--lang". */
+const flag = (flags: string) => flags.replace(/ [<[].*$/, '');
+
+const MESSAGES: [RegExp, (E: Words['errors'], m: string[]) => string][] = [
+  [/^unknown option '(.+)'$/, (E, m) => E.unknownOption(m[1]!)],
+  [/^unknown command '(.+)'$/, (E, m) => E.unknownCommand(`"${m[1]}"`)],
+  [/^missing required argument '(.+)'$/, (E, m) => E.missingArgument(m[1]!)],
+  [/^option '(.+)' argument missing$/, (E, m) => E.optionMissingArgument(flag(m[1]!))],
+  [/^too many arguments/, (E) => E.tooManyArguments],
+  [
+    /^option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/,
+    (E, m) => E.invalidChoice(flag(m[1]!), `"${m[2]}"`, m[3]!),
+  ],
+  // Our own argument parsers give their reason in the user's words already (cli/register-checks.ts).
+  [/^option '(.+)' argument '(.*)' is invalid\.(.*)$/, (E, m) => `${E.invalidValue(flag(m[1]!), `"${m[2]}"`)}${m[3]}`],
+];
+
 export function commanderMessage(text: string, w: Words): string {
   const E = w.errors;
   let said = text.replace(/^error: /, '').trimEnd();
@@ -13,20 +30,9 @@ export function commanderMessage(text: string, w: Words): string {
     suggestion = `\n${E.didYouMean(near[1]!.split(', ').join(` ${E.or} `))}`;
     said = said.slice(0, near.index);
   }
-  const m = (re: RegExp) => re.exec(said);
-  // "--lang <lang>" names the option as "--lang".
-  const flag = (flags: string) => flags.replace(/ [<[].*$/, '');
-  let r: RegExpExecArray | null;
-  if ((r = m(/^unknown option '(.+)'$/))) said = E.unknownOption(r[1]!);
-  else if ((r = m(/^unknown command '(.+)'$/))) said = E.unknownCommand(`"${r[1]}"`);
-  else if ((r = m(/^missing required argument '(.+)'$/))) said = E.missingArgument(r[1]!);
-  else if ((r = m(/^option '(.+)' argument missing$/))) said = E.optionMissingArgument(flag(r[1]!));
-  else if (m(/^too many arguments/)) said = E.tooManyArguments;
-  else if ((r = m(/^option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/)))
-    said = E.invalidChoice(flag(r[1]!), `"${r[2]}"`, r[3]!);
-  // Our own argument parsers give their reason in the user's words already (cli/register-checks.ts).
-  else if ((r = m(/^option '(.+)' argument '(.*)' is invalid\.(.*)$/)))
-    said = `${E.invalidValue(flag(r[1]!), `"${r[2]}"`)}${r[3]}`;
-  else return text;
-  return `${E.prefix}: ${said}${suggestion}\n`;
+  for (const [re, say] of MESSAGES) {
+    const m = re.exec(said);
+    if (m) return `${E.prefix}: ${say(E, m)}${suggestion}\n`;
+  }
+  return text;
 }

@@ -67,7 +67,8 @@ export function program(
         const near = nearest(cmd.args[0]!, names).map((n) => `"${n}"`);
         throw new UsageError(
           (w) => w.errors.unknownCommand(quote(cmd.args[0])),
-          (w) => (near.length > 0 ? w.errors.didYouMean(near.join(` ${w.errors.or} `)) : w.errors.commands(names.join(', '))),
+          (w) =>
+            near.length > 0 ? w.errors.didYouMean(near.join(` ${w.errors.or} `)) : w.errors.commands(names.join(', ')),
         );
       }
       const { guide } = await import('./commands/guide.js');
@@ -108,7 +109,9 @@ function usageWords(text: string, w: Words): string {
 
 /** commander's "(choices: …, default: …)" after an option's description, in the user's words. */
 function translateExtra(text: string, w: Words): string {
-  return text.replace(/\((choices|default): /g, (_, k: string) => `(${k === 'choices' ? w.help.choices : w.help.default}: `).replace(/, default: /, `, ${w.help.default}: `);
+  return text
+    .replace(/\((choices|default): /g, (_, k: string) => `(${k === 'choices' ? w.help.choices : w.help.default}: `)
+    .replace(/, default: /, `, ${w.help.default}: `);
 }
 
 /** Run the CLI; returns the exit code. Never throws, never prints a stack trace. */
@@ -134,8 +137,7 @@ export async function main(io: CliIO): Promise<number> {
 /** A file-system error about the user's input (a path that is missing, a folder, unreadable). */
 function inputProblem(err: unknown, w: Words): string | undefined {
   const e = err as NodeJS.ErrnoException & { problem?: string; size?: number };
-  if (e?.name === 'InputFileError' && e.problem)
-    return `${quote(e.path ?? '')}: ${inputText(e.problem, e.size, w)}`;
+  if (e?.name === 'InputFileError' && e.problem) return `${quote(e.path ?? '')}: ${inputText(e.problem, e.size, w)}`;
   const said = typeof e?.code === 'string' ? w.errors.fsCodes[e.code] : undefined;
   if (said && typeof e.path === 'string') return `${quote(e.path)} ${said}.`;
   return undefined;

@@ -27,14 +27,7 @@ export function registerWorkshopCommands(
 
   deckOptions(prog.command('graph'), w, lang)
     .description(H.graph)
-    .addOption(
-      new Option('--format <format>', H.formatGraph).choices([
-        'mermaid',
-        'dot',
-        'svg',
-        'html',
-      ]),
-    )
+    .addOption(new Option('--format <format>', H.formatGraph).choices(['mermaid', 'dot', 'svg', 'html']))
     .option('--highlight <file>', H.highlight)
     .option('--sector <id>', H.sectorGraph)
     .option('--from <question>', H.from)
@@ -50,12 +43,7 @@ export function registerWorkshopCommands(
 
   deckOptions(prog.command('deck'), w, lang)
     .description(H.deck)
-    .addOption(
-      new Option('--format <format>', H.formatDeck).choices([
-        'html',
-        'md',
-      ]),
-    )
+    .addOption(new Option('--format <format>', H.formatDeck).choices(['html', 'md']))
     .option('--sector <id>', H.sectorDeck)
     .option('--pocket', H.pocket)
     .option('--out <file>', H.out)

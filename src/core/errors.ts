@@ -62,7 +62,11 @@ export class ContentError extends CliError {
 
   constructor(readonly diagnostics: Diagnostic[]) {
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    super((w) => w.errors.cards(errors), EXIT.usage, (w) => w.errors.cardsHint);
+    super(
+      (w) => w.errors.cards(errors),
+      EXIT.usage,
+      (w) => w.errors.cardsHint,
+    );
   }
 }
 

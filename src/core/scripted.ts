@@ -69,14 +69,11 @@ export function runScripted(deck: Deck, given: GivenAnswers): ScriptedResult {
 }
 
 /** Parse `--answer q=a` / `--answer q=a,b` flags. Returns an error message for a malformed one. */
-export function parseAnswerFlags(
-  flags: readonly string[],
-): { given: GivenAnswers } | { error: (w: Words) => string } {
+export function parseAnswerFlags(flags: readonly string[]): { given: GivenAnswers } | { error: (w: Words) => string } {
   const given: GivenAnswers = {};
   for (const flag of flags) {
     const eq = flag.indexOf('=');
-    if (eq <= 0 || eq === flag.length - 1)
-      return { error: (w) => w.errors.malformedAnswer(q_(flag)) };
+    if (eq <= 0 || eq === flag.length - 1) return { error: (w) => w.errors.malformedAnswer(q_(flag)) };
     const q = flag.slice(0, eq).trim();
     const opts = flag
       .slice(eq + 1)

@@ -81,7 +81,8 @@ export function checkCase(deck: Deck, c: TrainingCase): string[] {
   if (given !== undefined && given !== c.sector)
     problems.push(`"recommended.${deck.meta.start}" is "${String(given)}" but "sector" is "${c.sector}".`);
   const result = runScripted(deck, recommendedAnswers(deck, c));
-  if (!result.ok) problems.push(...result.problems.map((p) => `${p.said(en)} (valid: ${p.valid.join(', ') || 'none'})`));
+  if (!result.ok)
+    problems.push(...result.problems.map((p) => `${p.said(en)} (valid: ${p.valid.join(', ') || 'none'})`));
   else if (!result.walk.complete)
     problems.push(
       `The recommended answers stop before the end of the flow (next question: "${result.walk.next!.id}").`,

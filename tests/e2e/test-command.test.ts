@@ -140,7 +140,9 @@ describe('tiltakskort test', () => {
     const r = await test([dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain('Unknown field "titel"');
-    expect(r.stderr).toMatch(/The deck has 2 errors, so no scenario was run \(`tiltakskort validate` shows them\)\./); // "titel" unknown, "title" missing
+    expect(r.stderr).toMatch(
+      /Kortstokken har 2 feil, så ingen scenarier ble kjørt \(`tiltakskort validate` viser dem\)\./,
+    ); // "titel" unknown, "title" missing
     const v = await cli(['validate', dir, '--no-cache']);
     expect(v.stdout).toContain(`${dir}/extra.yaml:3:1  error  Unknown field "titel".`);
   });

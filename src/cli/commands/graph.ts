@@ -97,8 +97,7 @@ function graphFilter(deck: Deck, opts: GraphOptions): GraphBuildOptions {
     out.from = opts.from;
   }
   if (opts.depth !== undefined) {
-    if (!/^\d+$/.test(opts.depth))
-      throw new UsageError((w) => w.usage.depth(quote(opts.depth)));
+    if (!/^\d+$/.test(opts.depth)) throw new UsageError((w) => w.usage.depth(quote(opts.depth)));
     out.depth = Number(opts.depth);
   }
   return out;
@@ -197,31 +196,13 @@ async function graphPage(
   detail: GraphBuildOptions['detail'],
 ): Promise<string> {
   const { escapeHtml, page } = await import('../../render/html.js');
-  const en = lang === 'en';
+  const G = words(lang).graphLegend;
   const legend = [
-    en ? 'Bold box: question' : 'Fet boks: spørsmål',
-    ...(detail === 'cards'
-      ? [
-          en ? 'Rounded box: answer option' : 'Avrundet boks: svaralternativ',
-          en
-            ? 'Note: duty · Folder: sharing rule · Component: contact · Arrow shape: step'
-            : 'Notat: plikt · Mappe: delingsregel · Komponent: kontakt · Pilform: steg',
-        ]
-      : [
-          en ? 'Text on an arrow: the answers that lead there' : 'Tekst på en pil: svarene som fører dit',
-          en ? '(!): urgent answer' : '(!): haster',
-        ]),
-    ...(detail === 'collapsed'
-      ? [
-          en
-            ? 'Coloured boxes: the cards the answers add, by kind'
-            : 'Fargede bokser: kortene svarene legger til, per type',
-        ]
-      : []),
-    ...(detail === 'cards'
-      ? [en ? 'Dashed line: the answer adds the card' : 'Stiplet linje: svaret legger til kortet']
-      : []),
-    ...(highlighted ? [en ? '★ and thick line: the route' : '★ og tykk linje: ruten'] : []),
+    G.question,
+    ...(detail === 'cards' ? [G.option, G.shapes] : [G.arrowText, G.urgent]),
+    ...(detail === 'collapsed' ? [G.coloured] : []),
+    ...(detail === 'cards' ? [G.dashed] : []),
+    ...(highlighted ? [G.route] : []),
   ];
   const body = `<header><h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(`${deck.meta.id} · ${words(lang).graphPage.reviewed} ${deck.meta.reviewed}`)}</p></header>
 <ul class="legend">${legend.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>

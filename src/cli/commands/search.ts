@@ -17,8 +17,7 @@ export async function searchCommand(
   opts: DeckOptions & { format: 'text' | 'json'; limit: string },
 ): Promise<number> {
   const limit = Number(opts.limit);
-  if (!Number.isInteger(limit) || limit < 1)
-    throw new UsageError((w) => w.usage.limit(quote(opts.limit)));
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError((w) => w.usage.limit(quote(opts.limit)));
   // The query is echoed (JSON, "no matches"): through the one cleaner first.
   const query = clean(words.join(' '), 'line');
   if (query.trim() === '') throw new UsageError((w) => w.usage.noWords);

@@ -51,7 +51,8 @@ async function findCase(io: CliIO, opts: TrainOptions, arg: string): Promise<Tra
   if (!r.case) {
     const located = await locatedCaseProblems(undefined, path, shown);
     throw new UsageError(
-      (w) => `${w.usage.caseInvalid(quote(arg))}\n${(located.length ? located : r.problems.map((p) => `${p.file}: ${p.message}`)).map((l) => `  ${l}`).join('\n')}`,
+      (w) =>
+        `${w.usage.caseInvalid(quote(arg))}\n${(located.length ? located : r.problems.map((p) => `${p.file}: ${p.message}`)).map((l) => `  ${l}`).join('\n')}`,
     );
   }
   return { ...r.case, file: path, shown } as TrainingCase & { shown: string };
@@ -68,8 +69,7 @@ export async function train(io: CliIO, caseArg: string | undefined, opts: TrainO
   if (interactive) {
     requireTerminal(io, U.trainNoTerminal, U.trainNoTerminalHint(caseArg));
   }
-  if (interactive && opts.format === 'json')
-    throw new UsageError((w) => w.usage.jsonNeedsAnswers);
+  if (interactive && opts.format === 'json') throw new UsageError((w) => w.usage.jsonNeedsAnswers);
   const deck = await loadForCommand(io, opts);
   const c = await findCase(io, opts, caseArg);
   const problems = checkCase(deck, c);

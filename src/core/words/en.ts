@@ -259,6 +259,17 @@ export const en: Words = {
   /** `graph`: the page around the diagram. */
   graphPage: { reviewed: 'reviewed', card: 'card', cards: 'cards' },
 
+  /** `graph --format html`: the legend above the diagram. */
+  graphLegend: {
+    question: 'Bold box: question',
+    option: 'Rounded box: answer option',
+    shapes: 'Note: duty · Folder: sharing rule · Component: contact · Arrow shape: step',
+    arrowText: 'Text on an arrow: the answers that lead there',
+    urgent: '(!): urgent answer',
+    coloured: 'Coloured boxes: the cards the answers add, by kind',
+    dashed: 'Dashed line: the answer adds the card',
+    route: '★ and thick line: the route',
+  },
   /** `--help`: the commands, their options and the examples (cli/main.ts, cli/register-*.ts). */
   help: {
     about:
@@ -368,16 +379,22 @@ export const en: Words = {
     jsonNeedsAnswers: '--format json needs --answers FILE (the interactive run prints its comparison as text).',
     caseMismatch: (id: string, deck: string) => `The case ${id} does not fit the deck ${deck}:`,
     fixRecommended: 'Fix "recommended" in the case file (`tiltakskort list questions` shows the ids).',
-    incompleteNext: (next: string) => `Incomplete: the answers stop before the end of the flow (next question: ${next}).`,
+    incompleteNext: (next: string) =>
+      `Incomplete: the answers stop before the end of the flow (next question: ${next}).`,
     pocketHtml: 'The pocket card is an HTML page (A5, to print).',
     pocketHint: 'Leave out --format md, or write to a .html file.',
     noScenarioFolder: (dir: string) => `No scenarios folder: ${dir}`,
     scenariosWhere: 'Scenario files go in DIR/scenarios/*.yaml (kind: scenario, answers, expect); see docs/ci.md.',
     noScenarioFiles: (dir: string) => `No scenario files in ${dir}.`,
     addScenarios: 'Add scenario files (*.yaml, kind: scenario); see docs/ci.md.',
+    deckErrors: (n: number) =>
+      `The deck has ${n} error${n === 1 ? '' : 's'}, so no scenario was run (\`tiltakskort validate\` shows them).`,
     deckFolder: (dir: string) => `Deck folder not found: ${dir}`,
     deckFolderHint: 'Give the folder that holds deck.yaml and the card files.',
-    folders: { deck: 'the deck folder', scenarios: 'the scenarios folder', cases: 'the cases folder' } as Record<string, string>,
+    folders: { deck: 'the deck folder', scenarios: 'the scenarios folder', cases: 'the cases folder' } as Record<
+      string,
+      string
+    >,
     cannotRead: (what: string, detail: string) => `Cannot read ${what}: ${detail}`,
     readableHint: 'Check that the files exist and are readable.',
     localNotFound: (file: string) => `Local overlay file not found: ${file}`,
@@ -436,16 +453,18 @@ export const en: Words = {
     noOption: (q: string) => `No option given for question ${q}.`,
     oneAnswer: (q: string, n: number) => `Question ${q} takes one answer, got ${n}.`,
     neverReached: (q: string) => `Question ${q} is never reached with these answers.`,
-    malformedAnswer: (flag: string) => `Malformed --answer ${flag}: expected QUESTION=OPTION (or QUESTION=OPTION,OPTION).`,
+    malformedAnswer: (flag: string) =>
+      `Malformed --answer ${flag}: expected QUESTION=OPTION (or QUESTION=OPTION,OPTION).`,
     notQuestionId: (where: string, q: string) => `${where}: ${q} is not a question id.`,
     questionIds:
       'Question ids are lower-case letters, digits and - . _ (`tiltakskort run --format json` shows the first question).',
     inFile: (file: string) => `In ${file}`,
     answersUnreadable: (file: string, reason: string) => `Cannot read the answers file ${file}: ${reason}`,
     checkAnswersPath: 'Check the path given to --answers.',
-    answersSyntax: (file: string, kind: string, reason: string) => `The answers file ${file} is not valid ${kind}: ${reason}`,
+    answersSyntax: (file: string, kind: string, reason: string) =>
+      `The answers file ${file} is not valid ${kind}: ${reason}`,
     answersShape: (file: string) => `The answers file ${file} must map question ids to option ids.`,
-    example: 'Example:',
+    example: 'Example:\n  sektor: skole\n  bekymring: [vold, omsorgssvikt]',
     answerShape: (file: string, q: string) =>
       `In ${file}, the answer to ${q} must be an option id or a list of option ids.`,
     incomplete: 'Incomplete: the answers stop before the end of the flow.',
@@ -462,6 +481,7 @@ export const en: Words = {
     noFolder: (file: string) => `The folder for ${file} does not exist.`,
     writeFailed: (file: string, reason: string) => `Could not write ${file}: ${reason}.`,
     saved: 'Saved',
-    formatFromName: (file: string, exts: string) => `Cannot tell the format of ${file} from its extension. Use ${exts}, or give --format.`,
+    formatFromName: (file: string, exts: string) =>
+      `Cannot tell the format of ${file} from its extension. Use ${exts}, or give --format.`,
   },
 };

@@ -272,6 +272,17 @@ export const nb = {
   /** `graph`: the page around the diagram. */
   graphPage: { reviewed: 'kontrollert', card: 'kort', cards: 'kort' },
 
+  /** `graph --format html`: the legend above the diagram. */
+  graphLegend: {
+    question: 'Fet boks: spørsmål',
+    option: 'Avrundet boks: svaralternativ',
+    shapes: 'Notat: plikt · Mappe: delingsregel · Komponent: kontakt · Pilform: steg',
+    arrowText: 'Tekst på en pil: svarene som fører dit',
+    urgent: '(!): haster',
+    coloured: 'Fargede bokser: kortene svarene legger til, per type',
+    dashed: 'Stiplet linje: svaret legger til kortet',
+    route: '★ og tykk linje: ruten',
+  },
   /** `--help`: the commands, their options and the examples (cli/main.ts, cli/register-*.ts). */
   help: {
     about:
@@ -306,10 +317,12 @@ export const nb = {
     schema: 'skriv ut JSON Schema for kortfilene (for editorer og yaml-language-server)',
     validate: 'sjekk en kortstokk (standard: den nasjonale) og vis hvert problem med fil:linje:kolonne',
     dir: 'mappen med kortstokken (standard: den innebygde cards/)',
-    localValidate: 'sjekk kommunens lokale fil sammen med kortstokken (standard: ./tiltakskort.local.yaml hvis den finnes)',
+    localValidate:
+      'sjekk kommunens lokale fil sammen med kortstokken (standard: ./tiltakskort.local.yaml hvis den finnes)',
     strict: 'lokale kontakter som mangler nummer i den lokale fila, regnes som feil',
     format: 'format på resultatet',
-    config: 'alvorlighet per regel, alder på kontroll, flere opphevede hjemler (standard: ./tiltakskort.config.yaml hvis den finnes)',
+    config:
+      'alvorlighet per regel, alder på kontroll, flere opphevede hjemler (standard: ./tiltakskort.config.yaml hvis den finnes)',
     noCache: 'ikke les eller skriv mellomlageret',
     test: 'kjør scenariofilene (DIR/scenarios/*.yaml) gjennom spørsmålene og vis hvor mange svar de dekker',
     localTest: 'legg kommunens lokale fil over kortstokken (standard: ./tiltakskort.local.yaml hvis den finnes)',
@@ -394,9 +407,15 @@ export const nb = {
     scenariosWhere: 'Scenariofiler ligger i DIR/scenarios/*.yaml (kind: scenario, answers, expect); se docs/ci.md.',
     noScenarioFiles: (dir: string) => `Ingen scenariofiler i ${dir}.`,
     addScenarios: 'Legg til scenariofiler (*.yaml, kind: scenario); se docs/ci.md.',
+    deckErrors: (n: number) =>
+      `Kortstokken har ${n} feil, så ingen scenarier ble kjørt (\`tiltakskort validate\` viser dem).`,
     deckFolder: (dir: string) => `Fant ikke mappen med kortstokken: ${dir}`,
     deckFolderHint: 'Gi mappen som har deck.yaml og kortfilene.',
-    folders: { deck: 'mappen med kortstokken', scenarios: 'scenariomappen', cases: 'mappen med treningscaser' } as Record<string, string>,
+    folders: {
+      deck: 'mappen med kortstokken',
+      scenarios: 'scenariomappen',
+      cases: 'mappen med treningscaser',
+    } as Record<string, string>,
     cannotRead: (what: string, detail: string) => `Kan ikke lese ${what}: ${detail}`,
     readableHint: 'Sjekk at filene finnes og kan leses.',
     localNotFound: (file: string) => `Fant ikke den lokale fila: ${file}`,
@@ -451,7 +470,8 @@ export const nb = {
     cardsHint: 'Rett kortene og prøv igjen (`tiltakskort validate` sjekker dem).',
     /** Answers that do not fit the deck (core/scripted.ts, core/errors.ts). */
     mismatch: 'Svarene passer ikke med kortstokken:',
-    mismatchHint: 'Bruk id-ene for spørsmål og svar som vises (`tiltakskort run --format json` viser det første spørsmålet).',
+    mismatchHint:
+      'Bruk id-ene for spørsmål og svar som vises (`tiltakskort run --format json` viser det første spørsmålet).',
     valid: 'gyldige',
     none: '(ingen)',
     unknownQuestion: (q: string) => `Ukjent spørsmål ${q}.`,
@@ -470,7 +490,7 @@ export const nb = {
     checkAnswersPath: 'Sjekk stien du ga til --answers.',
     answersSyntax: (file: string, kind: string, reason: string) => `Svarfila ${file} er ikke gyldig ${kind}: ${reason}`,
     answersShape: (file: string) => `Svarfila ${file} må koble id-er for spørsmål til id-er for svar.`,
-    example: 'Eksempel:',
+    example: 'Eksempel:\n  sektor: skole\n  bekymring: [vold, omsorgssvikt]',
     answerShape: (file: string, q: string) =>
       `I ${file} må svaret på ${q} være en svar-id eller en liste med svar-id-er.`,
     /** `run` when the answers stop early. */
@@ -489,7 +509,8 @@ export const nb = {
     noFolder: (file: string) => `Mappen for ${file} finnes ikke.`,
     writeFailed: (file: string, reason: string) => `Kunne ikke skrive ${file}: ${reason}.`,
     saved: 'Lagret',
-    formatFromName: (file: string, exts: string) => `Kan ikke se formatet av navnet ${file}. Bruk ${exts}, eller gi --format.`,
+    formatFromName: (file: string, exts: string) =>
+      `Kan ikke se formatet av navnet ${file}. Bruk ${exts}, eller gi --format.`,
   },
 };
 
