@@ -24,7 +24,7 @@ describe('one language per run', () => {
   it("commander's own errors too: an unknown option, a bad choice", async () => {
     const nb = await cli(['run', '--fromat', 'json']);
     expect(nb.code).toBe(2);
-    expect(nb.stderr).toContain('tiltakskort: ukjent valg --fromat.\nMente du --format?');
+    expect(nb.stderr).toContain('tiltakskort: Ukjent valg --fromat.\nMente du --format?');
     expect(nb.stderr).toContain('Skriv `tiltakskort --help`');
     const en = await cli(['run', '--lang', 'en', '--format', 'pdf']);
     expect(en.code).toBe(2);

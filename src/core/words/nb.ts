@@ -1,6 +1,7 @@
 // Every word the tool itself shows, in bokmål; card text lives in cards/. One file per language
 // (words/nb.ts and words/en.ts have the same keys: en.ts is typed by nb.ts), so a translator
-// reads and changes one file, and a missing key is a type error.
+// reads and changes one file, and a missing key is a type error. Messages, usage errors and --help
+// are here too; the findings of validate and test are still English in src/lint and core/checks.
 
 export const nb = {
   /** The guide, `run` and the summary (core/labels.ts). */
@@ -434,12 +435,12 @@ export const nb = {
     hint: 'tips',
     seeHelp: 'Skriv `tiltakskort --help` for å se hvordan verktøyet brukes.',
     /** commander's own messages (cli/commander-words.ts). */
-    unknownOption: (flag: string) => `ukjent valg ${flag}.`,
+    unknownOption: (flag: string) => `Ukjent valg ${flag}.`,
     didYouMean: (names: string) => `Mente du ${names}?`,
     or: 'eller',
-    missingArgument: (name: string) => `mangler ${name}.`,
+    missingArgument: (name: string) => `Mangler ${name}.`,
     optionMissingArgument: (flags: string) => `${flags} trenger en verdi.`,
-    tooManyArguments: 'for mange argumenter.',
+    tooManyArguments: 'For mange argumenter.',
     invalidChoice: (flags: string, value: string, choices: string) =>
       `${flags} kan ikke være ${value}. Mulige verdier: ${choices}.`,
     invalidValue: (flags: string, value: string) => `${flags} kan ikke være ${value}.`,
