@@ -91,7 +91,7 @@ await build({
         // commander.ts loads commander with createRequire to dodge the ESM loader; in a CommonJS
         // bundle a plain import does that, and lets esbuild bundle it.
         b.onLoad({ filter: /[\\/]dist[\\/]cli[\\/]commander\.js$/ }, () => ({
-          contents: "export { Command, CommanderError, InvalidArgumentError, Option } from 'commander';",
+          contents: "export { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';",
           resolveDir: ROOT,
         }));
         // `validate` and `test` come from dist/checks.cjs through require: an import() of it

@@ -5,17 +5,17 @@
 import { resolve } from 'node:path';
 import { parseAnswerFlags, type GivenAnswers } from '../core/scripted.js';
 import { quote } from '../core/clean.js';
-import { InputFileError, readInputFile } from '../io/read-file.js';
-import { UsageError } from '../core/errors.js';
+import { InputFileError, inputText, readInputFile } from '../io/read-file.js';
+import { say, UsageError, type Said } from '../core/errors.js';
 
 /** Keys that would reach an object's prototype instead of becoming an answer. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function refusePrototypeKey(q: string, where: string): void {
+function refusePrototypeKey(q: string, where: Said): void {
   if (PROTOTYPE_KEYS.has(q))
     throw new UsageError(
-      `${where}: ${quote(q)} is not a question id.`,
-      'Question ids are lower-case letters, digits and - . _ (`tiltakskort run --format json` shows the first question).',
+      (w) => w.errors.notQuestionId(say(where, w), quote(q)),
+      (w) => w.errors.questionIds,
     );
 }
 
@@ -25,9 +25,10 @@ export async function readAnswersFile(cwd: string, file: string): Promise<GivenA
     text = readInputFile(resolve(cwd, file));
   } catch (err) {
     if (!(err instanceof InputFileError)) throw err;
+    const { problem, size } = err;
     throw new UsageError(
-      `Cannot read the answers file ${quote(file)}: ${err.message}`,
-      'Check the path given to --answers.',
+      (w) => w.errors.answersUnreadable(quote(file), inputText(problem, size, w)),
+      (w) => w.errors.checkAnswersPath,
     );
   }
   const json = /\.json$/i.test(file);
@@ -40,9 +41,8 @@ export async function readAnswersFile(cwd: string, file: string): Promise<GivenA
       data = parse(text, { maxAliasCount: 100, uniqueKeys: true });
     }
   } catch (err) {
-    throw new UsageError(
-      `The answers file ${quote(file)} is not valid ${json ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`,
-    );
+    const reason = (err as Error).message.split('\n')[0] ?? '';
+    throw new UsageError((w) => w.errors.answersSyntax(quote(file), json ? 'JSON' : 'YAML', reason));
   }
   if (data === null || data === undefined) return {};
   // A scenario file may hold the answers under `answers:`, a training case (cards/cases/) under
@@ -61,19 +61,16 @@ export async function readAnswersFile(cwd: string, file: string): Promise<GivenA
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new UsageError(
-      `The answers file ${quote(file)} must map question ids to option ids.`,
-      'Example:\n  sektor: skole\n  bekymring: [vold, omsorgssvikt]',
+      (w) => w.errors.answersShape(quote(file)),
+      (w) => w.errors.example,
     );
   }
   const out: GivenAnswers = {};
   for (const [q, v] of Object.entries(data as Record<string, unknown>)) {
-    refusePrototypeKey(q, `In ${quote(file)}`);
+    refusePrototypeKey(q, (w) => w.errors.inFile(quote(file)));
     if (typeof v === 'string') out[q] = v;
     else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out[q] = v as string[];
-    else
-      throw new UsageError(
-        `In ${quote(file)}, the answer to ${quote(q)} must be an option id or a list of option ids.`,
-      );
+    else throw new UsageError((w) => w.errors.answerShape(quote(file), quote(q)));
   }
   return out;
 }

@@ -5,7 +5,8 @@
 import { createRequire } from 'node:module';
 import type * as commander from 'commander';
 
-export const { Command, CommanderError, InvalidArgumentError, Option } = createRequire(import.meta.url)(
+export const { Command, CommanderError, Help, InvalidArgumentError, Option } = createRequire(import.meta.url)(
   'commander',
 ) as typeof commander;
 export type Command = commander.Command;
+export type Help = commander.Help;

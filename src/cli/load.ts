@@ -28,7 +28,7 @@ export async function loadForCommand(io: CliIO, flags: DeckFlags): Promise<Deck>
   const skipped = shown.filter((d) => d.skipped);
   if (skipped.length > 0) io.stderr.write(overlayNotices(skipped, flags.lang ?? 'nb'));
   const warnings = shown.filter((d) => d.severity !== 'error' && !d.skipped);
-  if (warnings.length > 0) io.stderr.write(formatDiagnostics(warnings));
+  if (warnings.length > 0) io.stderr.write(formatDiagnostics(warnings, words(flags.lang ?? 'nb').errors.hint));
   return cleanDeck(loaded.deck, loaded.cleanedAtBuild);
 }
 

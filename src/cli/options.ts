@@ -1,6 +1,7 @@
 // Options shared by every command that reads a deck (the guide, run and the workshop commands).
 
 import type { Lang } from '../core/types.js';
+import type { Words } from '../core/words/index.js';
 import { Option, type Command } from './commander.js';
 
 export interface DeckOptions {
@@ -9,11 +10,15 @@ export interface DeckOptions {
   lang: Lang;
 }
 
-export function deckOptions(cmd: Command): Command {
+/** `lang`: the language already chosen for the tool's messages (core/words pickLang), the default. */
+export function deckOptions(cmd: Command, w: Words, lang: Lang): Command {
   return cmd
-    .option('--cards <dir>', 'read the cards from this folder instead of the bundled national deck')
-    .option('--local <file>', "your municipality's contacts (default: ./tiltakskort.local.yaml when present)")
-    .addOption(
-      new Option('--lang <lang>', 'language of the questions and the output').choices(['nb', 'en']).default('nb'),
-    );
+    .option('--cards <dir>', w.help.cards)
+    .option('--local <file>', w.help.local)
+    .addOption(langOption(w, lang));
+}
+
+/** --lang: parsed by commander for its check and help; read before parsing (core/words pickLang). */
+export function langOption(w: Words, lang: Lang) {
+  return new Option('--lang <lang>', w.help.lang).choices(['nb', 'en']).default(lang);
 }

@@ -18,13 +18,15 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
+import type { Lang } from '../core/types.js';
+import { words } from '../core/words/index.js';
 import { clean, quote } from '../core/clean.js';
 import { byExtension, formatFromExtension, SUMMARY_EXTENSIONS, type Format } from '../render/formats.js';
 
 /** The format for --out FILE: --format when given, else the file's extension. */
 export function formatFor(file: string, explicit?: string): Format {
   if (explicit) return explicit as Format;
-  return formatFromExtension(file, SUMMARY_EXTENSIONS, 'Use .md, .html, .txt or .json, or give --format.');
+  return formatFromExtension(file, SUMMARY_EXTENSIONS, '.md, .html, .txt, .json');
 }
 
 /** What stands in the way of saving to a file, found before anything is asked or written. */
@@ -75,25 +77,25 @@ export function writeAtomic(cwd: string, file: string, content: string, force: b
   const existing = lstatOrUndefined(target);
   if (existing) {
     const what = existing.isSymbolicLink()
-      ? 'a symbolic link'
+      ? 'isSymlink'
       : existing.isDirectory()
-        ? 'a folder'
+        ? 'isFolder'
         : !existing.isFile()
-          ? 'not a regular file (a device, pipe or socket)'
+          ? 'isSpecial'
           : undefined;
     if (what)
       throw new UsageError(
-        `${quote(file)} is ${what}; nothing was written.`,
-        'Give the name of a new file (or of a regular file, with --force).',
+        (w) => w.errors.isWhat(quote(file), w.errors[what]),
+        (w) => w.errors.newFileName,
       );
     if (!force)
       throw new UsageError(
-        `${quote(file)} already exists; nothing was written.`,
-        'Choose another name, or add --force to overwrite it.',
+        (w) => w.errors.exists(quote(file)),
+        (w) => w.errors.existsHint,
       );
   }
   const folder = lstatOrUndefined(dirname(target)) && statOrUndefined(dirname(target));
-  if (!folder?.isDirectory()) throw new UsageError(`The folder for ${quote(file)} does not exist.`);
+  if (!folder?.isDirectory()) throw new UsageError((w) => w.errors.noFolder(quote(file)));
   // Unique enough with 'wx' (which fails rather than reuse a name); node:crypto would cost
   // start-up time for nothing.
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
@@ -114,9 +116,8 @@ export function writeAtomic(cwd: string, file: string, content: string, force: b
       /* already gone */
     }
     if (err instanceof UsageError) throw err;
-    throw new UsageError(
-      `Could not write ${quote(file)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
-    );
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new UsageError((w) => w.errors.writeFailed(quote(file), reason));
   }
   return target;
 }
@@ -141,13 +142,14 @@ function statOrUndefined(path: string): Stats | undefined {
 export function writeOutput(
   io: { cwd: string; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
   content: string,
-  out?: string,
-  force?: boolean,
+  out: string | undefined,
+  force: boolean | undefined,
+  lang: Lang,
 ): void {
   if (!out) {
     io.stdout.write(content);
     return;
   }
   const path = writeAtomic(io.cwd, out, content, Boolean(force));
-  io.stderr.write(`Saved ${clean(path, 'visible')}\n`);
+  io.stderr.write(`${words(lang).errors.saved} ${clean(path, 'visible')}\n`);
 }

@@ -25,6 +25,8 @@ export interface LineStyle {
   bold?: (s: string) => string;
   dim?: (s: string) => string;
   severity?: (s: Diagnostic['severity']) => string;
+  /** The word before a hint, in the user's language (core/words errors.hint). */
+  hintLabel?: string;
 }
 
 export function formatDiagnostic(raw: Diagnostic, style: LineStyle = {}): string {
@@ -32,9 +34,10 @@ export function formatDiagnostic(raw: Diagnostic, style: LineStyle = {}): string
   const bold = style.bold ?? ((s: string) => s);
   const dim = style.dim ?? ((s: string) => s);
   const head = `${bold(`${d.file}:${d.line}:${d.col}`)}  ${style.severity ? style.severity(d.severity) : d.severity}  ${d.message}  ${dim(`[${d.rule}]`)}`;
-  return d.hint ? `${head}\n${dim(`    hint: ${d.hint}`)}` : head;
+  return d.hint ? `${head}\n${dim(`    ${style.hintLabel ?? 'hint'}: ${d.hint}`)}` : head;
 }
 
-export function formatDiagnostics(ds: readonly Diagnostic[]): string {
-  return ds.map((d) => formatDiagnostic(d)).join('\n') + (ds.length > 0 ? '\n' : '');
+export function formatDiagnostics(ds: readonly Diagnostic[], hintLabel?: string): string {
+  const style = hintLabel === undefined ? {} : { hintLabel };
+  return ds.map((d) => formatDiagnostic(d, style)).join('\n') + (ds.length > 0 ? '\n' : '');
 }

@@ -3,6 +3,17 @@
 import type { ScriptedProblem } from './scripted.js';
 import type { Diagnostic } from './types.js';
 import { clean } from './clean.js';
+import { nb, type Words } from './words/nb.js';
+import { nearest } from './checks/finding.js';
+
+/**
+ * A message in the user's language: the words (core/words) are chosen where it is shown
+ * (cli/main.ts), so code that throws needs no language. A plain string is text from elsewhere
+ * (another program's message, or words already chosen).
+ */
+export type Said = string | ((w: Words) => string);
+
+export const say = (s: Said, w: Words): string => (typeof s === 'string' ? s : s(w));
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, incomplete: 3, interrupted: 130 } as const;
 
@@ -12,12 +23,23 @@ const BRAND = Symbol.for('tiltakskort.CliError');
 
 export class CliError extends Error {
   readonly [BRAND] = true;
+  /** In bokmål, the default; `text(w)` and `hintText(w)` in the chosen language. */
+  readonly hint?: string;
   constructor(
-    message: string,
+    readonly said: Said,
     readonly exitCode: number,
-    readonly hint?: string,
+    readonly saidHint?: Said,
   ) {
-    super(message);
+    super(say(said, nb));
+    if (saidHint !== undefined) this.hint = say(saidHint, nb);
+  }
+
+  text(w: Words): string {
+    return say(this.said, w);
+  }
+
+  hintText(w: Words): string | undefined {
+    return this.saidHint === undefined ? undefined : say(this.saidHint, w);
   }
 
   static is(err: unknown): err is CliError {
@@ -27,7 +49,7 @@ export class CliError extends Error {
 
 /** Bad flags, a missing file, an unknown answer id: exit 2. */
 export class UsageError extends CliError {
-  constructor(message: string, hint?: string) {
+  constructor(message: Said, hint?: Said) {
     super(message, EXIT.usage, hint);
   }
 }
@@ -39,10 +61,11 @@ export class ContentError extends CliError {
   }
 
   constructor(readonly diagnostics: Diagnostic[]) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
     super(
-      `The cards have ${count(diagnostics)}; nothing was run.`,
+      (w) => w.errors.cards(errors),
       EXIT.usage,
-      'Fix the cards and run again (`tiltakskort validate` checks them).',
+      (w) => w.errors.cardsHint,
     );
   }
 }
@@ -57,24 +80,22 @@ export function isCancel(err: unknown): boolean {
   return name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
-function count(ds: Diagnostic[]): string {
-  const errors = ds.filter((d) => d.severity === 'error').length;
-  return `${errors} error${errors === 1 ? '' : 's'}`;
-}
-
 /** Each problem and the valid ids under it, indented (also `graph --highlight`'s route). */
-export function mismatchLines(problems: readonly ScriptedProblem[]): string {
+export function mismatchLines(problems: readonly ScriptedProblem[], w: Words): string {
   // The messages quote answer ids as given: one line each, controls shown (core/clean.ts).
   return problems
-    .map((p) => `  ${clean(p.message, 'visible')}\n    valid: ${clean(p.valid.join(', '), 'visible') || '(none)'}`)
+    .map(
+      (p) =>
+        `  ${clean(p.said(w), 'visible')}\n    ${w.errors.valid}: ${clean(p.valid.join(', '), 'visible') || w.errors.none}`,
+    )
     .join('\n');
 }
 
 /** Answers (flags, an answers file or a case) that do not fit the deck, with the valid ids. */
 export function answersMismatch(problems: readonly ScriptedProblem[]): UsageError {
   return new UsageError(
-    `The answers do not fit the deck:\n${mismatchLines(problems)}`,
-    'Use the question and option ids shown (`tiltakskort run --format json` shows the first question).',
+    (w) => `${w.errors.mismatch}\n${mismatchLines(problems, w)}`,
+    (w) => w.errors.mismatchHint,
   );
 }
 
@@ -89,4 +110,10 @@ export function safeMessage(text: string): string {
     .split('\n')
     .map((l) => clean(l, 'visible'))
     .join('\n');
+}
+
+/** "Did you mean …?" in the user's words, with a space after it, or nothing. */
+export function nearText(wanted: string, candidates: Iterable<string>, w: Words): string {
+  const near = nearest(wanted, candidates).map((n) => `"${n}"`);
+  return near.length > 0 ? `${w.errors.didYouMean(near.join(` ${w.errors.or} `))} ` : '';
 }

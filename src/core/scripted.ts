@@ -3,11 +3,15 @@
 
 import { question, walk, type Walk } from './engine.js';
 import type { Deck } from './types.js';
+import type { Words } from './words/nb.js';
+
+const q_ = (s: string) => `"${s}"`;
 
 export type GivenAnswers = Record<string, string | string[]>;
 
 export interface ScriptedProblem {
-  message: string;
+  /** In the user's language (core/errors.ts Said). */
+  said: (w: Words) => string;
   /** The ids that would have been valid, for the error's hint. */
   valid: string[];
 }
@@ -22,7 +26,7 @@ export function runScripted(deck: Deck, given: GivenAnswers): ScriptedResult {
   for (const [qid, value] of Object.entries(given)) {
     const q = question(deck, qid);
     if (!q) {
-      problems.push({ message: `Unknown question "${qid}".`, valid: questionIds });
+      problems.push({ said: (w) => w.errors.unknownQuestion(q_(qid)), valid: questionIds });
       continue;
     }
     const ids = (Array.isArray(value) ? value : [value]).map(String);
@@ -30,17 +34,17 @@ export function runScripted(deck: Deck, given: GivenAnswers): ScriptedResult {
     const unknown = ids.filter((id) => !optionIds.includes(id));
     if (unknown.length > 0) {
       problems.push({
-        message: `Unknown option ${unknown.map((u) => `"${u}"`).join(', ')} for question "${qid}".`,
+        said: (w) => w.errors.unknownOption2(unknown.map(q_).join(', '), q_(qid)),
         valid: optionIds,
       });
       continue;
     }
     if (ids.length === 0) {
-      problems.push({ message: `No option given for question "${qid}".`, valid: optionIds });
+      problems.push({ said: (w) => w.errors.noOption(q_(qid)), valid: optionIds });
       continue;
     }
     if (ids.length > 1 && !q.multiple) {
-      problems.push({ message: `Question "${qid}" takes one answer, got ${ids.length}.`, valid: optionIds });
+      problems.push({ said: (w) => w.errors.oneAnswer(q_(qid), ids.length), valid: optionIds });
       continue;
     }
     answers.set(qid, [...new Set(ids)]);
@@ -56,7 +60,7 @@ export function runScripted(deck: Deck, given: GivenAnswers): ScriptedResult {
     return {
       ok: false,
       problems: result.unused.map((qid) => ({
-        message: `Question "${qid}" is never reached with these answers.`,
+        said: (w: Words) => w.errors.neverReached(q_(qid)),
         valid: onPath,
       })),
     };
@@ -65,12 +69,11 @@ export function runScripted(deck: Deck, given: GivenAnswers): ScriptedResult {
 }
 
 /** Parse `--answer q=a` / `--answer q=a,b` flags. Returns an error message for a malformed one. */
-export function parseAnswerFlags(flags: readonly string[]): { given: GivenAnswers } | { error: string } {
+export function parseAnswerFlags(flags: readonly string[]): { given: GivenAnswers } | { error: (w: Words) => string } {
   const given: GivenAnswers = {};
   for (const flag of flags) {
     const eq = flag.indexOf('=');
-    if (eq <= 0 || eq === flag.length - 1)
-      return { error: `Malformed --answer "${flag}": expected QUESTION=OPTION (or QUESTION=OPTION,OPTION).` };
+    if (eq <= 0 || eq === flag.length - 1) return { error: (w) => w.errors.malformedAnswer(q_(flag)) };
     const q = flag.slice(0, eq).trim();
     const opts = flag
       .slice(eq + 1)

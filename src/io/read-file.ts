@@ -4,6 +4,8 @@
 // a clear reason, which callers turn into a diagnostic (card files) or a usage error (exit 2).
 
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { en } from '../core/words/en.js';
+import type { Words } from '../core/words/nb.js';
 
 /** Larger than any card file should be (the whole national deck is under 200 kB). */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
@@ -21,19 +23,16 @@ export class InputFileError extends Error {
   }
 }
 
+/** The problem in the user's words (core/words errors.input). */
+export function inputText(problem: string, size: number | undefined, w: Words): string {
+  return problem === 'too-large'
+    ? w.errors.tooLarge(String(size ?? '?'), String(MAX_INPUT_BYTES))
+    : (w.errors.input[problem] ?? problem);
+}
+
+/** In English: a card file's problem is a finding, and findings are in English (docs/ci.md). */
 export function describeInputProblem(problem: InputProblem, size?: number): string {
-  switch (problem) {
-    case 'missing':
-      return 'The file does not exist.';
-    case 'directory':
-      return 'This is a folder; a file was expected.';
-    case 'special':
-      return 'This is not a regular file (a pipe, socket or device); it was not opened.';
-    case 'too-large':
-      return `The file is too large (${size ?? '?'} bytes; the limit is ${MAX_INPUT_BYTES} bytes).`;
-    case 'unreadable':
-      return 'The file cannot be read (check its permissions).';
-  }
+  return inputText(problem, size, en);
 }
 
 /** What kind of thing is at `path` (following symlinks), without opening it. */

@@ -10,9 +10,6 @@ import type { ParsedFile } from './validate.js';
 export async function parseCaseFiles(s: Session): Promise<ParsedFile[]> {
   const dir = join(s.dir, 'cases');
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-  const sources = readSources(
-    () => readDeckDir(dir).map((f) => ({ ...f, file: `cases/${f.file}` })),
-    'the cases folder',
-  );
+  const sources = readSources(() => readDeckDir(dir).map((f) => ({ ...f, file: `cases/${f.file}` })), 'cases');
   return sources.length ? parseSources(dir, sources, { cacheDir: s.cacheDir }) : [];
 }

@@ -3,6 +3,8 @@
 // documents in, findings (card = case id, path = field) out; `validate` locates them and runs
 // the content rules (repealed provisions, review dates, Markdown, translations) on them too.
 
+// Findings and case problems are in English for now (the card authors' text, docs/ci.md).
+import { en } from '../core/words/en.js';
 import { basename } from 'node:path';
 import { didYouMean, errorReporter, type Finding } from '../core/checks/finding.js';
 import { ID_PATTERN } from '../core/checks/shape.js';
@@ -130,7 +132,7 @@ export function checkCases(deck: Deck | undefined, docs: readonly RawDoc[]): Fin
     if (out.length > refBefore) continue;
     const run = runScripted(deck, { [deck.meta.start]: sector, ...(rec as Obj as Record<string, string | string[]>) });
     if (!run.ok)
-      for (const p of run.problems) report('recommended', p.message, `Valid here: ${p.valid.join(', ') || 'none'}.`);
+      for (const p of run.problems) report('recommended', p.said(en), `Valid here: ${p.valid.join(', ') || 'none'}.`);
     else if (!run.walk.complete)
       report(
         'recommended',

@@ -2,6 +2,8 @@
 // Pure: takes a deck and parsed scenario documents, runs them through the engine (runScripted)
 // and the summary model (buildSummary), and reports results, findings and option coverage.
 
+// Findings and case problems are in English for now (the card authors' text, docs/ci.md).
+import { en } from '../core/words/en.js';
 import { didYouMean, errorReporter, type Finding } from '../core/checks/finding.js';
 import { ID_PATTERN } from '../core/checks/shape.js';
 import type { RawDoc } from '../core/deck.js';
@@ -307,7 +309,7 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
 
     const run = runScripted(deck, s.answers);
     if (!run.ok) {
-      const problems = run.problems.map((p) => `${p.message} (valid: ${p.valid.join(', ') || 'none'})`);
+      const problems = run.problems.map((p) => `${p.said(en)} (valid: ${p.valid.join(', ') || 'none'})`);
       results.push({ ...base, status: 'fail', problems });
       findings.push({
         rule: 'scenario-failed',
@@ -315,7 +317,7 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
         file,
         card: s.id,
         path: 'answers',
-        message: `Scenario "${s.id}" failed: ${run.problems.map((p) => p.message).join(' ')}`,
+        message: `Scenario "${s.id}" failed: ${run.problems.map((p) => p.said(en)).join(' ')}`,
       });
       continue;
     }

@@ -18,7 +18,7 @@ import type { ParsedFile } from './validate.js';
 import type { Format, FormatContext } from './format/types.js';
 import { formatters } from './format/index.js';
 import { clean, quote } from '../core/clean.js';
-import { InputFileError, readInputFile } from '../io/read-file.js';
+import { InputFileError, inputText, readInputFile } from '../io/read-file.js';
 import { cleanDiagnostic } from '../core/diagnostics.js';
 
 /** Internal name prefix for the overlay, so it can never clash with a deck file's name. */
@@ -37,8 +37,8 @@ export function openSession(io: CliIO, dirArg: string | undefined, cache: boolea
   const dir = dirArg ? resolve(io.cwd, dirArg) : BUNDLED_DIR;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UsageError(
-      `Deck folder not found: ${dirArg ?? dir}`,
-      'Give the folder that holds deck.yaml and the card files.',
+      (w) => w.usage.deckFolder(dirArg ?? dir),
+      (w) => w.usage.deckFolderHint,
     );
   }
   return {
@@ -50,35 +50,37 @@ export function openSession(io: CliIO, dirArg: string | undefined, cache: boolea
   };
 }
 
-export function readSources(read: () => Source[], what: string): Source[] {
+/** `what`: which folder, a key of core/words usage.folders. */
+export function readSources(read: () => Source[], what: 'deck' | 'scenarios' | 'cases'): Source[] {
   try {
     return read();
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new UsageError(
-      `Cannot read ${what}: ${e.code ?? ''} ${e.path ?? e.message}`.replace(/\s+/g, ' ').trim(),
-      'Check that the files exist and are readable.',
-    );
+    throw unreadable(err as NodeJS.ErrnoException, what);
   }
+}
+
+function unreadable(e: NodeJS.ErrnoException, what: 'deck' | 'scenarios' | 'cases'): UsageError {
+  const detail = `${e.code ?? ''} ${e.path ?? e.message}`.replace(/\s+/g, ' ').trim();
+  return new UsageError(
+    (w) => w.usage.cannotRead(w.usage.folders[what] ?? what, detail),
+    (w) => w.usage.readableHint,
+  );
 }
 
 export async function parseDeck(s: Session): Promise<ParsedFile[]> {
   return readSources2(
     () => parseDeckDir(s.dir, { cacheDir: s.cacheDir, workerThreshold: workerThreshold(s.io.env) }),
-    'the deck folder',
+    'deck',
   );
 }
 
-async function readSources2<T>(read: () => Promise<T>, what: string): Promise<T> {
+async function readSources2<T>(read: () => Promise<T>, what: 'deck' | 'scenarios' | 'cases'): Promise<T> {
   try {
     return await read();
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === undefined && !e.path) throw err;
-    throw new UsageError(
-      `Cannot read ${what}: ${e.code ?? ''} ${e.path ?? e.message}`.replace(/\s+/g, ' ').trim(),
-      'Check that the files exist and are readable.',
-    );
+    throw unreadable(e, what);
   }
 }
 
@@ -92,7 +94,7 @@ export async function locateAll(
 ): Promise<Diagnostic[]> {
   const needed = new Set<string>();
   for (const f of findings) needed.add(findingFile(f, deck));
-  await readSources2(() => ensurePositions(s.dir, files, needed, positions), 'the deck folder');
+  await readSources2(() => ensurePositions(s.dir, files, needed, positions), 'deck');
   return locate(findings, positions, deck);
 }
 
@@ -112,7 +114,11 @@ function workerThreshold(env: NodeJS.ProcessEnv): number {
 export async function parseOverlay(s: Session, local: string | undefined): Promise<ParsedFile | undefined> {
   const path = local ? resolve(s.io.cwd, local) : join(s.io.cwd, LOCAL_DEFAULT);
   if (!existsSync(path)) {
-    if (local) throw new UsageError(`Local overlay file not found: ${local}`, 'Check the path given to --local.');
+    if (local)
+      throw new UsageError(
+        (w) => w.usage.localNotFound(local),
+        (w) => w.usage.checkLocal,
+      );
     return undefined;
   }
   const shown = local ?? LOCAL_DEFAULT;
@@ -121,11 +127,10 @@ export async function parseOverlay(s: Session, local: string | undefined): Promi
     text = readInputFile(path);
   } catch (err) {
     if (!(err instanceof InputFileError)) throw err;
+    const { problem, size } = err;
     throw new UsageError(
-      `Cannot read the local overlay ${quote(shown)}: ${err.message}`,
-      local
-        ? 'Check the path given to --local: it must be a readable YAML file.'
-        : `Remove or fix ${LOCAL_DEFAULT} in this folder.`,
+      (w) => w.usage.localUnreadable(quote(shown), inputText(problem, size, w)),
+      (w) => (local ? w.usage.checkLocalYaml : w.usage.fixLocal(LOCAL_DEFAULT)),
     );
   }
   return (await parseHere([{ file: OVERLAY + shown, text }]))[0];
@@ -135,11 +140,13 @@ function readConfigText(path: string, shownName: string): string {
   try {
     return readInputFile(path);
   } catch (err) {
-    if (err instanceof InputFileError)
+    if (err instanceof InputFileError) {
+      const { problem, size } = err;
       throw new UsageError(
-        `Cannot read the config ${quote(shownName)}: ${err.message}`,
-        'Check the path given to --config.',
+        (w) => w.usage.configUnreadable(quote(shownName), inputText(problem, size, w)),
+        (w) => w.usage.checkConfig,
       );
+    }
     throw err;
   }
 }
@@ -147,7 +154,11 @@ function readConfigText(path: string, shownName: string): string {
 export async function loadConfig(s: Session, file: string | undefined): Promise<CheckConfig> {
   const path = file ? resolve(s.io.cwd, file) : join(s.io.cwd, CONFIG_DEFAULT);
   if (!existsSync(path)) {
-    if (file) throw new UsageError(`Config file not found: ${file}`, 'Check the path given to --config.');
+    if (file)
+      throw new UsageError(
+        (w) => w.usage.configNotFound(file),
+        (w) => w.usage.checkConfig,
+      );
     return defaultConfig();
   }
   const shownName = file ?? CONFIG_DEFAULT;
@@ -159,9 +170,10 @@ export async function loadConfig(s: Session, file: string | undefined): Promise<
     if (CliError.is(err)) throw err;
     const e = err as Error & { linePos?: { line: number; col: number }[] };
     const at = e.linePos?.[0] ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
+    const reason = e.message.split('\n')[0] ?? '';
     throw new UsageError(
-      `Cannot read the config ${shownName}${at}: ${e.message.split('\n')[0]}`,
-      'The config is YAML: rules:, reviewMaxAgeMonths:, repealed:.',
+      (w) => w.usage.configUnreadable(`${shownName}${at}`, reason),
+      (w) => w.usage.configYaml,
     );
   }
   try {

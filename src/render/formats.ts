@@ -26,17 +26,10 @@ export function byExtension<F>(file: string, table: Readonly<Record<string, F>>)
 
 /**
  * The format for `--out FILE`: the file's extension through `table`, else a usage error naming
- * the file. `what` names the kind of output in the message ("booklet", "diagram"), `hint` the
- * extensions to use.
+ * the file and the extensions to use (`exts`).
  */
-export function formatFromExtension<F>(
-  file: string,
-  table: Readonly<Record<string, F>>,
-  hint: string,
-  what?: string,
-): F {
+export function formatFromExtension<F>(file: string, table: Readonly<Record<string, F>>, exts: string): F {
   const f = byExtension(file, table);
-  if (f === undefined)
-    throw new UsageError(`Cannot tell the ${what ? `${what} ` : ''}format of ${quote(file)} from its extension.`, hint);
+  if (f === undefined) throw new UsageError((w) => w.errors.formatFromName(quote(file), exts));
   return f;
 }

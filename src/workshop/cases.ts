@@ -1,6 +1,8 @@
 // Training cases: a short fictional story, the sector, the recommended answers and a debrief.
 // Pure: takes parsed YAML, returns the case or the problems found. Files are read in case-files.ts.
 
+// Findings and case problems are in English for now (the card authors' text, docs/ci.md).
+import { en } from '../core/words/en.js';
 import { runScripted, type GivenAnswers } from '../core/scripted.js';
 import { question } from '../core/engine.js';
 import type { Deck, Text } from '../core/types.js';
@@ -79,7 +81,8 @@ export function checkCase(deck: Deck, c: TrainingCase): string[] {
   if (given !== undefined && given !== c.sector)
     problems.push(`"recommended.${deck.meta.start}" is "${String(given)}" but "sector" is "${c.sector}".`);
   const result = runScripted(deck, recommendedAnswers(deck, c));
-  if (!result.ok) problems.push(...result.problems.map((p) => `${p.message} (valid: ${p.valid.join(', ') || 'none'})`));
+  if (!result.ok)
+    problems.push(...result.problems.map((p) => `${p.said(en)} (valid: ${p.valid.join(', ') || 'none'})`));
   else if (!result.walk.complete)
     problems.push(
       `The recommended answers stop before the end of the flow (next question: "${result.walk.next!.id}").`,

@@ -47,7 +47,7 @@ describe('run --out FILE', () => {
     const r = await runOut('oppsummering.md');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('already exists');
+    expect(r.stderr).toContain('finnes allerede');
     expect(r.stderr).toContain('--force');
     expect(readFileSync(join(t.dir, 'oppsummering.md'), 'utf8')).toBe('mine notater\n');
     expect(readdirSync(t.dir)).toEqual(['oppsummering.md']);
@@ -66,7 +66,7 @@ describe('run --out FILE', () => {
   it('an unknown extension is a usage error and writes nothing', async () => {
     const r = await runOut('oppsummering.pdf');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('.md, .html, .txt or .json');
+    expect(r.stderr).toContain('.md, .html, .txt, .json');
     expect(readdirSync(t.dir)).toEqual([]);
   });
 

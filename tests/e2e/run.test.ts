@@ -207,15 +207,15 @@ describe('run: wrong answers', () => {
   it('an unknown question id: exit 2, the valid question ids on stderr', async () => {
     const r = await run('--format', 'json', '--answer', 'sektr=skole');
     expectUsage(r);
-    expect(r.stderr).toContain('Unknown question "sektr"');
-    expect(r.stderr).toContain('valid: sektor, bekymring, mistenkt, leder');
+    expect(r.stderr).toContain('Ukjent spørsmål "sektr"');
+    expect(r.stderr).toContain('gyldige: sektor, bekymring, mistenkt, leder');
   });
 
   it("an unknown option id: exit 2, that question's option ids on stderr", async () => {
     const r = await run('--format', 'json', '--answer', 'sektor=helse');
     expectUsage(r);
-    expect(r.stderr).toContain('Unknown option "helse" for question "sektor"');
-    expect(r.stderr).toContain('valid: skole, barnehage');
+    expect(r.stderr).toContain('Ukjent svar "helse" på spørsmålet "sektor"');
+    expect(r.stderr).toContain('gyldige: skole, barnehage');
   });
 
   it('an answer to a question never reached: exit 2, the questions on the path on stderr', async () => {
@@ -230,8 +230,8 @@ describe('run: wrong answers', () => {
       'leder=ja',
     );
     expectUsage(r);
-    expect(r.stderr).toContain('Question "leder" is never reached');
-    expect(r.stderr).toContain('valid: sektor, bekymring');
+    expect(r.stderr).toContain('Spørsmålet "leder" blir aldri stilt');
+    expect(r.stderr).toContain('gyldige: sektor, bekymring');
   });
 
   it('a malformed --answer and an unreadable answers file are usage errors', async () => {
@@ -249,11 +249,11 @@ describe('run: wrong answers', () => {
       })(),
     ]);
     expectUsage(a);
-    expect(a.stderr).toContain('QUESTION=OPTION');
+    expect(a.stderr).toContain('SPØRSMÅL=SVAR');
     expectUsage(b);
     expect(b.stderr).toContain('no-such-file.yaml');
     expectUsage(c);
-    expect(c.stderr).toContain('not valid JSON');
+    expect(c.stderr).toContain('ikke gyldig JSON');
   });
 });
 
@@ -267,10 +267,10 @@ describe('run: a broken deck', () => {
     expect(r.stderr).not.toMatch(STACK_LINE);
     expect(r.stderr).toContain('tests/fixtures/broken/syntax.yaml:3:8  error  YAML syntax');
     expect(r.stderr).toContain('tests/fixtures/broken/questions/bekymring.yaml:9:5  error  Unknown field "nxt".');
-    expect(r.stderr).toContain('hint: Did you mean "next"?');
+    expect(r.stderr).toContain('tips: Did you mean "next"?');
     expect(r.stderr).toContain('tests/fixtures/broken/duties.yaml:12:1  error  Missing required field "meaning".');
     expect(r.stderr).toContain('tests/fixtures/broken/steps.yaml:2:5  error  Duplicate id "meldeplikt"');
-    expect(r.stderr).toMatch(/nothing was run/);
+    expect(r.stderr).toMatch(/ingenting ble kjørt/);
   });
 
   it('names the files as given on the command line, also when absolute', async () => {
@@ -448,7 +448,7 @@ describe('the program', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('--answer');
     expect(r.stdout).not.toContain('(default: [])');
-    expect(r.stdout).toMatch(/^ {2}3 +run: the answers ran out before the end/m);
+    expect(r.stdout).toMatch(/^ {2}3 +run: svarene tok slutt før siste spørsmål/m);
     expect(r.stdout.split('\n').filter((l) => [...l].length > 80)).toEqual([]);
   });
 
@@ -456,7 +456,7 @@ describe('the program', () => {
     const r = await cli(['rnu']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Unknown command "rnu"');
+    expect(r.stderr).toContain('Ukjent kommando "rnu"');
     expect(r.stderr).toContain('"run"');
   });
 

@@ -70,7 +70,7 @@ describe('tiltakskort test', () => {
     expect((await test([dir, '--min-coverage', '50'])).code).toBe(0);
     const bad = await test([dir, '--min-coverage', 'lots']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('Expected a percentage from 0 to 100.');
+    expect(bad.stderr).toContain('Skriv et tall fra 0 til 100.');
   });
 
   it('bad scenario files: findings at file:line:col with the nearest ids', async () => {
@@ -131,7 +131,7 @@ describe('tiltakskort test', () => {
   it('no scenarios folder: exit 2 with a hint', async () => {
     const r = await test([join(ROOT, 'tests', 'fixtures', 'mini')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('No scenarios folder');
+    expect(r.stderr).toContain('Ingen scenariomappe');
   });
 
   it('a deck with errors runs no scenario: exit 1, and the errors are left to validate (not repeated)', async () => {
@@ -140,7 +140,9 @@ describe('tiltakskort test', () => {
     const r = await test([dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain('Unknown field "titel"');
-    expect(r.stderr).toMatch(/The deck has 2 errors, so no scenario was run \(`tiltakskort validate` shows them\)\./); // "titel" unknown, "title" missing
+    expect(r.stderr).toMatch(
+      /Kortstokken har 2 feil, så ingen scenarier ble kjørt \(`tiltakskort validate` viser dem\)\./,
+    ); // "titel" unknown, "title" missing
     const v = await cli(['validate', dir, '--no-cache']);
     expect(v.stdout).toContain(`${dir}/extra.yaml:3:1  error  Unknown field "titel".`);
   });

@@ -109,14 +109,14 @@ describe('tiltakskort validate', () => {
     const r = await validate([join(tmp.dir, 'nope')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Deck folder not found');
+    expect(r.stderr).toContain('Fant ikke mappen med kortstokken');
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
 
   it('an unknown --format is a usage error', async () => {
     const r = await validate([BASE, '--format', 'sarif']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Allowed choices are text, json, junit, github/);
+    expect(r.stderr).toMatch(/Mulige verdier: text, json, junit, github/);
   });
 
   it('config: tiltakskort.config.yaml in the working folder sets severities; --config FILE too; a bad one exits 2', async () => {
@@ -145,7 +145,7 @@ describe('tiltakskort validate', () => {
     expect(bad.stderr).toContain('Did you mean "phone"?');
     const missing = await validate([MANY, '--config', join(dir, 'none.yaml')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('Config file not found');
+    expect(missing.stderr).toContain('Fant ikke konfigurasjonsfila');
   });
 
   it('--local and --strict: a placeholder the overlay does not fill is an error only with --strict', async () => {

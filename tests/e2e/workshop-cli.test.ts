@@ -38,7 +38,7 @@ describe('list', () => {
   it('rejects an unknown kind with a suggestion, exit 2', async () => {
     const r = await cli(['list', 'dutie', ...deck]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Unknown kind "dutie"/);
+    expect(r.stderr).toMatch(/Ukjent type "dutie"/);
     expect(r.stderr).toMatch(/duties/);
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
@@ -69,7 +69,7 @@ describe('show', () => {
   it('suggests the nearest id for an unknown one, exit 2', async () => {
     const r = await cli(['show', 'meldeplkt', ...deck]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/No card with the id "meldeplkt"/);
+    expect(r.stderr).toMatch(/Ingen kort med id-en "meldeplkt"/);
     expect(r.stderr).toMatch(/meldeplikt/);
   });
 });
@@ -130,7 +130,7 @@ describe('graph', () => {
     expect(ok.stdout).toMatch(/linkStyle [\d,]+ stroke:#b00020/);
     const bad = await cli(['graph', ...deck, '--highlight', 'no-such-case']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/No answers file, case file or case id "no-such-case"/);
+    expect(bad.stderr).toMatch(/Fant ingen svarfil, case-fil eller case-id "no-such-case"/);
   });
 
   it('writes a self-contained HTML page with inline SVG, owner-only, and refuses to overwrite', async () => {
@@ -146,7 +146,7 @@ describe('graph', () => {
     expect(html).toMatch(/★ Vold/);
     const again = await cli(['graph', ...deck, '--out', 'graf.html'], { cwd: t.dir });
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/already exists/);
+    expect(again.stderr).toMatch(/finnes allerede/);
   });
 
   it('filters: --sector, --from, --depth, --questions-only; bad values exit 2 with the valid ids', async () => {
@@ -161,10 +161,10 @@ describe('graph', () => {
     expect(part.stdout).toMatch(/flere spørsmål/);
     const bad = await cli(['graph', ...deck, '--sector', 'skolen']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/Unknown sector "skolen"[\s\S]*Did you mean "skole"\?/);
+    expect(bad.stderr).toMatch(/Ukjent sektor «skolen»[\s\S]*Mente du "skole"\?/);
     expect((await cli(['graph', ...deck, '--depth', 'two'])).code).toBe(2);
     expect((await cli(['graph', ...deck, '--questions-only', '--outcomes'])).code).toBe(2);
-    expect((await cli(['graph', ...deck, '--from', 'nope'])).stderr).toMatch(/Unknown question "nope"/);
+    expect((await cli(['graph', ...deck, '--from', 'nope'])).stderr).toMatch(/Ukjent spørsmål "nope"/);
   });
 
   it('writes SVG', async () => {
@@ -284,18 +284,18 @@ describe('train', () => {
   it('needs a terminal without --answers, and names an unknown case, exit 2', async () => {
     const r = await cli(['train', 'vold-skole', ...deck]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/needs a terminal/);
-    expect(r.stderr).toMatch(/--answers FILE/);
+    expect(r.stderr).toMatch(/trenger en terminal/);
+    expect(r.stderr).toMatch(/--answers FIL/);
     const u = await cli(['train', 'vold-skol', ...deck, '--answers', join(ROUTES, 'route-match.yaml')]);
     expect(u.code).toBe(2);
-    expect(u.stderr).toMatch(/No training case "vold-skol"/);
+    expect(u.stderr).toMatch(/Ingen treningscase "vold-skol"/);
     expect(u.stderr).toMatch(/vold-skole/);
   });
 
   it('exits 3 for a route that stops early', async () => {
     const r = await cli(['train', 'vold-skole', ...deck, '--answers', join(ROUTES, 'route-incomplete.yaml')]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/next question: mistenkt/);
+    expect(r.stderr).toMatch(/neste spørsmål: mistenkt/);
   });
 });
 

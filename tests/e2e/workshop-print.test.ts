@@ -113,7 +113,7 @@ describe.skipIf(!ready)('printed from Chromium', () => {
   // filled in (the longer page 1), as the trainer would print it for that audience.
   it('every sector of the national deck prints on at most four A4 pages', async () => {
     const bad = await cli(['deck', '--sector', '?']);
-    const sectors = /Sectors \(answers to "sektor"\): ([^.]+)\./.exec(bad.stderr)![1]!.split(', ');
+    const sectors = /Sektorer \(svar på "sektor"\): ([^.]+)\./.exec(bad.stderr)![1]!.split(', ');
     expect(sectors.length).toBeGreaterThan(10);
     const runs = await Promise.all(
       sectors.map((s) => cli(['deck', '--sector', s, '--local', file('lokal.yaml'), '--out', file(`all-${s}.html`)])),

@@ -248,7 +248,7 @@ describe('prototype keys in answers', () => {
     for (const key of ['__proto__', 'constructor', 'prototype']) {
       const r = await runMain(['run', '--cards', MINI, '--answer', `${key}=x`], { cwd: t.dir });
       expect(r.code, key).toBe(2);
-      expect(r.stderr).toContain(`"${key}" is not a question id`);
+      expect(r.stderr).toContain(`"${key}" er ikke en spørsmål-id`);
     }
   });
 
@@ -258,7 +258,7 @@ describe('prototype keys in answers', () => {
     for (const f of ['a.json', 'a.yaml']) {
       const r = await runMain(['run', '--cards', MINI, '--answers', f], { cwd: t.dir });
       expect(r.code, f).toBe(2);
-      expect(r.stderr).toContain('"__proto__" is not a question id');
+      expect(r.stderr).toContain('"__proto__" er ikke en spørsmål-id');
     }
   });
 });
@@ -299,14 +299,14 @@ describe('input problems are the user\'s, with exit 2 and a clear message (never
     expect(r.stderr).toContain('mappe:1:1  error  This is a folder; a file was expected.  [io]');
     const v = await runMain(['validate', MINI, '--local', 'mappe'], { cwd: t.dir });
     expect(v.code).toBe(2);
-    expect(v.stderr).toContain('Cannot read the local overlay "mappe": This is a folder; a file was expected.');
+    expect(v.stderr).toContain('Kan ikke lese den lokale fila "mappe": Dette er en mappe; det skulle vært en fil.');
   });
 
   it('a folder as the answers file: exit 2', async () => {
     mkdirSync(join(t.dir, 'svar.yaml'));
     const r = await runMain(['run', '--cards', MINI, '--answers', 'svar.yaml'], { cwd: t.dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Cannot read the answers file "svar.yaml": This is a folder');
+    expect(r.stderr).toContain('Kan ikke lese svarfila "svar.yaml": Dette er en mappe');
   });
 
   it.skipIf(process.getuid?.() === 0)(
@@ -346,7 +346,7 @@ describe('--out writes only regular files', () => {
     for (const force of [[], ['--force']]) {
       const r = await runMain([...OUT, '--out', 'link.md', ...force], { cwd: t.dir });
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('"link.md" is a symbolic link; nothing was written.');
+      expect(r.stderr).toContain('"link.md" er en symbolsk lenke; ingenting ble skrevet.');
     }
     expect(lstatSync(join(t.dir, 'link.md')).isSymbolicLink()).toBe(true);
     expect(readlinkSync(join(t.dir, 'link.md'))).toBe(join(t.dir, 'target.txt'));

@@ -32,7 +32,7 @@ describe('formatFor', () => {
     try {
       formatFor(file);
     } catch (err) {
-      expect((err as UsageError).hint).toContain('.md, .html, .txt or .json');
+      expect((err as UsageError).message).toContain('.md, .html, .txt, .json');
     }
   });
 });
@@ -60,7 +60,7 @@ describe('writeAtomic', () => {
   it('refuses to overwrite an existing file, leaving it untouched', () => {
     t = tempDir();
     writeFileSync(join(t.dir, 'a.md'), 'original');
-    expect(() => writeAtomic(t!.dir, 'a.md', 'new', false)).toThrow(/already exists/);
+    expect(() => writeAtomic(t!.dir, 'a.md', 'new', false)).toThrow(/finnes allerede/);
     expect(readFileSync(join(t.dir, 'a.md'), 'utf8')).toBe('original');
     expect(readdirSync(t.dir)).toEqual(['a.md']);
   });

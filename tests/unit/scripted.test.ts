@@ -1,7 +1,12 @@
 // Scripted answers (flags or a file) checked against the deck before anything runs.
 
 import { describe, expect, it } from 'vitest';
-import { parseAnswerFlags, runScripted } from '../../src/core/scripted.js';
+import { parseAnswerFlags, runScripted, type ScriptedProblem } from '../../src/core/scripted.js';
+import { en } from '../../src/core/words/en.js';
+import { nb } from '../../src/core/words/nb.js';
+
+/** A problem as the English user reads it. */
+const inEnglish = (ps: ScriptedProblem[]) => ps.map((p) => ({ message: p.said(en), valid: p.valid }));
 import { makeDeck, q, duty } from '../helpers/deck.js';
 
 const deck = makeDeck({ start: 'sektor' }, [
@@ -56,21 +61,22 @@ describe('runScripted', () => {
     const r = runScripted(deck, { sektor: 'skole', sektr: 'x' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems).toEqual([
+    expect(inEnglish(r.problems)).toEqual([
       { message: 'Unknown question "sektr".', valid: ['sektor', 'bekymring', 'mistenkt', 'leder'] },
     ]);
   });
 
   it("rejects an unknown option and lists that question's option ids", () => {
     const r = runScripted(deck, { sektor: 'helse' });
-    expect(r.ok ? [] : r.problems).toEqual([
+    expect(r.ok ? [] : inEnglish(r.problems)).toEqual([
       { message: 'Unknown option "helse" for question "sektor".', valid: ['skole', 'barnehage'] },
     ]);
   });
 
   it('rejects several answers to a single-choice question', () => {
     const r = runScripted(deck, { sektor: ['skole', 'barnehage'] });
-    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual(['Question "sektor" takes one answer, got 2.']);
+    expect(r.ok ? [] : r.problems.map((p) => p.said(en))).toEqual(['Question "sektor" takes one answer, got 2.']);
+    expect(r.ok ? [] : r.problems.map((p) => p.said(nb))).toEqual(['Spørsmålet "sektor" tar ett svar, men fikk 2.']);
   });
 
   it('reports every problem, not just the first', () => {
@@ -80,7 +86,7 @@ describe('runScripted', () => {
 
   it('rejects an answer to a question the path never reaches, listing the questions on the path', () => {
     const r = runScripted(deck, { sektor: 'skole', bekymring: 'akutt', leder: 'ja' });
-    expect(r.ok ? [] : r.problems).toEqual([
+    expect(r.ok ? [] : inEnglish(r.problems)).toEqual([
       { message: 'Question "leder" is never reached with these answers.', valid: ['sektor', 'bekymring'] },
     ]);
   });
@@ -100,6 +106,7 @@ describe('parseAnswerFlags', () => {
 
   it.each(['sektor', '=skole', 'sektor='])('rejects the malformed flag %j', (flag) => {
     const r = parseAnswerFlags([flag]);
-    expect('error' in r && r.error).toContain('QUESTION=OPTION');
+    expect('error' in r && r.error(en)).toContain('QUESTION=OPTION');
+    expect('error' in r && r.error(nb)).toContain('SPØRSMÅL=SVAR');
   });
 });

@@ -2,16 +2,16 @@
 // with the municipality's contacts when --local is given.
 
 import { question } from '../../core/engine.js';
-import { didYouMean } from '../../core/checks/finding.js';
 import { booklet, bookletHtml, bookletMarkdown, pocketHtml } from '../../workshop/booklet.js';
 import { safeMarkdown } from '../../render/safe-markdown.js';
-import { EXIT, UsageError } from '../../core/errors.js';
+import { EXIT, nearText, UsageError } from '../../core/errors.js';
 import { today, type CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
 import type { DeckOptions } from '../options.js';
 import { writeOutput } from '../save.js';
 import { formatFromExtension } from '../../render/formats.js';
-import { quote } from '../../core/clean.js';
+import { clean, quote } from '../../core/clean.js';
+import { fill } from '../../core/labels.js';
 
 export interface DeckCommandOptions extends DeckOptions {
   format?: 'html' | 'md';
@@ -26,12 +26,12 @@ const BOOKLET_EXTENSIONS = { '.html': 'html', '.htm': 'html', '.md': 'md', '.mar
 export async function deck(io: CliIO, opts: DeckCommandOptions): Promise<number> {
   let format = opts.format;
   if (!format && opts.out) {
-    format = formatFromExtension(opts.out, BOOKLET_EXTENSIONS, 'Use .html or .md, or give --format.', 'booklet');
+    format = formatFromExtension(opts.out, BOOKLET_EXTENSIONS, '.html, .md');
   }
   if (opts.pocket && format === 'md')
     throw new UsageError(
-      'The pocket card is an HTML page (A5, to print).',
-      'Leave out --format md, or write to a .html file.',
+      (w) => w.usage.pocketHtml,
+      (w) => w.usage.pocketHint,
     );
   const d = await loadForCommand(io, opts);
   if (opts.sector !== undefined) {
@@ -39,8 +39,8 @@ export async function deck(io: CliIO, opts: DeckCommandOptions): Promise<number>
     const valid = start?.options.map((o) => o.id) ?? [];
     if (!valid.includes(opts.sector))
       throw new UsageError(
-        `Unknown sector ${quote(opts.sector)}.`,
-        `${didYouMean(opts.sector, valid) ?? ''} Sectors (answers to "${d.meta.start}"): ${valid.join(', ')}.`.trim(),
+        (w) => fill(w.guide.unknownSector, { sector: clean(opts.sector!, 'visible') }),
+        (w) => `${nearText(opts.sector!, valid, w)}${w.usage.sectors(quote(d.meta.start), valid.join(', '))}`,
       );
   }
   const b = booklet(d, opts.lang, today(io), opts.sector !== undefined ? { sector: opts.sector } : {});
@@ -49,6 +49,6 @@ export async function deck(io: CliIO, opts: DeckCommandOptions): Promise<number>
     : (format ?? 'md') === 'html'
       ? bookletHtml(d, b)
       : safeMarkdown(bookletMarkdown(d, b));
-  writeOutput(io, content, opts.out, opts.force);
+  writeOutput(io, content, opts.out, opts.force, opts.lang);
   return EXIT.ok;
 }

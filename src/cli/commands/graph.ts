@@ -8,9 +8,9 @@ import { runScripted, type GivenAnswers } from '../../core/scripted.js';
 import { L } from '../../core/text.js';
 import type { Answer, Deck, Lang } from '../../core/types.js';
 import { question } from '../../core/engine.js';
-import { didYouMean } from '../../core/checks/finding.js';
+import { fill } from '../../core/labels.js';
 import { buildGraph, toDot, toMermaid, type GraphOptions as GraphBuildOptions } from '../../workshop/graph.js';
-import { EXIT, mismatchLines, UsageError } from '../../core/errors.js';
+import { EXIT, mismatchLines, nearText, UsageError } from '../../core/errors.js';
 import type { CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
 import type { DeckOptions } from '../options.js';
@@ -46,7 +46,7 @@ const BY_EXT: Record<string, GraphFormat> = {
 function formatOf(opts: GraphOptions): GraphFormat {
   if (opts.format) return opts.format;
   if (!opts.out) return 'mermaid';
-  return formatFromExtension(opts.out, BY_EXT, 'Use .mmd, .dot, .svg or .html, or give --format.', 'diagram');
+  return formatFromExtension(opts.out, BY_EXT, '.mmd, .dot, .svg, .html');
 }
 
 export async function graph(io: CliIO, opts: GraphOptions): Promise<number> {
@@ -64,7 +64,7 @@ export async function graph(io: CliIO, opts: GraphOptions): Promise<number> {
     const svg = await renderSvg(toDot(g, format === 'html' ? '' : title)); // the page has its own heading
     content = format === 'svg' ? svg : await graphPage(deck, opts.lang, title, svg, Boolean(route), filter.detail);
   }
-  writeOutput(io, content, opts.out, opts.force);
+  writeOutput(io, content, opts.out, opts.force, opts.lang);
   return EXIT.ok;
 }
 
@@ -72,8 +72,8 @@ export async function graph(io: CliIO, opts: GraphOptions): Promise<number> {
 function graphFilter(deck: Deck, opts: GraphOptions): GraphBuildOptions {
   if (opts.questionsOnly && opts.outcomes)
     throw new UsageError(
-      '--questions-only and --outcomes cannot be combined.',
-      'Give one of them (neither: reference cards folded into one box per kind).',
+      (w) => w.usage.notBoth,
+      (w) => w.usage.notBothHint,
     );
   const out: GraphBuildOptions = { detail: opts.questionsOnly ? 'questions' : opts.outcomes ? 'cards' : 'collapsed' };
   const questions = [...deck.cards.values()].filter((c) => c.kind === 'question');
@@ -82,8 +82,8 @@ function graphFilter(deck: Deck, opts: GraphOptions): GraphBuildOptions {
     const valid = start?.options.map((o) => o.id) ?? [];
     if (!valid.includes(opts.sector))
       throw new UsageError(
-        `Unknown sector "${opts.sector}".`,
-        `${didYouMean(opts.sector, valid) ?? ''} Sectors (answers to "${deck.meta.start}"): ${valid.join(', ')}.`.trim(),
+        (w) => fill(w.guide.unknownSector, { sector: clean(opts.sector!, 'visible') }),
+        (w) => `${nearText(opts.sector!, valid, w)}${w.usage.sectors(quote(deck.meta.start), valid.join(', '))}`,
       );
     out.sector = opts.sector;
   }
@@ -91,14 +91,13 @@ function graphFilter(deck: Deck, opts: GraphOptions): GraphBuildOptions {
     const ids = questions.map((q) => q.id);
     if (!ids.includes(opts.from))
       throw new UsageError(
-        `Unknown question "${opts.from}".`,
-        `${didYouMean(opts.from, ids) ?? ''} Questions: ${ids.join(', ')}.`.trim(),
+        (w) => w.errors.unknownQuestion(quote(opts.from)),
+        (w) => `${nearText(opts.from!, ids, w)}${w.usage.questions(ids.join(', '))}`,
       );
     out.from = opts.from;
   }
   if (opts.depth !== undefined) {
-    if (!/^\d+$/.test(opts.depth))
-      throw new UsageError(`--depth takes a whole number (0 or more), got "${opts.depth}".`);
+    if (!/^\d+$/.test(opts.depth)) throw new UsageError((w) => w.usage.depth(quote(opts.depth)));
     out.depth = Number(opts.depth);
   }
   return out;
@@ -124,8 +123,8 @@ async function routeFrom(io: CliIO, deck: Deck, opts: GraphOptions): Promise<{ p
       : undefined;
   if (!file)
     throw new UsageError(
-      `No answers file, case file or case id ${quote(arg)}.`,
-      '`tiltakskort train` lists the cases.',
+      (w) => w.usage.noRoute(quote(arg)),
+      (w) => w.usage.trainLists,
     );
   const { parse } = await import('yaml');
   const { readInputFile } = await import('../../io/read-file.js');
@@ -139,7 +138,7 @@ async function routeFrom(io: CliIO, deck: Deck, opts: GraphOptions): Promise<{ p
     const r = await readCaseFile(file, arg);
     if (!r.case)
       throw new UsageError(
-        `The case ${quote(arg)} is not valid:\n${r.problems.map((p) => `  ${p.message}`).join('\n')}`,
+        (w) => `${w.usage.caseInvalid(quote(arg))}\n${r.problems.map((p) => `  ${p.message}`).join('\n')}`,
       );
     given = recommendedAnswers(deck, r.case);
     name = L(r.case.title, opts.lang);
@@ -149,12 +148,10 @@ async function routeFrom(io: CliIO, deck: Deck, opts: GraphOptions): Promise<{ p
   }
   const result = runScripted(deck, given);
   if (!result.ok) {
-    throw new UsageError(`The route in ${quote(arg)} does not fit the deck:\n${mismatchLines(result.problems)}`);
+    throw new UsageError((w) => `${w.usage.routeMismatch(quote(arg))}\n${mismatchLines(result.problems, w)}`);
   }
   if (!result.walk.complete)
-    io.stderr.write(
-      `Note: the route in ${quote(arg)} stops before the end of the flow (next question: ${result.walk.next!.id}); the diagram marks it as far as it goes.\n`,
-    );
+    io.stderr.write(`${words(opts.lang).usage.routeShort(quote(arg), result.walk.next!.id)}\n`);
   return { path: result.walk.path, name };
 }
 
@@ -164,9 +161,7 @@ async function renderSvg(dot: string): Promise<string> {
   const r = viz.render(dot, { format: 'svg' });
   // Graphviz's messages quote the input: one line each, through the one cleaner.
   if (r.status !== 'success')
-    throw new UsageError(
-      `Graphviz could not draw the diagram: ${r.errors.map((e) => clean(e.message.trim(), 'visible')).join('; ')}`,
-    );
+    throw new UsageError((w) => w.usage.graphviz(r.errors.map((e) => clean(e.message.trim(), 'visible')).join('; ')));
   return r.output;
 }
 
@@ -201,31 +196,13 @@ async function graphPage(
   detail: GraphBuildOptions['detail'],
 ): Promise<string> {
   const { escapeHtml, page } = await import('../../render/html.js');
-  const en = lang === 'en';
+  const G = words(lang).graphLegend;
   const legend = [
-    en ? 'Bold box: question' : 'Fet boks: spørsmål',
-    ...(detail === 'cards'
-      ? [
-          en ? 'Rounded box: answer option' : 'Avrundet boks: svaralternativ',
-          en
-            ? 'Note: duty · Folder: sharing rule · Component: contact · Arrow shape: step'
-            : 'Notat: plikt · Mappe: delingsregel · Komponent: kontakt · Pilform: steg',
-        ]
-      : [
-          en ? 'Text on an arrow: the answers that lead there' : 'Tekst på en pil: svarene som fører dit',
-          en ? '(!): urgent answer' : '(!): haster',
-        ]),
-    ...(detail === 'collapsed'
-      ? [
-          en
-            ? 'Coloured boxes: the cards the answers add, by kind'
-            : 'Fargede bokser: kortene svarene legger til, per type',
-        ]
-      : []),
-    ...(detail === 'cards'
-      ? [en ? 'Dashed line: the answer adds the card' : 'Stiplet linje: svaret legger til kortet']
-      : []),
-    ...(highlighted ? [en ? '★ and thick line: the route' : '★ og tykk linje: ruten'] : []),
+    G.question,
+    ...(detail === 'cards' ? [G.option, G.shapes] : [G.arrowText, G.urgent]),
+    ...(detail === 'collapsed' ? [G.coloured] : []),
+    ...(detail === 'cards' ? [G.dashed] : []),
+    ...(highlighted ? [G.route] : []),
   ];
   const body = `<header><h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(`${deck.meta.id} · ${words(lang).graphPage.reviewed} ${deck.meta.reviewed}`)}</p></header>
 <ul class="legend">${legend.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>

@@ -1,9 +1,8 @@
 // `tiltakskort list [kind]`: the deck's cards by kind (id, title, a short detail), or the cases.
 
-import { didYouMean } from '../../core/checks/finding.js';
 import { L } from '../../core/text.js';
 import { GROUP_NAMES, listCards, type Group } from '../../workshop/browse.js';
-import { EXIT, safeMessage, UsageError } from '../../core/errors.js';
+import { EXIT, nearText, safeMessage, UsageError } from '../../core/errors.js';
 import { plain } from '../../render/wrap.js';
 import { workshopLabels } from '../../workshop/labels.js';
 import type { CliIO } from '../../io/cli-io.js';
@@ -21,8 +20,8 @@ export async function list(
   const names = [...GROUP_NAMES, 'cases'];
   if (kind !== undefined && !names.includes(kind)) {
     throw new UsageError(
-      `Unknown kind ${quote(kind)}.`,
-      `${didYouMean(kind, names) ?? ''}${didYouMean(kind, names) ? ' ' : ''}Kinds: ${names.join(', ')}.`,
+      (w) => w.usage.unknownKind(quote(kind)),
+      (w) => `${nearText(kind, names, w)}${w.usage.kinds(names.join(', '))}`,
     );
   }
   if (kind === 'cases') {

@@ -3,6 +3,7 @@
 
 import { runScripted, type GivenAnswers } from '../../core/scripted.js';
 import { L } from '../../core/text.js';
+import { words } from '../../core/words/index.js';
 import type { Deck, Lang } from '../../core/types.js';
 import type { Walk } from '../../core/engine.js';
 import { answersMismatch, EXIT } from '../../core/errors.js';
@@ -39,7 +40,7 @@ export async function run(io: CliIO, opts: RunOptions): Promise<number> {
   const summary = buildSummary(deck, walk.path, { lang: opts.lang, generated: today(io), urgent: walk.urgent });
   const { formatFor, writeOutput } = await import('../save.js');
   const format = opts.out ? formatFor(opts.out, opts.format) : (opts.format ?? 'text');
-  writeOutput(io, await render(format, summary), opts.out, opts.force);
+  writeOutput(io, await render(format, summary), opts.out, opts.force, opts.lang);
   return EXIT.ok;
 }
 
@@ -56,11 +57,12 @@ async function incomplete(deck: Deck, walk: Walk, lang: Lang, format: Format): P
   const report = incompleteJson(deck, walk, lang);
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
   const q = walk.next!;
+  const E = words(lang).errors;
   const lines = [
-    `Incomplete: the answers stop before the end of the flow.`,
-    `Next question: ${q.id}: ${L(q.text, lang)}${q.multiple ? ' (several answers allowed)' : ''}`,
+    E.incomplete,
+    `${E.nextQuestion}: ${q.id}: ${L(q.text, lang)}${q.multiple ? ` ${E.severalAnswers}` : ''}`,
     ...report.next.options.map((o) => `  ${o.id}  ${o.label}`),
-    `Add it with --answer ${q.id}=${report.next.options[0]?.id ?? 'OPTION'}${q.multiple ? '[,OPTION…]' : ''}`,
+    `${E.addIt} --answer ${q.id}=${report.next.options[0]?.id ?? 'OPTION'}${q.multiple ? '[,OPTION…]' : ''}`,
   ];
   return lines.join('\n') + '\n';
 }

@@ -17,11 +17,10 @@ export async function searchCommand(
   opts: DeckOptions & { format: 'text' | 'json'; limit: string },
 ): Promise<number> {
   const limit = Number(opts.limit);
-  if (!Number.isInteger(limit) || limit < 1)
-    throw new UsageError(`--limit must be a whole number of at least 1, got ${quote(opts.limit)}.`);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError((w) => w.usage.limit(quote(opts.limit)));
   // The query is echoed (JSON, "no matches"): through the one cleaner first.
   const query = clean(words.join(' '), 'line');
-  if (query.trim() === '') throw new UsageError('Give at least one word to search for.');
+  if (query.trim() === '') throw new UsageError((w) => w.usage.noWords);
   const deck = await loadForCommand(io, opts);
   const hits = search(deck, query, opts.lang);
   if (opts.format === 'json') {

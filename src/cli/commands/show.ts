@@ -1,8 +1,7 @@
 // `tiltakskort show ID`: one card in full, localised, with where it is added in the flow.
 
-import { didYouMean } from '../../core/checks/finding.js';
 import { showCard, addedBy } from '../../workshop/browse.js';
-import { EXIT, UsageError } from '../../core/errors.js';
+import { EXIT, nearText, UsageError } from '../../core/errors.js';
 import { width, type CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
 import type { DeckOptions } from '../options.js';
@@ -12,10 +11,9 @@ export async function show(io: CliIO, id: string, opts: DeckOptions & { format: 
   const deck = await loadForCommand(io, opts);
   const card = deck.cards.get(id);
   if (!card) {
-    const hint = didYouMean(id, deck.cards.keys());
     throw new UsageError(
-      `No card with the id ${quote(id)}.`,
-      `${hint ? `${hint} ` : ''}\`tiltakskort list\` shows every id; \`tiltakskort search WORDS\` finds cards by their text.`,
+      (w) => w.usage.noCard(quote(id)),
+      (w) => `${nearText(id, deck.cards.keys(), w)}${w.usage.noCardHint}`,
     );
   }
   if (opts.format === 'json') {

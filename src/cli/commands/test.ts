@@ -6,7 +6,9 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { assemble } from '../../core/deck.js';
 import type { Finding } from '../../core/checks/finding.js';
-import type { PositionTable } from '../../core/types.js';
+import type { Lang, PositionTable } from '../../core/types.js';
+import { words } from '../../core/words/index.js';
+import { en } from '../../core/words/en.js';
 import { EXIT, UsageError } from '../../core/errors.js';
 import type { CliIO } from '../../io/cli-io.js';
 import {
@@ -32,6 +34,7 @@ export interface TestFlags {
   format?: Format;
   minCoverage?: number;
   cache?: boolean;
+  lang?: Lang;
 }
 
 export async function test(io: CliIO, dir: string | undefined, flags: TestFlags): Promise<number> {
@@ -39,20 +42,20 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
   const scenarioDir = join(s.dir, 'scenarios');
   if (!existsSync(scenarioDir) || !statSync(scenarioDir).isDirectory()) {
     throw new UsageError(
-      `No scenarios folder: ${shown(s, 'scenarios')}`,
-      'Scenario files go in DIR/scenarios/*.yaml (kind: scenario, answers, expect); see docs/ci.md.',
+      (w) => w.usage.noScenarioFolder(shown(s, 'scenarios')),
+      (w) => w.usage.scenariosWhere,
     );
   }
   const overlay = await parseOverlay(s, flags.local);
   const files = await parseDeck(s);
   const sources = readSources(
     () => readDeckDir(scenarioDir).map((f) => ({ ...f, file: `scenarios/${f.file}` })),
-    'the scenarios folder',
+    'scenarios',
   );
   if (sources.length === 0)
     throw new UsageError(
-      `No scenario files in ${shown(s, 'scenarios')}.`,
-      'Add scenario files (*.yaml, kind: scenario); see docs/ci.md.',
+      (w) => w.usage.noScenarioFiles(shown(s, 'scenarios')),
+      (w) => w.usage.addScenarios,
     );
   const scenarioFiles = await parseSources(scenarioDir, sources, { cacheDir: s.cacheDir });
 
@@ -79,8 +82,18 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
     // annotation in CI. One line says why no scenario ran.
     saveDeckCache(files);
     const errors = findings.filter((f) => f.severity === 'error').length;
-    const message = `The deck has ${errors} error${errors === 1 ? '' : 's'}, so no scenario was run (\`tiltakskort validate\` shows them).`;
-    const deckDs = [{ file: shown(s, '.'), line: 1, col: 1, severity: 'error' as const, rule: 'deck', message }];
+    // The finding in English like every finding; the line on stderr in the user's language.
+    const message = words(flags.lang ?? 'nb').usage.deckErrors(errors);
+    const deckDs = [
+      {
+        file: shown(s, '.'),
+        line: 1,
+        col: 1,
+        severity: 'error' as const,
+        rule: 'deck',
+        message: en.usage.deckErrors(errors),
+      },
+    ];
     await emit(s, flags.format ?? 'text', flags.format === 'text' || !flags.format ? [] : deckDs, {
       command: 'test',
       files: checked,

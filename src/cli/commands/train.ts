@@ -6,7 +6,6 @@
 
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { didYouMean } from '../../core/checks/finding.js';
 import { answer, current, newSession, question } from '../../core/engine.js';
 import { labels } from '../../core/labels.js';
 import { runScripted, type GivenAnswers } from '../../core/scripted.js';
@@ -20,12 +19,13 @@ import { heading, renderComparison } from '../../workshop/compare-text.js';
 import { workshopLabels } from '../../workshop/labels.js';
 import { askFlow, whyText } from '../ask-flow.js';
 import { loadInput } from '../inquirer.js';
-import { answersMismatch, EXIT, UsageError } from '../../core/errors.js';
+import { answersMismatch, EXIT, nearText, UsageError } from '../../core/errors.js';
 import { width, type CliIO } from '../../io/cli-io.js';
 import { loadForCommand } from '../load.js';
 import { guardTerminal, interrupted, requireTerminal } from '../terminal.js';
 import type { DeckOptions } from '../options.js';
 import { quote } from '../../core/clean.js';
+import { words } from '../../core/words/index.js';
 
 export interface TrainOptions extends DeckOptions {
   answers?: string;
@@ -41,10 +41,9 @@ async function findCase(io: CliIO, opts: TrainOptions, arg: string): Promise<Tra
   const path = asFile ?? resolve(dir, `${arg}.yaml`);
   if (!existsSync(path)) {
     const ids = (await loadCases(dir)).cases.map((c) => c.id);
-    const hint = didYouMean(arg, ids);
     throw new UsageError(
-      `No training case ${quote(arg)}.`,
-      `${hint ? `${hint} ` : ''}\`tiltakskort train\` lists the cases.`,
+      (w) => w.usage.noCase(quote(arg)),
+      (w) => `${nearText(arg, ids, w)}${w.usage.trainLists}`,
     );
   }
   const shown = asFile ? arg : `cases/${arg}.yaml`;
@@ -52,7 +51,8 @@ async function findCase(io: CliIO, opts: TrainOptions, arg: string): Promise<Tra
   if (!r.case) {
     const located = await locatedCaseProblems(undefined, path, shown);
     throw new UsageError(
-      `The case ${quote(arg)} is not valid:\n${(located.length ? located : r.problems.map((p) => `${p.file}: ${p.message}`)).map((l) => `  ${l}`).join('\n')}`,
+      (w) =>
+        `${w.usage.caseInvalid(quote(arg))}\n${(located.length ? located : r.problems.map((p) => `${p.file}: ${p.message}`)).map((l) => `  ${l}`).join('\n')}`,
     );
   }
   return { ...r.case, file: path, shown } as TrainingCase & { shown: string };
@@ -60,20 +60,16 @@ async function findCase(io: CliIO, opts: TrainOptions, arg: string): Promise<Tra
 
 export async function train(io: CliIO, caseArg: string | undefined, opts: TrainOptions): Promise<number> {
   if (!caseArg) {
-    if (opts.answers) throw new UsageError('--answers needs a case: tiltakskort train CASE --answers FILE.');
+    if (opts.answers) throw new UsageError((w) => w.usage.answersNeedsCase);
     const { listCases } = await import('./list.js');
     return listCases(io, opts);
   }
   const interactive = !opts.answers;
+  const U = words(opts.lang).usage;
   if (interactive) {
-    requireTerminal(
-      io,
-      'Training asks questions and needs a terminal; none is attached.',
-      `To compare a prepared route without a terminal: tiltakskort train ${caseArg} --answers FILE [--format json].`,
-    );
+    requireTerminal(io, U.trainNoTerminal, U.trainNoTerminalHint(caseArg));
   }
-  if (interactive && opts.format === 'json')
-    throw new UsageError('--format json needs --answers FILE (the interactive run prints its comparison as text).');
+  if (interactive && opts.format === 'json') throw new UsageError((w) => w.usage.jsonNeedsAnswers);
   const deck = await loadForCommand(io, opts);
   const c = await findCase(io, opts, caseArg);
   const problems = checkCase(deck, c);
@@ -81,8 +77,9 @@ export async function train(io: CliIO, caseArg: string | undefined, opts: TrainO
     // With file:line:col where validate can place them (`tiltakskort validate` checks every case).
     const located = c.file ? await locatedCaseProblems(deck, c.file, (c as { shown?: string }).shown ?? c.file) : [];
     throw new UsageError(
-      `The case "${c.id}" does not fit the deck ${deck.meta.id} ${deck.meta.version}:\n${(located.length ? located : problems).map((p) => `  ${p}`).join('\n')}`,
-      'Fix "recommended" in the case file (`tiltakskort list questions` shows the ids).',
+      (w) =>
+        `${w.usage.caseMismatch(quote(c.id), `${deck.meta.id} ${deck.meta.version}`)}\n${(located.length ? located : problems).map((p) => `  ${p}`).join('\n')}`,
+      (w) => w.usage.fixRecommended,
     );
   }
   const recommended = (runScripted(deck, recommendedAnswers(deck, c)) as { ok: true; walk: { path: Answer[] } }).walk
@@ -109,9 +106,7 @@ async function scriptedRoute(
   const result = runScripted(deck, given);
   if (!result.ok) throw answersMismatch(result.problems);
   if (!result.walk.complete) {
-    io.stderr.write(
-      `Incomplete: the answers stop before the end of the flow (next question: ${result.walk.next!.id}).\n`,
-    );
+    io.stderr.write(`${words(opts.lang).usage.incompleteNext(result.walk.next!.id)}\n`);
     return undefined;
   }
   return result.walk.path;

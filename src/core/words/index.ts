@@ -9,3 +9,21 @@ export type { Words };
 export function words(lang: Lang): Words {
   return lang === 'en' ? en : nb;
 }
+
+/**
+ * The language of everything the tool says, chosen once per run: `--lang` anywhere on the command
+ * line (so `--lang en --help` is English help), else TILTAKSKORT_LANG, else bokmål.
+ */
+export function pickLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+  const known = (v: string | undefined): v is Lang => v === 'nb' || v === 'en';
+  let found: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang') found = argv[++i];
+    else if (a.startsWith('--lang=')) found = a.slice('--lang='.length);
+  }
+  if (known(found)) return found;
+  const fromEnv = env.TILTAKSKORT_LANG;
+  return known(fromEnv) ? fromEnv : 'nb';
+}

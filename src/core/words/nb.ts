@@ -1,6 +1,7 @@
 // Every word the tool itself shows, in bokmål; card text lives in cards/. One file per language
 // (words/nb.ts and words/en.ts have the same keys: en.ts is typed by nb.ts), so a translator
-// reads and changes one file, and a missing key is a type error.
+// reads and changes one file, and a missing key is a type error. Messages, usage errors and --help
+// are here too; the findings of validate and test are still English in src/lint and core/checks.
 
 export const nb = {
   /** The guide, `run` and the summary (core/labels.ts). */
@@ -271,6 +272,247 @@ export const nb = {
   graphKinds: { duty: 'Plikter', sharing: 'Deling av opplysninger', contact: 'Kontakter', step: 'Steg' },
   /** `graph`: the page around the diagram. */
   graphPage: { reviewed: 'kontrollert', card: 'kort', cards: 'kort' },
+
+  /** `graph --format html`: the legend above the diagram. */
+  graphLegend: {
+    question: 'Fet boks: spørsmål',
+    option: 'Avrundet boks: svaralternativ',
+    shapes: 'Notat: plikt · Mappe: delingsregel · Komponent: kontakt · Pilform: steg',
+    arrowText: 'Tekst på en pil: svarene som fører dit',
+    urgent: '(!): haster',
+    coloured: 'Fargede bokser: kortene svarene legger til, per type',
+    dashed: 'Stiplet linje: svaret legger til kortet',
+    route: '★ og tykk linje: ruten',
+  },
+  /** `--help`: the commands, their options and the examples (cli/main.ts, cli/register-*.ts). */
+  help: {
+    about:
+      'Veileder for deg som jobber med barn og er bekymret for et barn: hvilken plikt du har, hva du kan dele og hvem du kontakter.',
+    titles: {
+      'Usage:': 'Bruk:',
+      'Options:': 'Valg:',
+      'Commands:': 'Kommandoer:',
+      'Arguments:': 'Argumenter:',
+      'Global Options:': 'Felles valg:',
+    } as Record<string, string>,
+    usageWords: { '[options]': '[valg]', '[command]': '[kommando]' } as Record<string, string>,
+    choices: 'mulige',
+    default: 'standard',
+    help: 'vis hjelp for kommandoen',
+    helpCommand: 'vis hjelp for en kommando',
+    version: 'vis versjonsnummeret',
+    cards: 'les kortene fra denne mappen i stedet for den nasjonale kortstokken',
+    local: 'kommunens egne kontakter (standard: ./tiltakskort.local.yaml hvis den finnes)',
+    lang: 'språk for spørsmål, svar og meldinger (også TILTAKSKORT_LANG)',
+    sector: 'svar på det første spørsmålet (sektoren din) på forhånd',
+    outGuide: 'lagre oppsummeringen i denne fila uten å spørre (.md, .html, .txt eller .json)',
+    formatGuide: 'formatet på fila som lagres (standard: fra filendelsen)',
+    force: 'skriv over fila i --out hvis den finnes',
+    plain:
+      'enkel visning for skjermlesere, enkle terminaler og svar fra en pipe: nummererte linjer, svar med nummer (også med TERM=dumb)',
+    run: 'gå gjennom spørsmålene med svar gitt på forhånd, uten terminal (for CI og forberedte caser)',
+    answer: 'ett svar; gjenta valget, eller gi flere svar som spørsmål=a,b',
+    answers: 'fil med svar (YAML eller JSON): spørsmål-id → svar-id eller liste med id-er',
+    formatRun: 'format på resultatet (standard: text, eller fra filendelsen i --out)',
+    outRun: 'skriv oppsummeringen til denne fila (format fra filendelsen hvis ikke --format)',
+    schema: 'skriv ut JSON Schema for kortfilene (for editorer og yaml-language-server)',
+    validate: 'sjekk en kortstokk (standard: den nasjonale) og vis hvert problem med fil:linje:kolonne',
+    dir: 'mappen med kortstokken (standard: den innebygde cards/)',
+    localValidate:
+      'sjekk kommunens lokale fil sammen med kortstokken (standard: ./tiltakskort.local.yaml hvis den finnes)',
+    strict: 'lokale kontakter som mangler nummer i den lokale fila, regnes som feil',
+    format: 'format på resultatet',
+    config:
+      'alvorlighet per regel, alder på kontroll, flere opphevede hjemler (standard: ./tiltakskort.config.yaml hvis den finnes)',
+    noCache: 'ikke les eller skriv mellomlageret',
+    test: 'kjør scenariofilene (DIR/scenarios/*.yaml) gjennom spørsmålene og vis hvor mange svar de dekker',
+    localTest: 'legg kommunens lokale fil over kortstokken (standard: ./tiltakskort.local.yaml hvis den finnes)',
+    minCoverage: 'feil hvis scenariene dekker færre prosent av alle svarene enn dette',
+    train: 'kurs: fortell en case, gå gjennom veilederen og sammenlign ruten din med den anbefalte',
+    case: 'id-en til en treningscase (eller en case-fil); uten: vis casene',
+    answersTrain: 'gå en forberedt rute fra denne svarfila, uten terminal',
+    formatTrain: 'format på sammenligningen',
+    present: 'visning for kursholder: stor tekst, høy kontrast, ett spørsmål per skjerm, «hvorfor» etter hvert svar',
+    graph: 'tegn spørsmålene, svarene og utfallene som et diagram (Mermaid, DOT, SVG eller en HTML-side)',
+    formatGraph: 'diagramformat (standard: fra filendelsen i --out, ellers mermaid)',
+    highlight: 'marker en rute: en svarfil, en case-fil eller en case-id',
+    sectorGraph: 'bare delen for dette svaret på det første spørsmålet (for eksempel skole)',
+    from: 'start diagrammet ved dette spørsmålet',
+    depth: 'bare spørsmål høyst N steg fra det første som tegnes',
+    questionsOnly: 'bare spørsmål og svar, ingen andre kort',
+    outcomes: 'hvert svar og hvert kort det legger til, i egen boks (hele kartet)',
+    out: 'skriv til denne fila i stedet for til skjermen',
+    deck: 'hele kortstokken som et hefte for utskrift: HTML (A4) eller Markdown',
+    formatDeck: 'format på heftet (standard: fra filendelsen i --out, ellers md)',
+    sectorDeck: 'bare kortene for denne målgruppen (et svar på det første spørsmålet, for eksempel skole)',
+    pocket: 'et lommekort på én side (A5, HTML): numrene, tre spørsmål, hvor du melder',
+    list: 'vis kortene i kortstokken, etter type',
+    kind: 'duties, sharing, contacts, questions, steps, sources eller cases (standard: alle)',
+    show: 'vis ett kort i sin helhet',
+    id: 'id-en til et kort (se `tiltakskort list`)',
+    search: 'søk i kortstokken (bokmål og engelsk); avslutter med 1 uten treff, som grep',
+    words: 'ord å lete etter (alle ordene må finnes)',
+    limit: 'vis høyst så mange treff',
+    exitCodes: `Avslutningskoder:
+  0    ferdig (run: alle spørsmålene er besvart)
+  1    funn i sjekken (validate, test)
+  2    feil i bruken eller i kortene: meldingen sier hva og hvor
+  3    run: svarene tok slutt før siste spørsmål (neste spørsmål skrives ut)
+  130  avbrutt (Ctrl+C); ingenting er lagret`,
+    examples: `Eksempler:
+  $ tiltakskort                              veilederen, ett spørsmål om gangen
+  $ tiltakskort --sector skole --out a.html  start som ansatt i skolen, lagre som HTML
+  $ tiltakskort --plain                      nummererte spørsmål, skriv svaret (skjermlesere)
+  $ tiltakskort --lang en                    på engelsk
+  $ tiltakskort run --format json            det første spørsmålet, for skript
+  $ tiltakskort run --answers case.yaml      alle spørsmålene fra en svarfil
+  $ tiltakskort validate                     sjekk kortene, for eksempel i CI`,
+    runExamples: `Eksempler:
+  $ tiltakskort run --format json
+  $ tiltakskort run --answer sektor=skole --answer bekymring=vold,omsorgssvikt
+  $ tiltakskort run --answers case.yaml --format html --out oppsummering.html`,
+    more: 'Kortformat, CI og kurs: se README.md og docs/ i pakken.',
+  },
+  /** Usage errors of the workshop commands and `test` (cli/commands/). Values come quoted. */
+  usage: {
+    sectors: (start: string, list: string) => `Sektorer (svar på ${start}): ${list}.`,
+    questions: (list: string) => `Spørsmål: ${list}.`,
+    kinds: (list: string) => `Typer: ${list}.`,
+    unknownKind: (kind: string) => `Ukjent type ${kind}.`,
+    noCard: (id: string) => `Ingen kort med id-en ${id}.`,
+    noCardHint: '`tiltakskort list` viser alle id-ene; `tiltakskort search ORD` finner kort etter teksten.',
+    limit: (v: string) => `--limit må være et helt tall, minst 1 (fikk ${v}).`,
+    noWords: 'Skriv minst ett ord å søke etter.',
+    notBoth: '--questions-only og --outcomes kan ikke brukes sammen.',
+    notBothHint: 'Velg ett av dem (ingen av dem: de andre kortene samlet i én boks per type).',
+    depth: (v: string) => `--depth må være et helt tall (0 eller mer), fikk ${v}.`,
+    noRoute: (arg: string) => `Fant ingen svarfil, case-fil eller case-id ${arg}.`,
+    trainLists: '`tiltakskort train` viser casene.',
+    caseInvalid: (arg: string) => `Casen ${arg} har feil:`,
+    routeMismatch: (arg: string) => `Ruten i ${arg} passer ikke med kortstokken:`,
+    routeShort: (arg: string, next: string) =>
+      `Merk: ruten i ${arg} stopper før siste spørsmål (neste spørsmål: ${next}); diagrammet viser den så langt den går.`,
+    graphviz: (reason: string) => `Graphviz kunne ikke tegne diagrammet: ${reason}`,
+    noCase: (arg: string) => `Ingen treningscase ${arg}.`,
+    answersNeedsCase: '--answers trenger en case: tiltakskort train CASE --answers FIL.',
+    trainNoTerminal: 'Treningen stiller spørsmål og trenger en terminal, men ingen er koblet til.',
+    trainNoTerminalHint: (c: string) =>
+      `For å sammenligne en forberedt rute uten terminal: tiltakskort train ${c} --answers FIL [--format json].`,
+    jsonNeedsAnswers: '--format json trenger --answers FIL (uten svarfil vises sammenligningen som tekst).',
+    caseMismatch: (id: string, deck: string) => `Casen ${id} passer ikke med kortstokken ${deck}:`,
+    fixRecommended: 'Rett «recommended» i case-fila (`tiltakskort list questions` viser id-ene).',
+    incompleteNext: (next: string) => `Ikke ferdig: svarene stopper før siste spørsmål (neste spørsmål: ${next}).`,
+    pocketHtml: 'Lommekortet er en HTML-side (A5, for utskrift).',
+    pocketHint: 'Ta bort --format md, eller skriv til en .html-fil.',
+    noScenarioFolder: (dir: string) => `Ingen scenariomappe: ${dir}`,
+    scenariosWhere: 'Scenariofiler ligger i DIR/scenarios/*.yaml (kind: scenario, answers, expect); se docs/ci.md.',
+    noScenarioFiles: (dir: string) => `Ingen scenariofiler i ${dir}.`,
+    addScenarios: 'Legg til scenariofiler (*.yaml, kind: scenario); se docs/ci.md.',
+    deckErrors: (n: number) =>
+      `Kortstokken har ${n} feil, så ingen scenarier ble kjørt (\`tiltakskort validate\` viser dem).`,
+    deckFolder: (dir: string) => `Fant ikke mappen med kortstokken: ${dir}`,
+    deckFolderHint: 'Gi mappen som har deck.yaml og kortfilene.',
+    folders: {
+      deck: 'mappen med kortstokken',
+      scenarios: 'scenariomappen',
+      cases: 'mappen med treningscaser',
+    } as Record<string, string>,
+    cannotRead: (what: string, detail: string) => `Kan ikke lese ${what}: ${detail}`,
+    readableHint: 'Sjekk at filene finnes og kan leses.',
+    localNotFound: (file: string) => `Fant ikke den lokale fila: ${file}`,
+    checkLocal: 'Sjekk stien du ga til --local.',
+    localUnreadable: (file: string, reason: string) => `Kan ikke lese den lokale fila ${file}: ${reason}`,
+    checkLocalYaml: 'Sjekk stien du ga til --local: det må være en YAML-fil som kan leses.',
+    fixLocal: (file: string) => `Fjern eller rett ${file} i denne mappen.`,
+    configNotFound: (file: string) => `Fant ikke konfigurasjonsfila: ${file}`,
+    checkConfig: 'Sjekk stien du ga til --config.',
+    configUnreadable: (file: string, reason: string) => `Kan ikke lese konfigurasjonen ${file}: ${reason}`,
+    configYaml: 'Konfigurasjonen er YAML: rules:, reviewMaxAgeMonths:, repealed:.',
+  },
+  /** Errors and notices on stderr (cli/, io/, core/errors.ts). Values come quoted. */
+  errors: {
+    prefix: 'tiltakskort',
+    hint: 'tips',
+    seeHelp: 'Skriv `tiltakskort --help` for å se hvordan verktøyet brukes.',
+    /** commander's own messages (cli/commander-words.ts). */
+    unknownOption: (flag: string) => `Ukjent valg ${flag}.`,
+    didYouMean: (names: string) => `Mente du ${names}?`,
+    or: 'eller',
+    missingArgument: (name: string) => `Mangler ${name}.`,
+    optionMissingArgument: (flags: string) => `${flags} trenger en verdi.`,
+    tooManyArguments: 'For mange argumenter.',
+    invalidChoice: (flags: string, value: string, choices: string) =>
+      `${flags} kan ikke være ${value}. Mulige verdier: ${choices}.`,
+    invalidValue: (flags: string, value: string) => `${flags} kan ikke være ${value}.`,
+    percent: 'Skriv et tall fra 0 til 100.',
+    unknownCommand: (cmd: string) => `Ukjent kommando ${cmd}.`,
+    commands: (list: string) => `Kommandoer: ${list}.`,
+    /** File problems (io/read-file.ts, cli/main.ts). */
+    input: {
+      missing: 'Fila finnes ikke.',
+      directory: 'Dette er en mappe; det skulle vært en fil.',
+      special: 'Dette er ikke en vanlig fil (en pipe, socket eller enhet); den ble ikke åpnet.',
+      'too-large': 'Fila er for stor.',
+      unreadable: 'Fila kan ikke leses (sjekk tilgangen).',
+    } as Record<string, string>,
+    tooLarge: (size: string, limit: string) => `Fila er for stor (${size} byte; grensen er ${limit} byte).`,
+    fsCodes: {
+      ENOENT: 'finnes ikke',
+      EISDIR: 'er en mappe; det skulle vært en fil',
+      ENOTDIR: 'er ikke en mappe',
+      EACCES: 'kan ikke leses (ingen tilgang)',
+      EPERM: 'kan ikke leses (ikke tillatt)',
+      ELOOP: 'er en symbolsk lenke som peker på seg selv',
+    } as Record<string, string>,
+    internal: (message: string) => `intern feil: ${message}`,
+    bug: 'Dette er en feil i tiltakskort, ikke noe du har gjort. Sett TILTAKSKORT_DEBUG=1 for å se detaljene.',
+    /** Card errors that stop a command (core/errors.ts ContentError). */
+    cards: (n: number) => `Kortene har ${n} feil; ingenting ble kjørt.`,
+    cardsHint: 'Rett kortene og prøv igjen (`tiltakskort validate` sjekker dem).',
+    /** Answers that do not fit the deck (core/scripted.ts, core/errors.ts). */
+    mismatch: 'Svarene passer ikke med kortstokken:',
+    mismatchHint:
+      'Bruk id-ene for spørsmål og svar som vises (`tiltakskort run --format json` viser det første spørsmålet).',
+    valid: 'gyldige',
+    none: '(ingen)',
+    unknownQuestion: (q: string) => `Ukjent spørsmål ${q}.`,
+    unknownOption2: (ids: string, q: string) => `Ukjent svar ${ids} på spørsmålet ${q}.`,
+    noOption: (q: string) => `Ingen svar gitt på spørsmålet ${q}.`,
+    oneAnswer: (q: string, n: number) => `Spørsmålet ${q} tar ett svar, men fikk ${n}.`,
+    neverReached: (q: string) => `Spørsmålet ${q} blir aldri stilt med disse svarene.`,
+    malformedAnswer: (flag: string) =>
+      `--answer ${flag} har feil form: skriv SPØRSMÅL=SVAR (eller SPØRSMÅL=SVAR,SVAR).`,
+    /** Answers files (cli/answers-file.ts). */
+    notQuestionId: (where: string, q: string) => `${where}: ${q} er ikke en spørsmål-id.`,
+    questionIds:
+      'Id-er for spørsmål er små bokstaver, sifre og - . _ (`tiltakskort run --format json` viser det første spørsmålet).',
+    inFile: (file: string) => `I ${file}`,
+    answersUnreadable: (file: string, reason: string) => `Kan ikke lese svarfila ${file}: ${reason}`,
+    checkAnswersPath: 'Sjekk stien du ga til --answers.',
+    answersSyntax: (file: string, kind: string, reason: string) => `Svarfila ${file} er ikke gyldig ${kind}: ${reason}`,
+    answersShape: (file: string) => `Svarfila ${file} må koble id-er for spørsmål til id-er for svar.`,
+    example: 'Eksempel:\n  sektor: skole\n  bekymring: [vold, omsorgssvikt]',
+    answerShape: (file: string, q: string) =>
+      `I ${file} må svaret på ${q} være en svar-id eller en liste med svar-id-er.`,
+    /** `run` when the answers stop early. */
+    incomplete: 'Ikke ferdig: svarene stopper før siste spørsmål.',
+    nextQuestion: 'Neste spørsmål',
+    severalAnswers: '(flere svar mulig)',
+    addIt: 'Legg det til med',
+    /** Writing files (cli/save.ts). */
+    isSymlink: 'en symbolsk lenke',
+    isFolder: 'en mappe',
+    isSpecial: 'ikke en vanlig fil (en enhet, pipe eller socket)',
+    isWhat: (file: string, what: string) => `${file} er ${what}; ingenting ble skrevet.`,
+    newFileName: 'Skriv navnet på en ny fil (eller på en vanlig fil, med --force).',
+    exists: (file: string) => `${file} finnes allerede; ingenting ble skrevet.`,
+    existsHint: 'Velg et annet navn, eller legg til --force for å skrive over.',
+    noFolder: (file: string) => `Mappen for ${file} finnes ikke.`,
+    writeFailed: (file: string, reason: string) => `Kunne ikke skrive ${file}: ${reason}.`,
+    saved: 'Lagret',
+    formatFromName: (file: string, exts: string) =>
+      `Kan ikke se formatet av navnet ${file}. Bruk ${exts}, eller gi --format.`,
+  },
 };
 
 export type Words = typeof nb;
