@@ -1,4 +1,5 @@
-// The bundled deck's guide at 80×24 and at 40×10, in a real pseudo-terminal: every option of the
+// The bundled deck's guide at 80×24 and at 40×10 (main() in this process behind a terminal of that
+// size, tests/helpers/terminal.ts; a real pseudo-terminal with TILTAKSKORT_TEST_HOST=bin): every option of the
 // long questions (15 worries, some on two or three lines), and back and why, can be reached and
 // is on screen when highlighted; the prompt never grows past the screen; the emergency numbers
 // stay visible at the first question; back and why are never ticked or shown as an answer; and
@@ -6,12 +7,14 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli, tempDir } from '../helpers/cli.js';
-import { KEY, spawnGuide, type PtySession } from '../helpers/pty.js';
+import { KEY, type TermSession } from '../helpers/pty.js';
+import { startGuide } from '../helpers/terminal.js';
 
-let session: PtySession | undefined;
+let session: TermSession | undefined;
 const t = tempDir();
-afterEach(() => {
+afterEach(async () => {
   session?.kill();
+  await session?.exited;
   session = undefined;
 });
 
@@ -25,7 +28,7 @@ async function optionsAfter(answers: string[]): Promise<string[]> {
 }
 
 /** Walk down through every item, checking each is highlighted, whole, in a frame that fits. */
-async function walk(s: PtySession, items: string[], marker: (i: number) => string, rows: number): Promise<void> {
+async function walk(s: TermSession, items: string[], marker: (i: number) => string, rows: number): Promise<void> {
   for (let i = 0; i < items.length; i++) {
     if (i > 0) await s.keys(KEY.down);
     const want = flat(`❯${marker(i)}${items[i]}`);
@@ -43,7 +46,7 @@ describe.each([
   [40, 10],
 ])('the guide at %i×%i', (cols, rows) => {
   it('reaches and shows every option, back and why; back and why are never answers; the short block is last', async () => {
-    const s = spawnGuide([], { cwd: t.dir, cols, rows });
+    const s = startGuide([], { cwd: t.dir, cols, rows });
     session = s;
     const sectors = await optionsAfter([]);
     const ages = await optionsAfter(['sektor=barnehage']);

@@ -25,32 +25,22 @@ export interface PtyExit {
   signal?: number;
 }
 
-export class PtySession {
-  private raw = '';
+/**
+ * What a test reads of a guide session and how it types into it, whichever host runs the guide:
+ * a real pseudo-terminal (PtySession, below) or main() in this process (terminal.ts).
+ */
+export abstract class TermSession {
+  protected raw = '';
   /** Where the next waitFor starts looking: expectations are met in order. */
   private cursor = 0;
-  readonly exited: Promise<PtyExit>;
-  private readonly term: pty.IPty;
-  private done = false;
+  abstract readonly exited: Promise<PtyExit>;
+  protected done = false;
 
-  constructor(args: readonly string[], opts: PtyOptions) {
-    this.term = pty.spawn(process.execPath, [BIN, ...args], {
-      name: opts.env?.TERM ?? 'xterm-256color', // node-pty sets TERM from this
-      cols: opts.cols ?? 80,
-      rows: opts.rows ?? 24,
-      cwd: opts.cwd,
-      env: testEnv({ TERM: 'xterm-256color', ...opts.env }) as Record<string, string>,
-    });
-    this.term.onData((d) => {
-      this.raw += d;
-    });
-    this.exited = new Promise((resolve) => {
-      this.term.onExit((e) => {
-        this.done = true;
-        resolve(e);
-      });
-    });
-  }
+  /** Bytes to the guide, as typed. */
+  protected abstract send(data: string): void;
+  /** Between keys, so every keypress is its own event (a child process needs longer). */
+  protected keyPause = 40;
+  abstract kill(): void;
 
   private stripped = '';
   private strippedLength = 0;
@@ -125,14 +115,14 @@ export class PtySession {
   }
 
   write(data: string): void {
-    this.term.write(data);
+    this.send(data);
   }
 
   /** Send keys one at a time, with a short pause so every keypress is its own event. */
   async keys(...keys: string[]): Promise<void> {
     for (const k of keys) {
-      this.term.write(k);
-      await new Promise((r) => setTimeout(r, 40));
+      this.send(k);
+      await new Promise((r) => setTimeout(r, this.keyPause));
     }
   }
 
@@ -150,6 +140,36 @@ export class PtySession {
     } finally {
       clearTimeout(timer);
     }
+  }
+}
+
+/** The guide as a child process in a real pseudo-terminal (@lydell/node-pty). */
+export class PtySession extends TermSession {
+  readonly exited: Promise<PtyExit>;
+  private readonly term: pty.IPty;
+
+  constructor(args: readonly string[], opts: PtyOptions) {
+    super();
+    this.term = pty.spawn(process.execPath, [BIN, ...args], {
+      name: opts.env?.TERM ?? 'xterm-256color', // node-pty sets TERM from this
+      cols: opts.cols ?? 80,
+      rows: opts.rows ?? 24,
+      cwd: opts.cwd,
+      env: testEnv({ TERM: 'xterm-256color', ...opts.env }) as Record<string, string>,
+    });
+    this.term.onData((d) => {
+      this.raw += d;
+    });
+    this.exited = new Promise((resolve) => {
+      this.term.onExit((e) => {
+        this.done = true;
+        resolve(e);
+      });
+    });
+  }
+
+  protected send(data: string): void {
+    this.term.write(data);
   }
 
   /** Send a signal to the process (SIGTERM, SIGHUP), as a closed window or `kill` would. */
