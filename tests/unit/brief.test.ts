@@ -370,7 +370,9 @@ describe('Kort fortalt: the duty line', () => {
       'Gjelder bare hvis det er sikkert eller mest sannsynlig at barnet blir utsatt for grov menneskehandel (straffeloven § 258) eller slaveri (§ 259), og det fortsatt kan hindres.';
     const { text, shortened } = shortCondition(trafficking);
     expect(shortened).toBe(true);
-    expect(text).toBe('Gjelder bare hvis det er sikkert eller mest sannsynlig at barnet blir utsatt for grov menneskehandel…');
+    expect(text).toBe(
+      'Gjelder bare hvis det er sikkert eller mest sannsynlig at barnet blir utsatt for grov menneskehandel…',
+    );
     const bare = `${'Gjelder hvis noe '.repeat(5)}skjer etter straffeloven § 196 første ledd bokstav a og b, og det kan hindres.`;
     const cut = shortCondition(bare).text;
     expect(cut.endsWith('…')).toBe(true);
