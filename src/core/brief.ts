@@ -167,7 +167,13 @@ export function shortCondition(condition: string): { text: string; shortened: bo
   if ([...first].length > CONDITION_MAX) {
     const cut = [...first].slice(0, CONDITION_MAX).join('');
     const space = cut.lastIndexOf(' ');
-    first = `${(space > CONDITION_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+    let kept = space > CONDITION_MAX / 2 ? cut.slice(0, space) : cut;
+    // Never stop inside a bracket or a section reference ("(straffeloven §…"): cut before the
+    // open bracket, then drop a trailing "§", "§ 13" or "§ 13 b": the cut may have split it (revp D2).
+    const open = kept.lastIndexOf('(');
+    if (open > kept.lastIndexOf(')')) kept = kept.slice(0, open);
+    kept = kept.replace(/\s+§+(\s*\d+(\s+[a-z])?)?$/u, '');
+    first = `${kept.replace(/[\s,;:–-]+$/, '')}…`;
     shortened = true;
   }
   return { text: first.replace(/\.$/, ''), shortened };

@@ -22,8 +22,8 @@ import { DUTY_STATUSES, URGENCIES } from './types.js';
 
 /** Each emergency number's "ring now" steps in the national deck. */
 const EMERGENCY_STEPS: Readonly<Record<string, readonly string[]>> = {
-  'nod-112': ['ring-112', 'ring-112-etter-113'],
-  'amk-113': ['ring-113'],
+  'nod-112': ['ring-112', 'ring-112-etter-113', 'barnet-er-ikke-hos-deg-112'],
+  'amk-113': ['ring-113', 'barnet-er-ikke-hos-deg'],
 };
 
 export interface SourceLink {
@@ -222,12 +222,14 @@ export function buildSummary(deck: Deck, path: readonly Answer[], opts: SummaryO
     const at = steps.findIndex((st) => (EMERGENCY_STEPS[c.id] ?? []).includes(st.id));
     return at < 0 ? steps.length : at;
   };
-  const actNow = opts.urgent
-    ? {
-        text: localize(texts.actNow, lang),
-        contacts: contacts.filter((c) => c.emergency).sort((a, b) => stepAt(a) - stepAt(b)),
-      }
-    : undefined;
+  const emergency = contacts.filter((c) => c.emergency).sort((a, b) => stepAt(a) - stepAt(b));
+  // "Who to contact" lists the emergency numbers in that order too, in the slots they already hold,
+  // so it never puts 112 above 113 when "ring først" is 113 (revp D5).
+  let next = 0;
+  for (let i = 0; i < contacts.length; i++) {
+    if (contacts[i]?.emergency) contacts[i] = emergency[next++] as ContactItem;
+  }
+  const actNow = opts.urgent ? { text: localize(texts.actNow, lang), contacts: emergency } : undefined;
 
   return {
     lang,

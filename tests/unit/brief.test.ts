@@ -365,6 +365,20 @@ describe('Kort fortalt: the duty line', () => {
     expect(renderHtml(s)).not.toMatch(/\.\)\./);
   });
 
+  it('a cut condition never ends inside a bracket or a "§" reference (revp D2)', () => {
+    const trafficking =
+      'Gjelder bare hvis det er sikkert eller mest sannsynlig at barnet blir utsatt for grov menneskehandel (straffeloven § 258) eller slaveri (§ 259), og det fortsatt kan hindres.';
+    const { text, shortened } = shortCondition(trafficking);
+    expect(shortened).toBe(true);
+    expect(text).toBe(
+      'Gjelder bare hvis det er sikkert eller mest sannsynlig at barnet blir utsatt for grov menneskehandel…',
+    );
+    const bare = `${'Gjelder hvis noe '.repeat(5)}skjer etter straffeloven § 196 første ledd bokstav a og b, og det kan hindres.`;
+    const cut = shortCondition(bare).text;
+    expect(cut.endsWith('…')).toBe(true);
+    expect(cut).not.toMatch(/§[\s\d]*…$/);
+  });
+
   it('a first sentence ends at ". Capital", not inside "§ 196 er" or an abbreviation', () => {
     expect(shortCondition('Hvis lovbrudd etter § 196 er begått, f.eks. vold. Mer her.').text).toBe(
       'Hvis lovbrudd etter § 196 er begått, f.eks. vold',

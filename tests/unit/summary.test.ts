@@ -138,6 +138,28 @@ describe('urgent', () => {
     expect(s.answers.map((a) => a.question)).toEqual(['sektor', 'bekymring']);
   });
 
+  it('"who to contact" lists 113 above 112 when the 113 step comes first, as act-now does (revp D5)', () => {
+    const deck = makeDeck({ start: 'fare' }, [
+      q(
+        'fare',
+        [
+          { id: 'helse', label: 'Helse', urgent: true, adds: ['nod-112', 'amk-113', 'alarm', 'ring-113'] },
+          { id: 'vold', label: 'Vold', urgent: true, adds: ['nod-112', 'amk-113', 'alarm', 'ring-112'] },
+        ],
+        { next: 'end' },
+      ),
+      contact('alarm', { name: 'Alarmtelefonen', phone: '116 111', order: 20 }),
+      contact('nod-112', { name: 'Politi', phone: '112', emergency: true, order: 1 }),
+      contact('amk-113', { name: 'Ambulanse', phone: '113', emergency: true, order: 2 }),
+      step('ring-113', 'now', { order: 1 }),
+      step('ring-112', 'now', { order: 1 }),
+    ]);
+    const health = summarize(deck, { fare: 'helse' });
+    expect(health.contacts.map((c) => c.id)).toEqual(['amk-113', 'nod-112', 'alarm']);
+    expect(health.actNow!.contacts.map((c) => c.id)).toEqual(['amk-113', 'nod-112']);
+    expect(summarize(deck, { fare: 'vold' }).contacts.map((c) => c.id)).toEqual(['nod-112', 'amk-113', 'alarm']);
+  });
+
   it('a case without urgent answers has no act-now part', () => {
     const s = summarize(build(), ALL);
     expect(s.urgent).toBe(false);
