@@ -9,8 +9,8 @@ import type { DutyStatus } from './types.js';
 export type Ask = 'leader' | 'ops' | 'web';
 
 export interface BriefCall {
-  /** The service to call first. */
-  title: string;
+  /** The service to call first (absent only with `own`). */
+  title?: string;
   /** Its number; absent when it is a local service whose number is missing and has no stand-in. */
   phone?: string;
   /** A local number is missing: how to find it (ask the leader, the police's own line, the web). */
@@ -24,6 +24,11 @@ export interface BriefCall {
   fallback?: { title: string; phone: string };
   /** True when no duty applies here and nothing is urgent: the call is advice, not a must. */
   optional?: boolean;
+  /**
+   * Urgent, and no emergency number is for this person: their own service is the emergency help
+   * (legevakt, hospital). Nothing else may stand in as the first call then (a helpline was, revq Q4).
+   */
+  own?: boolean;
 }
 
 export interface Brief {
@@ -206,6 +211,7 @@ function callPart(s: Summary, status: DutyStatus | undefined): Pick<Brief, 'call
   const medical = ordered.filter((c) => c.id === MEDICAL_FIRST);
   const rest = ordered.filter((c) => c.id !== MEDICAL_FIRST && (s.urgent || !ONLY_IF_NEEDED.has(c.id)));
   const candidates: ContactItem[] = [...emergency, ...medical, ...rest];
+  if (s.urgent && emergency.length === 0) return { call: { own: true } };
   const optional = !s.urgent && (status === undefined || status === 'not-applicable') ? { optional: true } : {};
   const ask = { ask: askFor(s) };
   for (const c of candidates) {
@@ -279,7 +285,7 @@ function lines(duty: Pick<Brief, 'duty'>, call: Pick<Brief, 'call'>): number {
     ? `${label} ${d.titles.join(', ')} ${d.condition ? `(${d.condition} – se under)` : ''} og 2 til.`
     : '';
   const callText = c
-    ? `${label} ${c.phone ?? ''} ${c.title} ${c.via ? `${label} ${c.via} ${label}` : ''} ${c.fallback ? `${label} ${label} ${c.fallback.phone} (${c.fallback.title}) ${label} ${label}` : ''}`
+    ? `${label} ${c.phone ?? ''} ${c.title ?? ''} ${c.via ? `${label} ${c.via} ${label}` : ''} ${c.fallback ? `${label} ${label} ${c.fallback.phone} (${c.fallback.title}) ${label} ${label}` : ''}`
     : '';
   return (d ? lineCount(dutyText) : 0) + (c ? lineCount(callText) : 0);
 }

@@ -190,6 +190,7 @@ export function briefCallText(b: Brief, lang: Summary['lang']): string | undefin
   const c = b.call;
   if (!c) return undefined;
   const L = labels(lang);
+  if (c.own) return L.callOwn;
   const label = `**${c.optional ? L.callOptional : L.callFirst}:**`;
   const ask = c.ask ?? 'leader';
   if (c.fallback) {

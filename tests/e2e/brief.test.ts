@@ -35,6 +35,30 @@ describe('run --format text: the short block', () => {
     return { lines, flat: lines.join(' ').replace(/\s+/g, ' ') };
   }
 
+  it('hospital and legevakt staff in an acute suicide case: their own emergency routine first, never a helpline (revq Q4)', async () => {
+    for (const sektor of ['sykehus', 'legevakt']) {
+      const { flat } = await brief([
+        `sektor=${sektor}`,
+        'alder=16-17',
+        'bekymring=akutt,selvskading',
+        'fare=helse',
+        'videre=na',
+      ]);
+      expect(flat).toContain('Først: Du er selv akutthjelpen – gi hjelpen nå og tilkall vakthavende lege');
+      expect(flat).not.toContain('Ring først');
+      expect(flat).not.toContain('116 111');
+    }
+    // Anyone else is told to ring 113 first.
+    const { flat } = await brief([
+      'sektor=skole',
+      'alder=16-17',
+      'bekymring=akutt,selvskading',
+      'fare=helse',
+      'videre=na',
+    ]);
+    expect(flat).toContain('Ring først: 113 Medisinsk nødtelefon');
+  });
+
   it('in office hours, barnevernet leads and 116 111 is the way to reach it; the written report today is a step', async () => {
     const { flat } = await brief('barnehage-omsorgssvikt');
     expect(flat).toContain(

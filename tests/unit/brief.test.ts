@@ -114,8 +114,18 @@ describe('Kort fortalt: the first call', () => {
     const calm = summary({ answers: [ans('sektor', 'barnevern')], contacts: [LEGEVAKT, SLT] });
     expect(block(calm).flat).toContain('Ring først: Politikontakten for kommunen');
     expect(block(calm).flat).not.toContain('116 117');
-    const urgent = summary({ urgent: true, answers: [ans('sektor', 'barnevern')], contacts: [LEGEVAKT, SLT] });
-    expect(block(urgent).flat).toContain('Ring først: 116 117 Legevakt');
+    // Urgent: the emergency number; and with none for this person (hospital staff), their own routine,
+    // never a contact that is not an emergency number (revq Q4).
+    const urgent = summary({
+      urgent: true,
+      answers: [ans('sektor', 'barnevern')],
+      contacts: [AMK113, LEGEVAKT, SLT],
+      actNow: { contacts: [AMK113] },
+    });
+    expect(block(urgent).flat).toContain('Ring først: 113 Medisinsk nødtelefon');
+    const own = summary({ urgent: true, answers: [ans('sektor', 'sykehus')], contacts: [LEGEVAKT, ALARM_CONTACT] });
+    expect(block(own).flat).toContain('Først: Du er selv akutthjelpen');
+    expect(block(own).flat).not.toMatch(/116 117|116 111/);
   });
 
   it('a volunteer is not told to ask a leader for the number (R5-7)', () => {

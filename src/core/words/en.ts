@@ -24,6 +24,8 @@ export const en: Words = {
     callFirst: 'Call first',
     callOptional: 'If you want advice',
     callVia: 'puts you through to {local}',
+    callOwn:
+      '**First:** You are the emergency help – give it now and call the doctor on duty as your routines say. If the child is somewhere else: call **113**.',
     askNumber: {
       leader: 'ask your leader for the number',
       ops: 'ask your leader or the operations centre for the number',

@@ -24,6 +24,9 @@ export const nb = {
     callFirst: 'Ring først',
     callOptional: 'Vil du drøfte saken',
     callVia: 'setter deg over til {local}',
+    /** Urgent, and the person's own service is the emergency help (legevakt, hospital): no number to ring first. */
+    callOwn:
+      '**Først:** Du er selv akutthjelpen – gi hjelpen nå og tilkall vakthavende lege etter rutinene deres. Er barnet et annet sted: ring **113**.',
     /** How to find a missing local number (core/brief.ts askFor): leader, the police's own line, the web. */
     askNumber: {
       leader: 'spør lederen din om nummeret',
