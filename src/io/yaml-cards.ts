@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { LineCounter, Node } from 'yaml';
 import { readFast } from './yaml-fast.js';
 import type { RawDoc } from '../core/deck.js';
-import type { Finding } from '../core/checks/finding.js';
+import { phrase, texts, type Finding, type Phrase } from '../core/checks/finding.js';
 import { positionKey } from '../core/checks/locate.js';
 import type { PositionTable, Position } from '../core/types.js';
 import { VENDOR_YAML } from './paths.js';
@@ -116,8 +116,8 @@ function parseWithPositions(
           severity: 'error',
           file,
           card: `@yaml${pos.line}:${pos.col}`,
-          message: `YAML syntax: ${firstLine(err.message)}`,
-          hint: yamlHint(err.code),
+          // The parser's own words stay as it says them; ours around them are worded when printed.
+          ...texts(phrase('yamlSyntax', firstLine(err.message)), yamlHint(err.code)),
         });
       }
       continue;
@@ -198,19 +198,19 @@ function firstLine(message: string): string {
     .trim();
 }
 
-function yamlHint(code: string): string {
+function yamlHint(code: string): Phrase {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'A key appears twice in the same mapping; remove or rename one.';
+      return phrase('yamlDuplicateKey');
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
-      return 'Check the indentation and that every "key:" has a space after the colon.';
+      return phrase('yamlIndent');
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'Put text that contains ": " in quotes; a value that spans lines needs ">-" after the colon.';
+      return phrase('yamlQuote');
     case 'TAB_AS_INDENT':
-      return 'YAML indentation must use spaces, not tabs.';
+      return phrase('yamlTabs');
     default:
-      return 'Fix the YAML syntax at this position; quote text that contains ": " or starts with a special character.';
+      return phrase('yamlOther');
   }
 }

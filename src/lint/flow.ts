@@ -2,7 +2,7 @@
 // outcome, unused reference cards and local placeholders the overlay does not fill. Pure.
 
 import { END } from '../core/engine.js';
-import type { Finding } from '../core/checks/finding.js';
+import { phrase, texts, type Finding, type Text } from '../core/checks/finding.js';
 import type { AddRef, Condition, Deck, Next, QuestionCard } from '../core/types.js';
 import { RULES, type RuleId } from './rules.js';
 
@@ -66,8 +66,8 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
     rule: RuleId,
     card: string,
     path: string,
-    message: string,
-    hint?: string,
+    message: Text,
+    hint?: Text,
     severity?: Finding['severity'],
   ) =>
     out.push({
@@ -75,8 +75,7 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
       severity: severity ?? (RULES[rule].severity as Finding['severity']),
       card,
       path,
-      message,
-      ...(hint ? { hint } : {}),
+      ...texts(message, hint || undefined),
     });
   const questions = [...deck.cards.values()].filter((c): c is QuestionCard => c.kind === 'question');
   const isQ = (id: string) => deck.cards.get(id)?.kind === 'question';
@@ -161,13 +160,7 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
     if (!q.options.some(has)) continue;
     q.options.forEach((o, i) => {
       if (!has(o))
-        report(
-          'no-outcome',
-          q.id,
-          `options/${i}`,
-          `Option "${o.id}" of "${q.id}" leads nowhere and adds nothing, while other options do.`,
-          'Give it "next" or "adds", or a "next" on the question; an answer that changes nothing is usually a mistake.',
-        );
+        report('no-outcome', q.id, `options/${i}`, phrase('leadsNowhere', o.id, q.id), phrase('leadsNowhereHint'));
     });
   }
 
@@ -189,10 +182,8 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
         'id',
         card.kind === 'source'
           ? `Source "${card.id}" is not cited by any card the flow uses.`
-          : `The ${card.kind} card "${card.id}" is never added: no reachable option adds it, and it is not in "always".`,
-        card.kind === 'source'
-          ? 'Add it to a card\'s "sources", or remove it.'
-          : 'Add it to an option\'s "adds", or remove it.',
+          : phrase('neverAdded', card.kind, card.id),
+        card.kind === 'source' ? 'Add it to a card\'s "sources", or remove it.' : phrase('neverAddedHint'),
       );
     }
   }
@@ -206,10 +197,10 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
       'local',
       opts.overlay
         ? `Local contact "${card.id}" is not filled in by ${opts.overlay}.`
-        : `Local contact "${card.id}" is a placeholder: the national deck has no number for it.`,
+        : phrase('localMissing', card.id),
       opts.overlay
         ? `Add an entry with id: ${card.id} (and its phone or url) to the overlay.`
-        : `Expected in the national deck. Whoever installs the tool for a municipality puts its numbers in tiltakskort.local.yaml in the folder it runs from, or passes --local FILE (check with validate --local FILE --strict). Until then the summary shows ${card.fallback ? `the fallback "${card.fallback}"` : 'no number'} and tells the person to ask their leader for the local number.`,
+        : phrase('localMissingHint', card.fallback ?? ''),
       opts.strictLocal ? 'error' : undefined,
     );
   }

@@ -2,7 +2,7 @@
 
 import { END } from '../engine.js';
 import type { AddRef, Card, Condition, Deck, Next, QuestionCard } from '../types.js';
-import { didYouMean, type Finding } from './finding.js';
+import { nearPhrase, phrase, texts, type Finding } from './finding.js';
 
 /**
  * @param invalid ids (and kinds) of cards that exist but failed their shape check: references to
@@ -22,8 +22,10 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
       severity: 'error',
       card,
       path,
-      message: `Unknown ${what} "${id}".`,
-      hint: didYouMean(id, candidates) ?? `Known ${what}s: ${preview(candidates)}.`,
+      ...texts(
+        phrase('unknownRef', what, id),
+        nearPhrase(id, candidates) ?? phrase('knownRefs', what, preview(candidates)),
+      ),
     });
 
   const checkNext = (card: string, path: string, next: Next | undefined) => {
@@ -201,8 +203,7 @@ export function checkDuplicates(cards: readonly Card[]): Finding[] {
         card: card.id,
         path: 'id',
         file: card.file,
-        message: `Duplicate id "${card.id}" (also in ${earlier.file ?? 'another file'}).`,
-        hint: 'Every card id must be unique across the deck. Rename one of them.',
+        ...texts(phrase('duplicateId', card.id, earlier.file ?? '?'), phrase('duplicateIdHint')),
       });
     } else first.set(card.id, card);
   }
@@ -210,5 +211,5 @@ export function checkDuplicates(cards: readonly Card[]): Finding[] {
 }
 
 function preview(ids: string[]): string {
-  return ids.length > 8 ? ids.slice(0, 8).join(', ') + ', …' : ids.join(', ') || 'none';
+  return ids.length > 8 ? ids.slice(0, 8).join(', ') + ', …' : ids.join(', ');
 }

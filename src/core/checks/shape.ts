@@ -3,7 +3,7 @@
 // tests/unit/schema.test.ts keeps the two in step.
 
 import type { Finding } from './finding.js';
-import { didYouMean } from './finding.js';
+import { didYouMean, nearPhrase, phrase, texts, type Text } from './finding.js';
 import { CARD_KINDS, DUTY_STATUSES, LANGS, URGENCIES } from '../types.js';
 
 type FieldType =
@@ -164,8 +164,7 @@ export function checkShape(raw: unknown, file: string): Finding[] {
     out.push({
       rule: 'schema',
       severity: 'error',
-      message,
-      ...(hint ? { hint } : {}),
+      ...texts(message, hint || undefined),
       file,
       path,
       ...(cardId ? { card: cardId } : {}),
@@ -191,12 +190,12 @@ export function checkShape(raw: unknown, file: string): Finding[] {
   return out;
 }
 
-type Report = (path: string, message: string, hint?: string, key?: boolean) => void;
+type Report = (path: string, message: Text, hint?: Text, key?: boolean) => void;
 
 function checkObject(obj: Obj, spec: Spec, base: string, report: Report): void {
   for (const [key, field] of Object.entries(spec)) {
     if (field.required && (obj[key] === undefined || obj[key] === null)) {
-      report(base || '', `Missing required field "${key}".`);
+      report(base || '', phrase('missingField', key));
     }
   }
   for (const [key, value] of Object.entries(obj)) {
@@ -205,8 +204,8 @@ function checkObject(obj: Obj, spec: Spec, base: string, report: Report): void {
     if (!field) {
       report(
         path,
-        `Unknown field "${key}".`,
-        didYouMean(key, Object.keys(spec)) ?? `Allowed here: ${Object.keys(spec).join(', ')}.`,
+        phrase('unknownField', key),
+        nearPhrase(key, Object.keys(spec)) ?? phrase('allowedHere', Object.keys(spec)),
         true,
       );
       continue;

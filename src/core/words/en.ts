@@ -408,6 +408,73 @@ export const en: Words = {
     configYaml: 'The config is YAML: rules:, reviewMaxAgeMonths:, repealed:.',
   },
   /** Errors and notices on stderr (cli/, io/, core/errors.ts). Values come quoted. */
+  report: {
+    errors: (n: number) => `${n} error${n === 1 ? '' : 's'}`,
+    warnings: (n: number) => `${n} warning${n === 1 ? '' : 's'}`,
+    notes: (n: number) => `${n} note${n === 1 ? '' : 's'}`,
+    files: (n: number) => `${n} file${n === 1 ? '' : 's'}`,
+    scenarios: (n: number) => `${n} scenario${n === 1 ? '' : 's'}`,
+    questions: (n: number) => `${n} question${n === 1 ? '' : 's'}`,
+    passed: (n: number) => `${n} passed`,
+    failed: (n: number) => `${n} failed`,
+    found: (what: string, inFiles: string, checked: string) => `${what} in ${inFiles} (${checked} checked).`,
+    clean: (checked: string) => `No problems found (${checked} checked).`,
+    checked: (what: string, checked: string) => `${what} (${checked} checked).`,
+    coverage: (reached: number, total: number, percent: number) =>
+      `Coverage: ${reached}/${total} options reached by some scenario (${percent}%)`,
+    coverageShort: (percent: number, reached: number, total: number) =>
+      `Coverage ${percent}% (${reached}/${total} options)`,
+    minimum: (min: number) => `, minimum ${min}%`,
+    belowMinimum: (percent: number, min: number) => `Scenario coverage ${percent}% is below the minimum ${min}%.`,
+    neverReached: 'never reached',
+    coverageOf: (percent: number) => `coverage ${percent}%`,
+    paths: (median: string, worst: string, guarded: number, total: string) =>
+      `Paths: median ${median}${worst}; ${guarded} of ${total} guarded (exclude, absentText or dutyStatus)`,
+    longest: (questions: string, id: string) => `, longest ${questions} (${id})`,
+    deckErrors: (n: number) => `${n} error(s) in the deck`,
+    nErrors: (n: number) => `${n} errors`,
+    more: (n: number) => `… and ${n} more (see the log).`,
+    where: 'where',
+    rule: 'rule',
+    error: 'error',
+    scenario: 'scenario',
+    file: 'file',
+    problem: 'problem',
+    stepCounts: (errors: number, warnings: number, files: number) =>
+      `${errors} error(s), ${warnings} warning(s) in ${files} file(s).`,
+    stepScenarios: (total: number, passed: number, failed: number) =>
+      `${total} scenario(s), ${passed} passed, ${failed} failed.`,
+    stepCoverage: (percent: number, reached: number, total: number) =>
+      `Coverage: ${percent}% of the options (${reached}/${total})`,
+    jobSummaryFailed: (file: string) => `Note: could not write the job summary to ${file}.`,
+  },
+  findings: {
+    didYouMean: (names: readonly string[]) => `Did you mean ${names.map((n) => `"${n}"`).join(' or ')}?`,
+    missingField: (key: string) => `Missing required field "${key}".`,
+    unknownField: (key: string) => `Unknown field "${key}".`,
+    allowedHere: (keys: readonly string[]) => `Allowed here: ${keys.join(', ')}.`,
+    unknownRef: (what: string, id: string) => `Unknown ${what} "${id}".`,
+    knownRefs: (what: string, ids: string) => `Known ${what}s: ${ids || 'none'}.`,
+    duplicateId: (id: string, file: string) => `Duplicate id "${id}" (also in ${file}).`,
+    duplicateIdHint: 'Every card id must be unique across the deck. Rename one of them.',
+    yamlSyntax: (reason: string) => `YAML syntax: ${reason}`,
+    yamlDuplicateKey: 'A key appears twice in the same mapping; remove or rename one.',
+    yamlIndent: 'Check the indentation and that every "key:" has a space after the colon.',
+    yamlQuote: 'Put text that contains ": " in quotes; a value that spans lines needs ">-" after the colon.',
+    yamlTabs: 'YAML indentation must use spaces, not tabs.',
+    yamlOther:
+      'Fix the YAML syntax at this position; quote text that contains ": " or starts with a special character.',
+    neverAdded: (kind: string, id: string) =>
+      `The ${kind} card "${id}" is never added: no reachable option adds it, and it is not in "always".`,
+    neverAddedHint: 'Add it to an option\'s "adds", or remove it.',
+    leadsNowhere: (option: string, question: string) =>
+      `Option "${option}" of "${question}" leads nowhere and adds nothing, while other options do.`,
+    leadsNowhereHint:
+      'Give it "next" or "adds", or a "next" on the question; an answer that changes nothing is usually a mistake.',
+    localMissing: (id: string) => `Local contact "${id}" is a placeholder: the national deck has no number for it.`,
+    localMissingHint: (fallback: string) =>
+      `Expected in the national deck. Whoever installs the tool for a municipality puts its numbers in tiltakskort.local.yaml in the folder it runs from, or passes --local FILE (check with validate --local FILE --strict). Until then the summary shows ${fallback ? `the fallback "${fallback}"` : 'no number'} and tells the person to ask their leader for the local number.`,
+  },
   errors: {
     prefix: 'tiltakskort',
     hint: 'hint',

@@ -1,7 +1,7 @@
 // Every word the tool itself shows, in bokmål; card text lives in cards/. One file per language
 // (words/nb.ts and words/en.ts have the same keys: en.ts is typed by nb.ts), so a translator
 // reads and changes one file, and a missing key is a type error. Messages, usage errors and --help
-// are here too; the findings of validate and test are still English in src/lint and core/checks.
+// are here too, and the findings of validate and test (findings: worded when printed).
 
 export const nb = {
   /** The guide, `run` and the summary (core/labels.ts). */
@@ -430,6 +430,81 @@ export const nb = {
     configYaml: 'Konfigurasjonen er YAML: rules:, reviewMaxAgeMonths:, repealed:.',
   },
   /** Errors and notices on stderr (cli/, io/, core/errors.ts). Values come quoted. */
+  /** validate's and test's reports around the findings (lint/format/*). */
+  report: {
+    errors: (n: number) => `${n} feil`,
+    warnings: (n: number) => `${n} ${n === 1 ? 'advarsel' : 'advarsler'}`,
+    notes: (n: number) => `${n} ${n === 1 ? 'merknad' : 'merknader'}`,
+    files: (n: number) => `${n} ${n === 1 ? 'fil' : 'filer'}`,
+    scenarios: (n: number) => `${n} scenario${n === 1 ? '' : 'er'}`,
+    questions: (n: number) => `${n} spørsmål`,
+    passed: (n: number) => `${n} bestått`,
+    failed: (n: number) => `${n} feilet`,
+    /** "2 errors, 1 warning" in 3 files (6 checked). */
+    found: (what: string, inFiles: string, checked: string) => `${what} i ${inFiles} (${checked} sjekket).`,
+    clean: (checked: string) => `Ingen problemer funnet (${checked} sjekket).`,
+    checked: (what: string, checked: string) => `${what} (${checked} sjekket).`,
+    coverage: (reached: number, total: number, percent: number) =>
+      `Dekning: ${reached} av ${total} svar nås av minst ett scenario (${percent} %)`,
+    coverageShort: (percent: number, reached: number, total: number) =>
+      `Dekning ${percent} % (${reached}/${total} svar)`,
+    minimum: (min: number) => `, minimum ${min} %`,
+    belowMinimum: (percent: number, min: number) =>
+      `Dekningen for scenarioene er ${percent} %, under minimum ${min} %.`,
+    neverReached: 'aldri nådd',
+    coverageOf: (percent: number) => `dekning ${percent} %`,
+    paths: (median: string, worst: string, guarded: number, total: string) =>
+      `Stier: median ${median}${worst}; ${guarded} av ${total} er avgrenset (exclude, absentText eller dutyStatus)`,
+    longest: (questions: string, id: string) => `, lengst ${questions} (${id})`,
+    deckErrors: (n: number) => `${n} feil i kortstokken`,
+    nErrors: (n: number) => `${n} feil`,
+    more: (n: number) => `… og ${n} til (se loggen).`,
+    where: 'hvor',
+    rule: 'regel',
+    error: 'feil',
+    scenario: 'scenario',
+    file: 'fil',
+    problem: 'problem',
+    /** The GitHub job summary (lint/format/step-summary.ts). */
+    stepCounts: (errors: number, warnings: number, files: number) =>
+      `${errors} feil, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'} i ${files} ${files === 1 ? 'fil' : 'filer'}.`,
+    stepScenarios: (total: number, passed: number, failed: number) =>
+      `${total} scenario${total === 1 ? '' : 'er'}, ${passed} bestått, ${failed} feilet.`,
+    stepCoverage: (percent: number, reached: number, total: number) =>
+      `Dekning: ${percent} % av svarene (${reached}/${total})`,
+    jobSummaryFailed: (file: string) => `Merk: kunne ikke skrive jobbsammendraget til ${file}.`,
+  },
+  /** The findings of validate and test (core/checks, lint/): worded when printed, see core/checks/finding.ts. */
+  findings: {
+    didYouMean: (names: readonly string[]) => `Mente du ${names.map((n) => `«${n}»`).join(' eller ')}?`,
+    missingField: (key: string) => `Feltet «${key}» mangler.`,
+    unknownField: (key: string) => `Ukjent felt «${key}».`,
+    allowedHere: (keys: readonly string[]) => `Tillatt her: ${keys.join(', ')}.`,
+    /** what: question, reference card, source or contact (core/checks/references.ts). */
+    unknownRef: (what: string, id: string) =>
+      `Ukjent ${({ question: 'spørsmål', 'reference card': 'kort', source: 'kilde', contact: 'kontakt' } as Record<string, string>)[what] ?? what} «${id}».`,
+    knownRefs: (_what: string, ids: string) => `Disse finnes: ${ids || 'ingen'}.`,
+    duplicateId: (id: string, file: string) => `Id-en «${id}» finnes to ganger (også i ${file}).`,
+    duplicateIdHint: 'Hver kort-id må være unik i hele kortstokken. Gi ett av dem et nytt navn.',
+    yamlSyntax: (reason: string) => `YAML-feil: ${reason}`,
+    yamlDuplicateKey: 'En nøkkel står to ganger i samme tabell; fjern eller gi nytt navn til den ene.',
+    yamlIndent: 'Sjekk innrykket, og at det er et mellomrom etter kolon i hver «nøkkel:».',
+    yamlQuote: 'Sett tekst som inneholder «: » i anførselstegn; en verdi over flere linjer trenger «>-» etter kolon.',
+    yamlTabs: 'YAML-innrykk må være mellomrom, ikke tabulator.',
+    yamlOther:
+      'Rett YAML-feilen her; sett tekst som inneholder «: » eller begynner med et spesialtegn, i anførselstegn.',
+    neverAdded: (kind: string, id: string) =>
+      `Kortet «${id}» (${kind}) blir aldri lagt til: ingen svar som kan nås legger det til, og det står ikke i «always».`,
+    neverAddedHint: 'Legg det til i et svars «adds», eller fjern det.',
+    leadsNowhere: (option: string, question: string) =>
+      `Svaret «${option}» på «${question}» fører ingen steder og legger ikke til noe, mens andre svar gjør det.`,
+    leadsNowhereHint:
+      'Gi det «next» eller «adds», eller gi spørsmålet en «next». Et svar som ikke endrer noe, er som regel en feil.',
+    localMissing: (id: string) =>
+      `Den lokale kontakten «${id}» er en plassholder: den nasjonale kortstokken har ikke noe nummer for den.`,
+    localMissingHint: (fallback: string) =>
+      `Ventet i den nasjonale kortstokken. Den som installerer verktøyet for en kommune, legger numrene i tiltakskort.local.yaml i mappen verktøyet kjøres fra, eller gir --local FIL (sjekk med validate --local FIL --strict). Til da viser oppsummeringen ${fallback ? `reservenummeret «${fallback}»` : 'ikke noe nummer'} og ber personen spørre lederen sin om det lokale nummeret.`,
+  },
   errors: {
     prefix: 'tiltakskort',
     hint: 'tips',
