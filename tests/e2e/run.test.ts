@@ -265,11 +265,12 @@ describe('run: a broken deck', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).not.toMatch(STACK_LINE);
-    expect(r.stderr).toContain('tests/fixtures/broken/syntax.yaml:3:8  error  YAML syntax');
-    expect(r.stderr).toContain('tests/fixtures/broken/questions/bekymring.yaml:9:5  error  Unknown field "nxt".');
-    expect(r.stderr).toContain('tips: Did you mean "next"?');
-    expect(r.stderr).toContain('tests/fixtures/broken/duties.yaml:12:1  error  Missing required field "meaning".');
-    expect(r.stderr).toContain('tests/fixtures/broken/steps.yaml:2:5  error  Duplicate id "meldeplikt"');
+    // The findings in the run's language (bokmål), like the closing line.
+    expect(r.stderr).toContain('tests/fixtures/broken/syntax.yaml:3:8  error  YAML-feil');
+    expect(r.stderr).toContain('tests/fixtures/broken/questions/bekymring.yaml:9:5  error  Ukjent felt «nxt».');
+    expect(r.stderr).toContain('tips: Mente du «next»?');
+    expect(r.stderr).toContain('tests/fixtures/broken/duties.yaml:12:1  error  Feltet «meaning» mangler.');
+    expect(r.stderr).toContain('tests/fixtures/broken/steps.yaml:2:5  error  Id-en «meldeplikt» finnes to ganger');
     expect(r.stderr).toMatch(/ingenting ble kjørt/);
   });
 
@@ -378,7 +379,7 @@ describe('local contacts', () => {
         expect(r.stderr).toContain(
           'kommune.yaml:6:5  warning  Kontakten «lokal-barnevernstjeneste» i den lokale fila har en feil og er hoppet over.',
         );
-        expect(r.stderr).toContain('Unknown field "phnoe".');
+        expect(r.stderr).toContain('Ukjent felt «phnoe».');
         expect(localBarnevern(r.stdout)).toMatchObject({ missing: true });
         expect(r.stderr).not.toMatch(STACK_LINE);
       } finally {

@@ -39,7 +39,7 @@ describe('one language per run', () => {
     expect(nb.code).toBe(2);
     expect(nb.stdout).toBe('');
     expect(nb.stderr).toContain(
-      'tests/fixtures/broken/questions/bekymring.yaml:9:5  error  Unknown field "nxt".  [schema]\n    tips: Did you mean "next"?\n',
+      'tests/fixtures/broken/questions/bekymring.yaml:9:5  error  Ukjent felt «nxt».  [schema]\n    tips: Mente du «next»?\n',
     );
     expect(nb.stderr).toMatch(/\nKortene har \d+ feil; ingenting ble kjørt\.\n$/);
     const en = await cli(['run', '--cards', 'tests/fixtures/broken', '--lang', 'en'], { cwd: ROOT });

@@ -153,7 +153,7 @@ describe('no control character reaches any output', () => {
     const dir = deck({
       'cards.yaml': (s) => s.replace('meaning: Meld fra', '"mean\\e[2J\\r\\ning": x\nmeaning: Meld fra'),
     });
-    const r1 = await runMain(['run', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
+    const r1 = await runMain(['run', '--lang', 'en', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
     expect(r1.code).toBe(2);
     expect(r1.stderr).not.toMatch(FORBIDDEN_OUTPUT);
     expect(r1.stderr).toContain('Unknown field "mean\\u001b[2J\\u000d\\u000aing"');
@@ -382,8 +382,9 @@ describe('one assembler: validate and run agree', () => {
       join(dir, 'bad-ref.yaml'),
       'kind: step\nid: ekstra\ntitle: Ekstra\nurgency: later\nsources: [finnes-ikke]\n',
     );
-    const run = await runMain(['run', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
-    const val = await runMain(['validate', dir, '--no-cache'], { cwd: t.dir });
+    // In one language for both (English: the texts below), as a user would run them.
+    const run = await runMain(['run', '--lang', 'en', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
+    const val = await runMain(['validate', '--lang', 'en', dir, '--no-cache'], { cwd: t.dir });
     expect(run.code).toBe(2);
     const errors = (s: string) =>
       s
