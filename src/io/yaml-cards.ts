@@ -82,8 +82,7 @@ function limitFinding(
     severity: 'error',
     file,
     card: `@yaml${at.line}:${at.col}`,
-    message: `The document nests deeper than ${LIMITS.depth} levels or expands (through aliases) to more than ${LIMITS.nodes} values; it was not read.`,
-    hint: 'A card is a flat mapping with a few lists; remove the aliases (*name) and deep nesting.',
+    ...texts(phrase('yamlTooDeep', LIMITS.depth, LIMITS.nodes), phrase('yamlTooDeepHint')),
   };
 }
 
