@@ -96,8 +96,8 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
           'unreachable-question',
           q.id,
           'id',
-          `Question "${q.id}" cannot be reached from the start question "${deck.meta.start}".`,
-          'Point an option\'s or a question\'s "next" at it, or remove it.',
+          phrase('unreachable', q.id, deck.meta.start),
+          phrase('unreachableHint'),
         );
     }
   }
@@ -125,13 +125,7 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
   }
   for (const q of questions) {
     if (!canEnd.has(q.id) && reached.has(q.id)) {
-      report(
-        'no-end',
-        q.id,
-        'next',
-        `No way to the end from question "${q.id}": every "next" after it loops back to a question already asked.`,
-        'Let one question in the chain end (no "next", or "next: end"), or add a fallback rule that leads on.',
-      );
+      report('no-end', q.id, 'next', phrase('noEnd', q.id), phrase('noEndHint'));
     }
   }
 
@@ -139,13 +133,7 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
   for (const cycle of findCycles(questions, isQ)) {
     const last = cycle.edges[cycle.edges.length - 1]!;
     const names = [...cycle.nodes, cycle.nodes[0]].join(' → ');
-    report(
-      'cycle',
-      last.from,
-      last.path,
-      `The flow has a cycle: ${names}.`,
-      'A question is never asked twice, so the flow silently stops at the repeat. Point "next" forward instead.',
-    );
+    report('cycle', last.from, last.path, phrase('cycle', names), phrase('cycleHint'));
   }
 
   // Options with no outcome while their siblings have one.
@@ -180,10 +168,8 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
         'unused-card',
         card.id,
         'id',
-        card.kind === 'source'
-          ? `Source "${card.id}" is not cited by any card the flow uses.`
-          : phrase('neverAdded', card.kind, card.id),
-        card.kind === 'source' ? 'Add it to a card\'s "sources", or remove it.' : phrase('neverAddedHint'),
+        card.kind === 'source' ? phrase('sourceUnused', card.id) : phrase('neverAdded', card.kind, card.id),
+        card.kind === 'source' ? phrase('sourceUnusedHint') : phrase('neverAddedHint'),
       );
     }
   }
@@ -195,12 +181,8 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
       'local-missing',
       card.id,
       'local',
-      opts.overlay
-        ? `Local contact "${card.id}" is not filled in by ${opts.overlay}.`
-        : phrase('localMissing', card.id),
-      opts.overlay
-        ? `Add an entry with id: ${card.id} (and its phone or url) to the overlay.`
-        : phrase('localMissingHint', card.fallback ?? ''),
+      opts.overlay ? phrase('localNotFilled', card.id, opts.overlay) : phrase('localMissing', card.id),
+      opts.overlay ? phrase('localNotFilledHint', card.id) : phrase('localMissingHint', card.fallback ?? ''),
       opts.strictLocal ? 'error' : undefined,
     );
   }

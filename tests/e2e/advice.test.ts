@@ -94,7 +94,7 @@ describe('validate: duty status', () => {
         readFileSync(file, 'utf8').replace('        status: not-applicable', '        status: conditional'),
       );
     });
-    const r = await cli(['validate', dir], { cwd: tmp.dir, env });
+    const r = await cli(['validate', dir, '--lang', 'en'], { cwd: tmp.dir, env });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       `${dir}/questions.yaml:30:17  error  "meldeplikt" is added as conditional, but neither this entry nor the duty card says the condition.  [duty-status]`,

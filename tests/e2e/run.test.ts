@@ -284,7 +284,7 @@ describe('run: a broken deck', () => {
     const r = await cli(['run', '--cards', 'tests/fixtures/no-such-deck']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Deck folder not found');
+    expect(r.stderr).toContain('Fant ikke mappen med kortstokken'); // in the run's language
   });
 });
 
@@ -392,7 +392,7 @@ describe('local contacts', () => {
     const r = await run('--local', 'no-such.yaml', ...MINI_COMPLETE);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Local overlay file not found');
+    expect(r.stderr).toContain('Fant ikke den lokale fila'); // in the run's language
   });
 });
 

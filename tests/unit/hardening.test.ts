@@ -274,12 +274,12 @@ describe('input problems are the user\'s, with exit 2 and a clear message (never
     const r = await runMain(['run', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /deck\/bomb\.yaml:1:1  error  The document nests deeper than 64 levels or expands \(through aliases\)/,
+      /deck\/bomb\.yaml:1:1  error  Dokumentet er nestet dypere enn 64 nivåer eller blir \(gjennom aliaser\)/,
     );
     expect(r.stderr).not.toContain('internal error');
     const v = await runMain(['validate', dir, '--no-cache'], { cwd: t.dir });
     expect(v.code).toBe(1);
-    expect(v.stdout).toMatch(/bomb\.yaml:1:1  error  .*aliases.*\[yaml\]/);
+    expect(v.stdout).toMatch(/bomb\.yaml:1:1  error  .*aliaser.*\[yaml\]/);
     expect(Date.now() - start).toBeLessThan(5000);
   });
 
@@ -296,7 +296,7 @@ describe('input problems are the user\'s, with exit 2 and a clear message (never
     mkdirSync(join(t.dir, 'mappe'));
     const r = await runMain(['run', '--cards', MINI, '--local', 'mappe', ...MINI_ANSWERS], { cwd: t.dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('mappe:1:1  error  This is a folder; a file was expected.  [io]');
+    expect(r.stderr).toContain('mappe:1:1  error  Dette er en mappe; det skulle vært en fil.  [io]');
     const v = await runMain(['validate', MINI, '--local', 'mappe'], { cwd: t.dir });
     expect(v.code).toBe(2);
     expect(v.stderr).toContain('Kan ikke lese den lokale fila "mappe": Dette er en mappe; det skulle vært en fil.');
@@ -327,11 +327,11 @@ describe('input problems are the user\'s, with exit 2 and a clear message (never
     const r = await runMain(['run', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      'fifo.yaml:1:1  error  This is not a regular file (a pipe, socket or device); it was not opened.  [io]',
+      'fifo.yaml:1:1  error  Dette er ikke en vanlig fil (en pipe, socket eller enhet); den ble ikke åpnet.  [io]',
     );
     const v = await runMain(['validate', dir, '--no-cache'], { cwd: t.dir });
     expect(v.code).toBe(1);
-    expect(v.stdout).toContain('fifo.yaml:1:1  error  This is not a regular file');
+    expect(v.stdout).toContain('fifo.yaml:1:1  error  Dette er ikke en vanlig fil');
     const a = await runMain(['run', '--cards', MINI, '--answers', join(dir, 'fifo.yaml')], { cwd: t.dir });
     expect(a.code).toBe(2);
   });

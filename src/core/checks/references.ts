@@ -96,8 +96,7 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
           severity: 'error',
           card,
           path: `${path}/${i}/${field}`,
-          message: `"${field}" is for duty cards; "${id}" is a ${target} card.`,
-          hint: 'Remove it, or add a duty card instead.',
+          ...texts(phrase('dutyOnly', field, id, target), phrase('dutyOnlyHint')),
         });
       } else if (
         duty?.kind === 'duty' &&
@@ -110,8 +109,7 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
           severity: 'error',
           card,
           path: `${path}/${i}/status`,
-          message: `"${id}" is added as conditional, but neither this entry nor the duty card says the condition.`,
-          hint: 'Add condition: { nb: "…", en: "…" } here, or on the duty card: the condition in plain words.',
+          ...texts(phrase('conditionMissing', id), phrase('conditionMissingHint')),
         });
       }
     });
@@ -134,8 +132,7 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
         severity: 'error',
         card: card.id,
         path: 'status',
-        message: `Duty "${card.id}" is conditional by default but says no condition.`,
-        hint: 'Add condition: { nb: "…", en: "…" }: the condition in plain words.',
+        ...texts(phrase('dutyNoCondition', card.id), phrase('dutyNoConditionHint')),
       });
     }
     if (card.kind !== 'question' && 'sources' in card && card.sources) {
@@ -162,8 +159,7 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
         severity: 'error',
         card,
         path: 'fallback',
-        message: `The fallback "${id}" must be a national contact with a phone number.`,
-        hint: `A fallback is what the person calls while the local number is missing. Candidates: ${preview(national)}.`,
+        ...texts(phrase('fallbackNational', id), phrase('fallbackNationalHint', preview(national))),
       });
     }
   }
@@ -179,7 +175,7 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
           severity: 'error',
           card: q.id,
           path: `options/${i}/id`,
-          message: `Option id "${o.id}" is used twice in this question.`,
+          ...texts(phrase('optionTwice', o.id)),
         });
       }
       seen.add(o.id);

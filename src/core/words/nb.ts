@@ -3,6 +3,32 @@
 // reads and changes one file, and a missing key is a type error. Messages, usage errors and --help
 // are here too, and the findings of validate and test (findings: worded when printed).
 
+/** What a field should hold, by the English name core/checks/shape.ts gives it. */
+const nbExpected: Record<string, string> = {
+  'a URL': 'en URL',
+  'a card id or {card:, if:}': 'en kort-id eller {card:, if:}',
+  'a condition (question: option)': 'en betingelse (spørsmål: svar)',
+  'a contact': 'en kontakt',
+  'a date as YYYY-MM-DD': 'en dato som ÅÅÅÅ-MM-DD',
+  'a list of card ids': 'en liste med kort-id-er',
+  'a list of ids': 'en liste med id-er',
+  'a mapping of texts': 'en tabell med tekster',
+  'a non-empty string': 'tekst som ikke er tom',
+  'a number': 'et tall',
+  'a question id or a list of rules (if:, goto:)': 'en spørsmål-id eller en liste med regler (if:, goto:)',
+  'a rule (if:, goto:)': 'en regel (if:, goto:)',
+  'an id (lower-case letters, digits, "-", "." or "_")': 'en id (små bokstaver, sifre, «-», «.» eller «_»)',
+  'an option (id, label, …)': 'et svar (id, label, …)',
+  'law, section and url': 'lov, paragraf og url',
+  text: 'tekst',
+  'text (a string, or nb:/en: texts)': 'tekst (en streng, eller nb:/en:-tekster)',
+  'true or false': 'true eller false',
+};
+/** What was found instead: a quoted value stays as it is. */
+const nbGot = (got: string): string =>
+  ({ nothing: 'ingenting', 'a list': 'en liste', 'a mapping': 'en tabell' })[got] ??
+  got.replace(/^number /, 'tallet ').replace(/^boolean /, '');
+
 export const nb = {
   /** The guide, `run` and the summary (core/labels.ts). */
   guide: {
@@ -501,6 +527,53 @@ export const nb = {
     yamlTooDeep: (depth: number, nodes: number) =>
       `Dokumentet er nestet dypere enn ${depth} nivåer eller blir (gjennom aliaser) til mer enn ${nodes} verdier; det ble ikke lest.`,
     yamlTooDeepHint: 'Et kort er en flat tabell med noen få lister; fjern aliasene (*navn) og den dype nestingen.',
+    unreachable: (id: string, start: string) => `Spørsmålet «${id}» kan ikke nås fra startspørsmålet «${start}».`,
+    unreachableHint: 'La «next» på et svar eller et spørsmål peke til det, eller fjern det.',
+    noEnd: (id: string) =>
+      `Fra spørsmålet «${id}» er det ingen vei til slutten: hver «next» etter det går tilbake til et spørsmål som alt er stilt.`,
+    noEndHint:
+      'La ett spørsmål i kjeden slutte (ingen «next», eller «next: end»), eller legg til en reserveregel som fører videre.',
+    cycle: (names: string) => `Flyten går i ring: ${names}.`,
+    cycleHint:
+      'Et spørsmål blir aldri stilt to ganger, så flyten stopper stille ved gjentakelsen. La «next» peke framover i stedet.',
+    sourceUnused: (id: string) => `Kilden «${id}» er ikke brukt av noe kort flyten bruker.`,
+    sourceUnusedHint: 'Legg den til i et korts «sources», eller fjern den.',
+    localNotFilled: (id: string, overlay: string) => `Den lokale kontakten «${id}» er ikke fylt ut i ${overlay}.`,
+    localNotFilledHint: (id: string) => `Legg til en oppføring med id: ${id} (og telefon eller url) i den lokale fila.`,
+    dutyOnly: (field: string, id: string, kind: string) =>
+      `«${field}» hører til plikt-kort; «${id}» er et ${kind}-kort.`,
+    dutyOnlyHint: 'Fjern det, eller legg til et plikt-kort i stedet.',
+    conditionMissing: (id: string) =>
+      `«${id}» legges til som betinget, men verken denne oppføringen eller plikt-kortet sier hva betingelsen er.`,
+    conditionMissingHint:
+      'Legg til condition: { nb: "…", en: "…" } her eller på plikt-kortet: betingelsen med vanlige ord.',
+    dutyNoCondition: (id: string) => `Plikten «${id}» er betinget som standard, men sier ikke hva betingelsen er.`,
+    dutyNoConditionHint: 'Legg til condition: { nb: "…", en: "…" }: betingelsen med vanlige ord.',
+    fallbackNational: (id: string) => `Reservenummeret «${id}» må være en nasjonal kontakt med telefonnummer.`,
+    fallbackNationalHint: (ids: string) =>
+      `Reservenummeret er det personen ringer mens det lokale nummeret mangler. Mulige: ${ids || 'ingen'}.`,
+    optionTwice: (id: string) => `Svar-id-en «${id}» er brukt to ganger i dette spørsmålet.`,
+    /** "Expected X, got Y" (core/checks/shape.ts): X by its English name, Y as shape.ts describes it. */
+    expected: (what: string, got: string) => `Ventet ${nbExpected[what] ?? what}, men fant ${nbGot(got)}.`,
+    expectedOneOf: (list: string, got: string) => `Ventet en av ${list}, men fant ${nbGot(got)}.`,
+    notMapping: (got: string) => `En kortfil må ha en tabell (nøkkel: verdi), ikke ${nbGot(got)}.`,
+    notMappingHint: 'Begynn kortet med «kind:» og «id:».',
+    unknownKind: (kind: string) => `Ukjent eller manglende «kind»: ${kind}.`,
+    useOneOf: (list: string) => `Bruk en av: ${list}.`,
+    dateHint: 'Skriv datoen innholdet sist ble sjekket, for eksempel 2026-11-23.',
+    textEmpty: 'Teksten er tom.',
+    textNeedsNb: 'En oversatt tekst må ha «nb» (bokmål).',
+    unknownLang: (lang: string) => `Ukjent språk ${lang}.`,
+    commaInText: 'Et komma inne i { nb: …, en: … } starter en ny nøkkel: sett teksten i anførselstegn.',
+    useLangs: (langs: readonly string[]) => `Bruk ${langs.join(' eller ')}.`,
+    langsNeedNb: 'Ventet en liste med språk som har med nb.',
+    basisList: 'Ventet en liste med hjemler (law, section, url).',
+    basisListHint: 'Hver plikt og hver regel om deling sier hva den bygger på.',
+    noOptions: 'Et spørsmål må ha minst ett svar.',
+    contactList: 'Ventet en liste med kontaktkort.',
+    conditionList: (key: string) => `«${key}» tar en liste med betingelser.`,
+    conditionOptions: (q: string, got: string) =>
+      `Ventet en svar-id eller en liste med svar-id-er for spørsmålet «${q}», men fant ${nbGot(got)}.`,
     yamlDuplicateKey: 'En nøkkel står to ganger i samme tabell; fjern eller gi nytt navn til den ene.',
     yamlIndent: 'Sjekk innrykket, og at det er et mellomrom etter kolon i hver «nøkkel:».',
     yamlQuote: 'Sett tekst som inneholder «: » i anførselstegn; en verdi over flere linjer trenger «>-» etter kolon.',
