@@ -77,7 +77,7 @@ describe('protected national contacts', () => {
     writeFileSync(join(t.dir, 'kommune.yaml'), HIJACK);
     const r = await runMain(['validate', '--local', 'kommune.yaml', '--strict'], { cwd: t.dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^kommune\.yaml:5:9  error  "nod-112" is a national contact \(112\).*\[local\]$/m);
+    expect(r.stdout).toMatch(/^kommune\.yaml:5:9  error  «nod-112» er en nasjonal kontakt \(112\).*\[local\]$/m);
   });
 
   it("an overlay contact cannot make itself an emergency number (it would lead the guide's first line)", async () => {

@@ -517,6 +517,33 @@ export const en: Words = {
     conditionList: (key: string) => `"${key}" takes a list of conditions.`,
     conditionOptions: (q: string, got: string) =>
       `Expected an option id or a list of option ids for question "${q}", got ${got}.`,
+    overlayInDeck: 'A local overlay does not belong in the deck folder.',
+    overlayInDeckHint:
+      'Keep it outside the deck and pass it with --local FILE (or name it tiltakskort.local.yaml in the working directory).',
+    noDeckFile: 'No deck file found (a file with "kind: deck").',
+    noDeckFileHint: 'Add deck.yaml with id, version, title, languages, reviewed and start.',
+    twoDeckFiles: (file: string) => `More than one deck file (also ${file}).`,
+    overlayOneDoc: 'A local overlay is a single YAML document.',
+    overlayOneDocHint: 'Remove the "---" and everything after it, or merge the documents.',
+    overlayKind: 'A local overlay must have "kind: local".',
+    overlayTwice: (id: string) => `"${id}" appears twice in the overlay.`,
+    overlayTwiceHint: 'Keep one entry per contact.',
+    overlayNotContact: (id: string, kind: string) =>
+      `"${id}" is a ${kind} card in the national deck; an overlay may only add contacts and fill in local placeholders.`,
+    overlayOwnId: 'Give the contact an id of its own.',
+    overlayNational: (id: string, number: string) =>
+      `"${id}" is a national contact${number}; an overlay may fill in local placeholders and add contacts, but not change a national one. The national entry is kept.`,
+    overlayNationalHint:
+      'Give your own contact an id of its own (e.g. "lokal-…"); national emergency numbers and helplines cannot be replaced.',
+    overlayEmergency: (id: string) =>
+      `"${id}" is marked as an emergency number; only the national deck names emergency numbers.`,
+    overlayEmergencyHint: 'Remove "emergency: true"; the guide names 112 and 113 itself.',
+    overlayIncomplete: (id: string, lacking: string) => `New local contact "${id}" needs ${lacking}.`,
+    overlayIncompleteHint:
+      'A contact that is not in the national deck must be complete; one that fills in a placeholder inherits what it does not set.',
+    phoneInvalid: (value: string, problem: string) => `${value} is not a valid Norwegian phone number: ${problem}.`,
+    phoneHint:
+      'Use 8 digits ("22 33 44 55", optionally "+47 …"), an emergency number (110, 112, 113), a 5-digit short number (02800) or a 116 number (116 111).',
     yamlDuplicateKey: 'A key appears twice in the same mapping; remove or rename one.',
     yamlIndent: 'Check the indentation and that every "key:" has a space after the colon.',
     yamlQuote: 'Put text that contains ": " in quotes; a value that spans lines needs ">-" after the colon.',

@@ -574,6 +574,46 @@ export const nb = {
     conditionList: (key: string) => `«${key}» tar en liste med betingelser.`,
     conditionOptions: (q: string, got: string) =>
       `Ventet en svar-id eller en liste med svar-id-er for spørsmålet «${q}», men fant ${nbGot(got)}.`,
+    overlayInDeck: 'En lokal fil hører ikke hjemme i mappen med kortstokken.',
+    overlayInDeckHint:
+      'Hold den utenfor kortstokken og gi den med --local FIL (eller kall den tiltakskort.local.yaml i mappen du kjører fra).',
+    noDeckFile: 'Fant ingen deck-fil (en fil med «kind: deck»).',
+    noDeckFileHint: 'Legg til deck.yaml med id, version, title, languages, reviewed og start.',
+    twoDeckFiles: (file: string) => `Mer enn én deck-fil (også ${file}).`,
+    overlayOneDoc: 'En lokal fil er ett YAML-dokument.',
+    overlayOneDocHint: 'Fjern «---» og alt etter det, eller slå dokumentene sammen.',
+    overlayKind: 'En lokal fil må ha «kind: local».',
+    overlayTwice: (id: string) => `«${id}» står to ganger i den lokale fila.`,
+    overlayTwiceHint: 'Ha én oppføring per kontakt.',
+    overlayNotContact: (id: string, kind: string) =>
+      `«${id}» er et ${kind}-kort i den nasjonale kortstokken; en lokal fil kan bare legge til kontakter og fylle ut lokale plassholdere.`,
+    overlayOwnId: 'Gi kontakten en egen id.',
+    overlayNational: (id: string, number: string) =>
+      `«${id}» er en nasjonal kontakt${number}; en lokal fil kan fylle ut lokale plassholdere og legge til kontakter, men ikke endre en nasjonal. Den nasjonale beholdes.`,
+    overlayNationalHint:
+      'Gi din egen kontakt en egen id (for eksempel «lokal-…»); nasjonale nødnumre og hjelpetelefoner kan ikke byttes ut.',
+    overlayEmergency: (id: string) => `«${id}» er merket som nødnummer; bare den nasjonale kortstokken angir nødnumre.`,
+    overlayEmergencyHint: 'Fjern «emergency: true»; veiviseren nevner 112 og 113 selv.',
+    overlayIncomplete: (id: string, lacking: string) => `Den nye lokale kontakten «${id}» mangler ${lacking}.`,
+    overlayIncompleteHint:
+      'En kontakt som ikke finnes i den nasjonale kortstokken, må være fullstendig; en som fyller ut en plassholder, arver det den ikke setter.',
+    /** problem: phone.ts phoneProblem's English words, named here in bokmål. */
+    phoneInvalid: (value: string, problem: string) =>
+      `${value} er ikke et gyldig norsk telefonnummer: ${
+        (
+          {
+            'an 8-digit number starts with 2–9': 'et nummer med 8 sifre begynner med 2–9',
+            'with +47 the number has 8 digits': 'med +47 har nummeret 8 sifre',
+            'the 3-digit numbers are 110, 112 and 113': 'numrene med 3 sifre er 110, 112 og 113',
+            'a 5-digit short number starts with 0 (e.g. 02800)':
+              'et kortnummer med 5 sifre begynner med 0 (for eksempel 02800)',
+            'a 6-digit number is a 116 number (e.g. 116 111)':
+              'et nummer med 6 sifre er et 116-nummer (for eksempel 116 111)',
+          } as Record<string, string>
+        )[problem] ?? problem.replace(/^it has (\d+) digits$/, 'det har $1 sifre')
+      }.`,
+    phoneHint:
+      'Bruk 8 sifre («22 33 44 55», gjerne med «+47 …»), et nødnummer (110, 112, 113), et kortnummer med 5 sifre (02800) eller et 116-nummer (116 111).',
     yamlDuplicateKey: 'En nøkkel står to ganger i samme tabell; fjern eller gi nytt navn til den ene.',
     yamlIndent: 'Sjekk innrykket, og at det er et mellomrom etter kolon i hver «nøkkel:».',
     yamlQuote: 'Sett tekst som inneholder «: » i anførselstegn; en verdi over flere linjer trenger «>-» etter kolon.',
