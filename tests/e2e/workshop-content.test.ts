@@ -66,7 +66,7 @@ describe('validate: cases and text', () => {
     writeFileSync(steps, stepText.replace(text[0], `${text[0]}Se IS-1742. `));
     const kase = join(dir, 'cases', 'stille-elev.yaml');
     edit(kase, 'debrief:\n  nb: ', 'debrief:\n  nb: Opplæringslova § 15-3 gjaldt før. ');
-    const r = await cli(['validate', dir, '--no-cache']);
+    const r = await cli(['validate', dir, '--no-cache', '--lang', 'en']);
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n').filter((l) => l.includes('[repealed]'));
     expect(lines).toHaveLength(3);

@@ -544,6 +544,24 @@ export const en: Words = {
     phoneInvalid: (value: string, problem: string) => `${value} is not a valid Norwegian phone number: ${problem}.`,
     phoneHint:
       'Use 8 digits ("22 33 44 55", optionally "+47 …"), an emergency number (110, 112, 113), a 5-digit short number (02800) or a 116 number (116 111).',
+    controlChar: (kind: string, hex: string) =>
+      `${({ escape: `An escape character (${hex}, a terminal escape sequence)`, csi: `A CSI control character (${hex}, a terminal escape sequence)`, bidi: `A bidirectional text control (${hex})`, cr: `A carriage return (${hex})` } as Record<string, string>)[kind] ?? `A control character (${hex})`} in the text.`,
+    controlCharHint:
+      'Remove it: card text is shown in terminals, where such characters can hide or rewrite what is shown.',
+    noEnglish: 'No English text ("en"), and the deck declares languages [nb, en].',
+    noEnglishHint: 'Write the text as { nb: …, en: … }; without "en" the English guide shows bokmål marked [nb].',
+    basisHttps: (url: string) => `The legal basis must link to the text with an https URL, got ${url}.`,
+    basisHttpsHint: 'Use the https address on lovdata.no, e.g. https://lovdata.no/lov/2021-06-18-97/§13-2.',
+    repealedBasis: (provision: string) => `"${provision}" is a repealed or renumbered provision.`,
+    repealedBasisUrl: (url: string) => `The URL points at a repealed or renumbered provision (${url}).`,
+    repealedUrl: (url: string) => `The URL points at a repealed or outdated provision or document (${url}).`,
+    sourceOutdated: 'The source is outdated or withdrawn.',
+    /** Read back by lint/repealed.ts matchOf (the English message): keep the two in step. */
+    repealedText: (match: string) => `The text names a repealed or renumbered provision: "${match}".`,
+    cite: (now: string) => `Cite ${now}.`,
+    reviewAge: (date: string, months: number, due: string) =>
+      `Last reviewed ${date}, more than ${months} months ago (review was due ${due}).`,
+    reviewAgeHint: 'Check the content against its sources, then update "reviewed".',
     yamlDuplicateKey: 'A key appears twice in the same mapping; remove or rename one.',
     yamlIndent: 'Check the indentation and that every "key:" has a space after the colon.',
     yamlQuote: 'Put text that contains ": " in quotes; a value that spans lines needs ">-" after the colon.',

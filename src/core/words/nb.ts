@@ -614,6 +614,23 @@ export const nb = {
       }.`,
     phoneHint:
       'Bruk 8 sifre («22 33 44 55», gjerne med «+47 …»), et nødnummer (110, 112, 113), et kortnummer med 5 sifre (02800) eller et 116-nummer (116 111).',
+    controlChar: (kind: string, hex: string) =>
+      `${({ escape: `Et escape-tegn (${hex}, en terminalsekvens)`, csi: `Et CSI-kontrolltegn (${hex}, en terminalsekvens)`, bidi: `Et tegn som styrer skriveretningen (${hex})`, cr: `Et linjeskift av typen vognretur (${hex})` } as Record<string, string>)[kind] ?? `Et kontrolltegn (${hex})`} i teksten.`,
+    controlCharHint: 'Fjern det: korttekst vises i terminaler, der slike tegn kan skjule eller endre det som vises.',
+    noEnglish: 'Mangler engelsk tekst («en»), og kortstokken oppgir språkene [nb, en].',
+    noEnglishHint: 'Skriv teksten som { nb: …, en: … }; uten «en» viser den engelske veiviseren bokmål merket [nb].',
+    basisHttps: (url: string) => `Hjemmelen må lenke til teksten med en https-adresse, men fant ${url}.`,
+    basisHttpsHint: 'Bruk https-adressen på lovdata.no, for eksempel https://lovdata.no/lov/2021-06-18-97/§13-2.',
+    repealedBasis: (provision: string) => `«${provision}» er en opphevet eller omnummerert bestemmelse.`,
+    repealedBasisUrl: (url: string) => `Adressen peker til en opphevet eller omnummerert bestemmelse (${url}).`,
+    repealedUrl: (url: string) =>
+      `Adressen peker til en opphevet eller utdatert bestemmelse eller et utdatert dokument (${url}).`,
+    sourceOutdated: 'Kilden er utdatert eller trukket tilbake.',
+    repealedText: (match: string) => `Teksten nevner en opphevet eller omnummerert bestemmelse: «${match}».`,
+    cite: (now: string) => `Vis til ${now}.`,
+    reviewAge: (date: string, months: number, due: string) =>
+      `Sist gjennomgått ${date}, for mer enn ${months} måneder siden (ny gjennomgang skulle vært ${due}).`,
+    reviewAgeHint: 'Sjekk innholdet mot kildene, og oppdater så «reviewed».',
     yamlDuplicateKey: 'En nøkkel står to ganger i samme tabell; fjern eller gi nytt navn til den ene.',
     yamlIndent: 'Sjekk innrykket, og at det er et mellomrom etter kolon i hver «nøkkel:».',
     yamlQuote: 'Sett tekst som inneholder «: » i anførselstegn; en verdi over flere linjer trenger «>-» etter kolon.',
