@@ -6,7 +6,7 @@
 // Findings and case problems are in English for now (the card authors' text, docs/ci.md).
 import { en } from '../core/words/en.js';
 import { basename } from 'node:path';
-import { didYouMean, errorReporter, type Finding } from '../core/checks/finding.js';
+import { didYouMean, errorReporter, nearPhrase, phrase, type Finding } from '../core/checks/finding.js';
 import { ID_PATTERN } from '../core/checks/shape.js';
 import type { RawDoc } from '../core/deck.js';
 import { runScripted } from '../core/scripted.js';
@@ -37,12 +37,12 @@ export function checkCases(deck: Deck | undefined, docs: readonly RawDoc[]): Fin
       continue;
     }
     const before = out.length;
-    if (raw.kind !== 'case') report('kind', `Expected "kind: case", got ${JSON.stringify(raw.kind)}.`);
+    if (raw.kind !== 'case') report('kind', phrase('expectedKind', 'case', JSON.stringify(raw.kind) ?? 'undefined'));
     for (const k of ['id', 'title', 'sector', 'story', 'recommended', 'debrief'])
-      if (raw[k] === undefined || raw[k] === null) report('', `Missing required field "${k}".`);
+      if (raw[k] === undefined || raw[k] === null) report('', phrase('missingField', k));
     for (const k of Object.keys(raw))
       if (!FIELDS.includes(k))
-        report(k, `Unknown field "${k}".`, didYouMean(k, FIELDS) ?? `Allowed: ${FIELDS.join(', ')}.`, true);
+        report(k, phrase('unknownField', k), nearPhrase(k, FIELDS) ?? phrase('allowedHere', FIELDS), true);
     const fileId = basename(file).replace(/\.ya?ml$/, '');
     if (raw.id !== undefined && (typeof raw.id !== 'string' || !ID_PATTERN.test(raw.id)))
       report('id', 'Expected an id: lower-case letters, digits, "-", "." or "_".');

@@ -4,7 +4,7 @@
 
 // Findings and case problems are in English for now (the card authors' text, docs/ci.md).
 import { en } from '../core/words/en.js';
-import { didYouMean, errorReporter, type Finding } from '../core/checks/finding.js';
+import { didYouMean, errorReporter, nearPhrase, phrase, type Finding } from '../core/checks/finding.js';
 import { ID_PATTERN } from '../core/checks/shape.js';
 import type { RawDoc } from '../core/deck.js';
 import { runScripted, type GivenAnswers } from '../core/scripted.js';
@@ -112,15 +112,16 @@ export function checkScenarioShape(raw: unknown, file: string): Finding[] {
       if (!allowed.includes(k))
         report(
           base ? `${base}/${k}` : k,
-          `Unknown field "${k}".`,
-          didYouMean(k, allowed) ?? `Allowed here: ${allowed.join(', ')}.`,
+          phrase('unknownField', k),
+          nearPhrase(k, allowed) ?? phrase('allowedHere', allowed),
           true,
         );
     }
   };
-  if (raw.kind !== 'scenario') report('kind', `Expected "kind: scenario", got ${JSON.stringify(raw.kind)}.`);
+  if (raw.kind !== 'scenario')
+    report('kind', phrase('expectedKind', 'scenario', JSON.stringify(raw.kind) ?? 'undefined'));
   for (const k of ['id', 'answers', 'expect'])
-    if (raw[k] === undefined || raw[k] === null) report('', `Missing required field "${k}".`);
+    if (raw[k] === undefined || raw[k] === null) report('', phrase('missingField', k));
   known(raw, ['kind', 'id', 'title', 'answers', 'expect'], '');
   if (raw.id !== undefined && raw.id !== null && !isId(raw.id))
     report('id', `Expected an id (lower-case letters, digits, "-", "." or "_"), got ${JSON.stringify(raw.id)}.`);

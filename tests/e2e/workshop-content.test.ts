@@ -48,7 +48,7 @@ describe('validate: cases and text', () => {
     edit(a, 'sector: skole', 'sector: skolen');
     const b = join(dir, 'cases', 'omsorg-barnehage.yaml');
     edit(b, 'kind: case', 'kind: case\nnotes: x');
-    const r = await cli(['validate', dir, '--no-cache']);
+    const r = await cli(['validate', dir, '--no-cache', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`vold-skole.yaml:${where(a, 'skolen')}  error  Unknown sector "skolen".`);
     expect(r.stdout).toContain(`omsorg-barnehage.yaml:${where(b, 'notes')}  error  Unknown field "notes".`);

@@ -562,6 +562,7 @@ export const en: Words = {
     reviewAge: (date: string, months: number, due: string) =>
       `Last reviewed ${date}, more than ${months} months ago (review was due ${due}).`,
     reviewAgeHint: 'Check the content against its sources, then update "reviewed".',
+    expectedKind: (kind: string, got: string) => `Expected "kind: ${kind}", got ${got}.`,
     yamlDuplicateKey: 'A key appears twice in the same mapping; remove or rename one.',
     yamlIndent: 'Check the indentation and that every "key:" has a space after the colon.',
     yamlQuote: 'Put text that contains ": " in quotes; a value that spans lines needs ">-" after the colon.',

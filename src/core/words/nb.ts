@@ -631,6 +631,7 @@ export const nb = {
     reviewAge: (date: string, months: number, due: string) =>
       `Sist gjennomgått ${date}, for mer enn ${months} måneder siden (ny gjennomgang skulle vært ${due}).`,
     reviewAgeHint: 'Sjekk innholdet mot kildene, og oppdater så «reviewed».',
+    expectedKind: (kind: string, got: string) => `Ventet «kind: ${kind}», men fant ${got}.`,
     yamlDuplicateKey: 'En nøkkel står to ganger i samme tabell; fjern eller gi nytt navn til den ene.',
     yamlIndent: 'Sjekk innrykket, og at det er et mellomrom etter kolon i hver «nøkkel:».',
     yamlQuote: 'Sett tekst som inneholder «: » i anførselstegn; en verdi over flere linjer trenger «>-» etter kolon.',
