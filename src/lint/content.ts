@@ -2,7 +2,7 @@
 // control characters, Markdown, repealed provisions and translations. Pure and defensive: they
 // also run on documents that failed the shape check, so one run reports every problem.
 
-import { phrase, texts, type Finding, type Text } from '../core/checks/finding.js';
+import { phrase, texts, type Finding, type Phrase, type Text } from '../core/checks/finding.js';
 import { FORBIDDEN_IN_TEXT } from '../core/clean.js';
 import { phoneFinding } from '../core/checks/phone.js';
 export { phoneProblem } from '../core/checks/phone.js';
@@ -259,26 +259,25 @@ function eachString(value: unknown, visit: (s: string, pathOf: () => string) => 
 const MARKUP = /[`<*[\]\\]/;
 
 /** The first inline-Markdown problem that would show as stray characters, if any. */
-export function markdownProblem(text: string): { message: string; hint: string } | undefined {
+export function markdownProblem(text: string): { message: Phrase; hint: Phrase } | undefined {
   // Every problem below needs one of these characters; most texts have none.
   if (!MARKUP.test(text)) return undefined;
   const ticks = (text.match(/`/g) ?? []).length;
   if (ticks % 2 === 1)
     return {
-      message: 'Unclosed code span: an odd number of backticks (`).',
-      hint: 'Close the code span with a second `, or remove the stray one.',
+      message: phrase('mdCode'),
+      hint: phrase('mdCodeHint'),
     };
   const plain = text.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length)); // code spans are literal
   const html = /<(\/?[A-Za-z][A-Za-z0-9-]*)(\s[^<>]*)?\/?>|<!--/.exec(plain);
   if (html && !/^<(https?:|mailto:)/i.test(html[0])) {
     return {
-      message: `Raw HTML (${html[0].slice(0, 30)}) is shown as text, not rendered.`,
-      hint: 'Use Markdown instead: **bold**, [link](https://…).',
+      message: phrase('mdHtml', html[0].slice(0, 30)),
+      hint: phrase('mdHtmlHint'),
     };
   }
   const bold = (plain.match(/\*\*/g) ?? []).length;
-  if (bold % 2 === 1)
-    return { message: 'Unclosed bold: an odd number of "**".', hint: 'Close the bold text with a second **.' };
+  if (bold % 2 === 1) return { message: phrase('mdBold'), hint: phrase('mdBoldHint') };
   let depth = 0;
   for (let i = 0; i < plain.length; i++) {
     const c = plain[i];
@@ -289,12 +288,11 @@ export function markdownProblem(text: string): { message: string; hint: string }
     if (c === '[') depth++;
     else if (c === ']') {
       depth--;
-      if (depth < 0)
-        return { message: 'Unbalanced link brackets: "]" without "[".', hint: 'A link is written [text](https://…).' };
+      if (depth < 0) return { message: phrase('mdCloseBracket'), hint: phrase('mdLinkHint') };
       if (plain[i + 1] === ' ' && plain[i + 2] === '(' && /^\S+\)/.test(plain.slice(i + 3))) {
         return {
-          message: 'A space between "]" and "(" breaks the link.',
-          hint: 'Write [text](https://…) with no space.',
+          message: phrase('mdSpace'),
+          hint: phrase('mdSpaceHint'),
         };
       }
       if (plain[i + 1] === '(') {
@@ -306,14 +304,14 @@ export function markdownProblem(text: string): { message: string; hint: string }
         }
         if (j >= plain.length)
           return {
-            message: 'Unclosed link: "](" without a closing ")".',
-            hint: 'A link is written [text](https://…).',
+            message: phrase('mdUnclosedLink'),
+            hint: phrase('mdLinkHint'),
           };
         const target = plain.slice(i + 2, j).trim();
         if (target === '' || /\s/.test(target.replace(/\s+"[^"]*"$/, ''))) {
           return {
-            message: `The link target ${JSON.stringify(target)} is empty or holds spaces.`,
-            hint: 'Write the URL without spaces ([text](https://…)); use %20 for a space.',
+            message: phrase('mdTarget', JSON.stringify(target)),
+            hint: phrase('mdTargetHint'),
           };
         }
       }
@@ -321,8 +319,8 @@ export function markdownProblem(text: string): { message: string; hint: string }
   }
   if (depth > 0)
     return {
-      message: 'Unbalanced link brackets: "[" without "]".',
-      hint: 'A link is written [text](https://…); write a literal bracket as \\[.',
+      message: phrase('mdOpenBracket'),
+      hint: phrase('mdOpenBracketHint'),
     };
   return undefined;
 }
