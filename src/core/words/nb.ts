@@ -6,6 +6,8 @@
 /** What a field should hold, by the English name core/checks/shape.ts gives it. */
 const nbExpected: Record<string, string> = {
   'a URL': 'en URL',
+  'an id': 'en id',
+  'a non-empty text': 'tekst som ikke er tom',
   'a card id or {card:, if:}': 'en kort-id eller {card:, if:}',
   'a condition (question: option)': 'en betingelse (spørsmål: svar)',
   'a contact': 'en kontakt',
@@ -671,6 +673,17 @@ export const nb = {
     caseSectorTwiceHint: 'Ta det bort: sektoren svarer på det første spørsmålet.',
     caseIncomplete: (next: string) => `De anbefalte svarene stopper før slutten av flyten (neste spørsmål: «${next}»).`,
     caseIncompleteHint: 'Legg til svaret på det spørsmålet: `train` trenger en hel rute å sammenligne med.',
+    /** Scenario files (lint/scenarios.ts). */
+    scMapping: 'En scenariofil har en tabell (kind: scenario, id, answers, expect).',
+    scIds: 'Ventet en liste med id-er.',
+    scExpect: (keys: string) => `Ventet en tabell (${keys}).`,
+    scBool: 'Ventet true eller false.',
+    scQuestionId: 'Ventet en spørsmål-id.',
+    scGroup: 'Ventet en tabell med include: og/eller exclude: (lister med id-er).',
+    scDutyStatus: 'Ventet en tabell: plikt-id → applies, conditional eller not-applicable.',
+    scDutyId: (got: string) => `Ventet en plikt-id, men fant ${got}.`,
+    scAbsentText: 'Ventet en liste med tekster som ikke skal stå i oppsummeringen.',
+    scQuestions: 'Ventet en tabell: { max: N }.',
     yamlDuplicateKey: 'En nøkkel står to ganger i samme tabell; fjern eller gi nytt navn til den ene.',
     yamlIndent: 'Sjekk innrykket, og at det er et mellomrom etter kolon i hver «nøkkel:».',
     yamlQuote: 'Sett tekst som inneholder «: » i anførselstegn; en verdi over flere linjer trenger «>-» etter kolon.',
