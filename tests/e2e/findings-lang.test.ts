@@ -72,6 +72,16 @@ describe('findings in the chosen language', () => {
     expect(nb.summary).toEqual(en.summary);
   });
 
+  it('GitHub annotations and JUnit: the finding and the closing line in bokmål, the rule id as the title', async () => {
+    const gh = (await validate(['--no-cache', '--format', 'github'])).stdout;
+    expect(gh).toContain(
+      `::error file=${BROKEN}/questions/bekymring.yaml,line=9,col=5,title=schema::Ukjent felt «nxt».%0Atips: Mente du «next»?`,
+    );
+    expect(gh).toMatch(/\n5 feil, 1 advarsel \(6 filer sjekket\)\.\n$/);
+    const junit = (await validate(['--no-cache', '--format', 'junit'])).stdout;
+    expect(junit).toContain('<failure type="schema" message="Ukjent felt «nxt».">');
+  });
+
   it('the cache: a finding cached by a bokmål run is worded in English by the next run, and back', async () => {
     const cacheDir = join(tmp.dir, 'cache');
     const env = { TILTAKSKORT_CACHE_DIR: cacheDir };
