@@ -8,7 +8,7 @@ import { cleanDeep } from '../core/clean.js';
 import type { Deck, Diagnostic, Lang } from '../core/types.js';
 import { ContentError } from '../core/errors.js';
 import type { CliIO } from '../io/cli-io.js';
-import { formatDiagnostics } from '../core/diagnostics.js';
+import { formatDiagnostics, wordDiagnostic } from '../core/diagnostics.js';
 import { words } from '../core/words/index.js';
 
 export interface DeckFlags {
@@ -28,7 +28,7 @@ export async function loadForCommand(io: CliIO, flags: DeckFlags): Promise<Deck>
   const skipped = shown.filter((d) => d.skipped);
   if (skipped.length > 0) io.stderr.write(overlayNotices(skipped, flags.lang ?? 'nb'));
   const warnings = shown.filter((d) => d.severity !== 'error' && !d.skipped);
-  if (warnings.length > 0) io.stderr.write(formatDiagnostics(warnings, words(flags.lang ?? 'nb').errors.hint));
+  if (warnings.length > 0) io.stderr.write(formatDiagnostics(warnings, words(flags.lang ?? 'nb')));
   return cleanDeck(loaded.deck, loaded.cleanedAtBuild);
 }
 
@@ -60,13 +60,15 @@ export function displayPaths(io: CliIO, flags: DeckFlags, ds: Diagnostic[]): Dia
 
 /**
  * What the guide and `run` left out of the overlay, in the user's language, one line each with
- * file:line:col (the details of each finding, in English as validate gives them, below it).
+ * file:line:col (the details of each finding, worded as validate words them, below it).
  */
 export function overlayNotices(ds: readonly Diagnostic[], lang: Lang): string {
-  const T = words(lang).overlay;
+  const W = words(lang);
+  const T = W.overlay;
   const seen = new Set<string>();
   const lines: string[] = [];
-  for (const d of ds) {
+  for (const d0 of ds) {
+    const d = wordDiagnostic(d0, W);
     const s = d.skipped!;
     const id = s.id ?? '?';
     const text =

@@ -153,7 +153,7 @@ function report(io: CliIO, err: unknown, w: Words): number {
     return EXIT.usage;
   }
   if (ContentError.is(err)) {
-    io.stderr.write(formatDiagnostics(err.diagnostics, w.errors.hint));
+    io.stderr.write(formatDiagnostics(err.diagnostics, w));
     io.stderr.write(`${safeMessage(err.text(w))}\n`);
     return err.exitCode;
   }

@@ -5,7 +5,7 @@
 import { checkDuplicates, checkReferences } from './checks/references.js';
 import { checkShape } from './checks/shape.js';
 import { phoneFinding } from './checks/phone.js';
-import type { Finding, OverlaySkip } from './checks/finding.js';
+import { phrase, texts, type Finding, type OverlaySkip } from './checks/finding.js';
 import type { Card, ContactCard, Deck, DeckMeta, LocalOverlay } from './types.js';
 
 /** One YAML document from a card file, as parsed. */
@@ -73,8 +73,7 @@ export function assembleDeck(
         severity: 'error',
         file,
         path: 'kind',
-        message: 'A local overlay does not belong in the deck folder.',
-        hint: 'Keep it outside the deck and pass it with --local FILE (or name it tiltakskort.local.yaml in the working directory).',
+        ...texts(phrase('overlayInDeck'), phrase('overlayInDeckHint')),
       });
     } else cards.push(obj);
   });
@@ -85,8 +84,7 @@ export function assembleDeck(
       rule: 'deck',
       severity: 'error',
       file: docs[0]?.file ?? '.',
-      message: 'No deck file found (a file with "kind: deck").',
-      hint: 'Add deck.yaml with id, version, title, languages, reviewed and start.',
+      ...texts(phrase('noDeckFile'), phrase('noDeckFileHint')),
     });
   } else if (deckDocs.length > 1) {
     findings.push({
@@ -94,7 +92,7 @@ export function assembleDeck(
       severity: 'error',
       file: deckDocs[1]!.file,
       path: 'kind',
-      message: `More than one deck file (also ${deckDocs[0]!.file}).`,
+      ...texts(phrase('twoDeckFiles', deckDocs[0]!.file)),
     });
   }
   findings.push(...checkDuplicates(cards));
@@ -123,8 +121,7 @@ export function assembleDeck(
             rule: 'local',
             severity: 'error',
             file: overlay[1]!.file,
-            message: 'A local overlay is a single YAML document.',
-            hint: 'Remove the "---" and everything after it, or merge the documents.',
+            ...texts(phrase('overlayOneDoc'), phrase('overlayOneDocHint')),
           },
           { what: 'overlay', why: 'invalid' },
         ),
@@ -177,7 +174,7 @@ export function applyOverlay(deck: Deck, doc: RawDoc, opts: AssembleOptions = {}
         severity: 'error',
         file: doc.file,
         path: 'kind',
-        message: 'A local overlay must have "kind: local".',
+        ...texts(phrase('overlayKind')),
       });
     return shape.map((f) => overlayFinding(opts, f, { what: 'overlay', why: 'invalid' }));
   }
@@ -207,8 +204,7 @@ export function applyOverlay(deck: Deck, doc: RawDoc, opts: AssembleOptions = {}
           severity: 'error',
           file: doc.file,
           path: `contacts/${i}/id`,
-          message: `"${c.id}" appears twice in the overlay.`,
-          hint: 'Keep one entry per contact.',
+          ...texts(phrase('overlayTwice', c.id), phrase('overlayTwiceHint')),
         },
       ]);
     }
@@ -221,8 +217,7 @@ export function applyOverlay(deck: Deck, doc: RawDoc, opts: AssembleOptions = {}
           severity: 'error',
           file: doc.file,
           path: `contacts/${i}/id`,
-          message: `"${c.id}" is a ${existing.kind} card in the national deck; an overlay may only add contacts and fill in local placeholders.`,
-          hint: 'Give the contact an id of its own.',
+          ...texts(phrase('overlayNotContact', c.id, existing.kind), phrase('overlayOwnId')),
         },
       ]);
     }
@@ -234,8 +229,7 @@ export function applyOverlay(deck: Deck, doc: RawDoc, opts: AssembleOptions = {}
           severity: 'error',
           file: doc.file,
           path: `contacts/${i}/id`,
-          message: `"${c.id}" is a national contact${number}; an overlay may fill in local placeholders and add contacts, but not change a national one. The national entry is kept.`,
-          hint: 'Give your own contact an id of its own (e.g. "lokal-…"); national emergency numbers and helplines cannot be replaced.',
+          ...texts(phrase('overlayNational', c.id, number), phrase('overlayNationalHint')),
         },
       ]);
     }
@@ -246,8 +240,7 @@ export function applyOverlay(deck: Deck, doc: RawDoc, opts: AssembleOptions = {}
           severity: 'error',
           file: doc.file,
           path: `contacts/${i}/emergency`,
-          message: `"${c.id}" is marked as an emergency number; only the national deck names emergency numbers.`,
-          hint: 'Remove "emergency: true"; the guide names 112 and 113 itself.',
+          ...texts(phrase('overlayEmergency', c.id), phrase('overlayEmergencyHint')),
         },
       ]);
     }
@@ -262,8 +255,7 @@ export function applyOverlay(deck: Deck, doc: RawDoc, opts: AssembleOptions = {}
           severity: 'error',
           file: doc.file,
           path: `contacts/${i}`,
-          message: `New local contact "${c.id}" needs ${lacking.join(', ')}.`,
-          hint: 'A contact that is not in the national deck must be complete; one that fills in a placeholder inherits what it does not set.',
+          ...texts(phrase('overlayIncomplete', c.id, lacking.join(', ')), phrase('overlayIncompleteHint')),
         },
       ]);
     }

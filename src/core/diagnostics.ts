@@ -5,6 +5,22 @@
 
 import { clean } from './clean.js';
 import type { Diagnostic } from './types.js';
+import { wordPhrase } from './checks/finding.js';
+import type { Words } from './words/nb.js';
+
+/**
+ * A diagnostic worded in the run's language: message and hint from its phrases (a finding without
+ * one keeps its English text), and the phrases dropped, so every output has the same keys as before.
+ */
+export function wordDiagnostic(d: Diagnostic, w: Words): Diagnostic {
+  if (!d.said && !d.saidHint) return d;
+  const { said, saidHint, ...rest } = d;
+  return {
+    ...rest,
+    ...(said ? { message: wordPhrase(said, w) } : {}),
+    ...(saidHint ? { hint: wordPhrase(saidHint, w) } : {}),
+  };
+}
 
 /** Every text field of a diagnostic cleaned for output (one line each, controls made visible). */
 export function cleanDiagnostic(d: Diagnostic): Diagnostic {
@@ -25,19 +41,19 @@ export interface LineStyle {
   bold?: (s: string) => string;
   dim?: (s: string) => string;
   severity?: (s: Diagnostic['severity']) => string;
-  /** The word before a hint, in the user's language (core/words errors.hint). */
-  hintLabel?: string;
+  /** The run's words: the finding worded in its language, and the word before a hint (errors.hint). */
+  words?: Words;
 }
 
 export function formatDiagnostic(raw: Diagnostic, style: LineStyle = {}): string {
-  const d = cleanDiagnostic(raw);
+  const d = cleanDiagnostic(style.words ? wordDiagnostic(raw, style.words) : raw);
   const bold = style.bold ?? ((s: string) => s);
   const dim = style.dim ?? ((s: string) => s);
   const head = `${bold(`${d.file}:${d.line}:${d.col}`)}  ${style.severity ? style.severity(d.severity) : d.severity}  ${d.message}  ${dim(`[${d.rule}]`)}`;
-  return d.hint ? `${head}\n${dim(`    ${style.hintLabel ?? 'hint'}: ${d.hint}`)}` : head;
+  return d.hint ? `${head}\n${dim(`    ${style.words?.errors.hint ?? 'hint'}: ${d.hint}`)}` : head;
 }
 
-export function formatDiagnostics(ds: readonly Diagnostic[], hintLabel?: string): string {
-  const style = hintLabel === undefined ? {} : { hintLabel };
+export function formatDiagnostics(ds: readonly Diagnostic[], w?: Words): string {
+  const style = w === undefined ? {} : { words: w };
   return ds.map((d) => formatDiagnostic(d, style)).join('\n') + (ds.length > 0 ? '\n' : '');
 }

@@ -233,6 +233,9 @@ export interface Diagnostic {
   rule: string;
   message: string;
   hint?: string;
+  /** To word message and hint in the run's language (core/checks/finding.ts Phrase); dropped when worded. */
+  said?: import('./checks/finding.js').Phrase;
+  saidHint?: import('./checks/finding.js').Phrase;
   /** Card id and field path, when known. */
   card?: string;
   path?: string;

@@ -5,11 +5,11 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RawDoc } from '../core/deck.js';
-import type { Finding } from '../core/checks/finding.js';
+import { phrase, texts, type Finding } from '../core/checks/finding.js';
 import type { Card, Deck, DeckMeta, Diagnostic, PositionTable } from '../core/types.js';
 
 import { BUNDLED_DIR, COMPILED_FILE, POSITIONS_FILE, SOURCE_DIR } from './paths.js';
-import { describeInputProblem, InputFileError, kindOf, readInputFile, type InputProblem } from './read-file.js';
+import { InputFileError, kindOf, MAX_INPUT_BYTES, readInputFile, type InputProblem } from './read-file.js';
 
 /** The bundled national deck and its compiled form. */
 export { BUNDLED_DIR, COMPILED_FILE, POSITIONS_FILE };
@@ -72,17 +72,15 @@ export function cardFiles(dir: string, skipped?: { file: string; problem: InputP
 /** A card file that cannot be read, as a finding (rule io: always an error). */
 export function ioFinding(file: string, problem: InputProblem | InputFileError): Finding {
   const p = typeof problem === 'string' ? problem : problem.problem;
+  const size = typeof problem === 'string' ? undefined : problem.size;
   return {
     rule: 'io',
     severity: 'error',
     file,
-    message: typeof problem === 'string' ? describeInputProblem(p) : problem.message,
-    hint:
-      p === 'special'
-        ? 'Card files are regular files; remove it or rename it so it does not end in .yaml.'
-        : p === 'too-large'
-          ? 'Split the cards over several files.'
-          : 'Check that the file exists and can be read.',
+    ...texts(
+      phrase('ioProblem', p, String(size ?? '?'), String(MAX_INPUT_BYTES)),
+      phrase(p === 'special' ? 'ioSpecialHint' : p === 'too-large' ? 'ioTooLargeHint' : 'ioReadHint'),
+    ),
   };
 }
 
@@ -193,12 +191,10 @@ async function readOverlay(
     text = readInputFile(o.path);
   } catch (err) {
     if (!(err instanceof InputFileError)) throw err;
-    const f = {
-      ...ioFinding(o.name, err),
-      hint: o.explicit
-        ? 'Check the path given to --local: it must be a readable YAML file.'
-        : `Remove or fix ${LOCAL_DEFAULT} in the folder you run tiltakskort from.`,
-    };
+    const base = ioFinding(o.name, err);
+    // The same problem, with a hint about the overlay.
+    const hint = o.explicit ? phrase('localPathHint') : phrase('localDefaultHint', LOCAL_DEFAULT);
+    const f: Finding = { ...base, ...texts(base.said ?? base.message, hint) };
     findings.push(lenient && !o.explicit ? { ...f, severity: 'warning', skipped } : f);
     return undefined;
   }
@@ -239,8 +235,7 @@ export async function loadDeck(opts: LoadOptions = {}): Promise<Loaded> {
           col: 1,
           severity: 'error',
           rule: 'io',
-          message: 'Local overlay file not found.',
-          hint: 'Check the path given to --local.',
+          ...texts(phrase('localNotFound'), phrase('localNotFoundHint')),
         },
       ],
     };
@@ -257,8 +252,7 @@ export async function loadDeck(opts: LoadOptions = {}): Promise<Loaded> {
             col: 1,
             severity: 'error',
             rule: 'io',
-            message: 'Deck folder not found.',
-            hint: 'Give the folder that holds deck.yaml and the card files.',
+            ...texts(phrase('deckNotFound'), phrase('deckNotFoundHint')),
           },
         ],
       };

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { LineCounter, Node } from 'yaml';
 import { readFast } from './yaml-fast.js';
 import type { RawDoc } from '../core/deck.js';
-import type { Finding } from '../core/checks/finding.js';
+import { phrase, texts, type Finding, type Phrase } from '../core/checks/finding.js';
 import { positionKey } from '../core/checks/locate.js';
 import type { PositionTable, Position } from '../core/types.js';
 import { VENDOR_YAML } from './paths.js';
@@ -82,8 +82,7 @@ function limitFinding(
     severity: 'error',
     file,
     card: `@yaml${at.line}:${at.col}`,
-    message: `The document nests deeper than ${LIMITS.depth} levels or expands (through aliases) to more than ${LIMITS.nodes} values; it was not read.`,
-    hint: 'A card is a flat mapping with a few lists; remove the aliases (*name) and deep nesting.',
+    ...texts(phrase('yamlTooDeep', LIMITS.depth, LIMITS.nodes), phrase('yamlTooDeepHint')),
   };
 }
 
@@ -116,8 +115,8 @@ function parseWithPositions(
           severity: 'error',
           file,
           card: `@yaml${pos.line}:${pos.col}`,
-          message: `YAML syntax: ${firstLine(err.message)}`,
-          hint: yamlHint(err.code),
+          // The parser's own words stay as it says them; ours around them are worded when printed.
+          ...texts(phrase('yamlSyntax', firstLine(err.message)), yamlHint(err.code)),
         });
       }
       continue;
@@ -198,19 +197,19 @@ function firstLine(message: string): string {
     .trim();
 }
 
-function yamlHint(code: string): string {
+function yamlHint(code: string): Phrase {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'A key appears twice in the same mapping; remove or rename one.';
+      return phrase('yamlDuplicateKey');
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
-      return 'Check the indentation and that every "key:" has a space after the colon.';
+      return phrase('yamlIndent');
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'Put text that contains ": " in quotes; a value that spans lines needs ">-" after the colon.';
+      return phrase('yamlQuote');
     case 'TAB_AS_INDENT':
-      return 'YAML indentation must use spaces, not tabs.';
+      return phrase('yamlTabs');
     default:
-      return 'Fix the YAML syntax at this position; quote text that contains ": " or starts with a special character.';
+      return phrase('yamlOther');
   }
 }

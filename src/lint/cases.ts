@@ -6,7 +6,7 @@
 // Findings and case problems are in English for now (the card authors' text, docs/ci.md).
 import { en } from '../core/words/en.js';
 import { basename } from 'node:path';
-import { didYouMean, errorReporter, type Finding } from '../core/checks/finding.js';
+import { errorReporter, nearPhrase, phrase, type Finding } from '../core/checks/finding.js';
 import { ID_PATTERN } from '../core/checks/shape.js';
 import type { RawDoc } from '../core/deck.js';
 import { runScripted } from '../core/scripted.js';
@@ -25,33 +25,25 @@ export function checkCases(deck: Deck | undefined, docs: readonly RawDoc[]): Fin
     const card = isObj(raw) && typeof raw.id === 'string' ? raw.id : undefined;
     const report = errorReporter(out, 'case', file, card);
     if (perFile.get(file)! > 1) {
-      report(
-        '',
-        'A case file holds exactly one case (one YAML document).',
-        'Put each case in its own file, named after its id.',
-      );
+      report('', phrase('caseOne'), phrase('caseOneHint'));
       continue;
     }
     if (!isObj(raw)) {
-      report('', 'A case file holds a mapping: kind: case, id, title, sector, story, recommended, debrief.');
+      report('', phrase('caseMapping'));
       continue;
     }
     const before = out.length;
-    if (raw.kind !== 'case') report('kind', `Expected "kind: case", got ${JSON.stringify(raw.kind)}.`);
+    if (raw.kind !== 'case') report('kind', phrase('expectedKind', 'case', JSON.stringify(raw.kind) ?? 'undefined'));
     for (const k of ['id', 'title', 'sector', 'story', 'recommended', 'debrief'])
-      if (raw[k] === undefined || raw[k] === null) report('', `Missing required field "${k}".`);
+      if (raw[k] === undefined || raw[k] === null) report('', phrase('missingField', k));
     for (const k of Object.keys(raw))
       if (!FIELDS.includes(k))
-        report(k, `Unknown field "${k}".`, didYouMean(k, FIELDS) ?? `Allowed: ${FIELDS.join(', ')}.`, true);
+        report(k, phrase('unknownField', k), nearPhrase(k, FIELDS) ?? phrase('allowedHere', FIELDS), true);
     const fileId = basename(file).replace(/\.ya?ml$/, '');
     if (raw.id !== undefined && (typeof raw.id !== 'string' || !ID_PATTERN.test(raw.id)))
-      report('id', 'Expected an id: lower-case letters, digits, "-", "." or "_".');
+      report('id', phrase('caseId'));
     else if (typeof raw.id === 'string' && raw.id !== fileId)
-      report(
-        'id',
-        `The id is "${raw.id}" but the file is named "${fileId}".`,
-        'Name the file after the id: `train ID` finds the case by its file name.',
-      );
+      report('id', phrase('caseFileName', raw.id, fileId), phrase('caseFileNameHint'));
     if (typeof raw.id === 'string') {
       if (seen.has(raw.id)) report('id', `Case id "${raw.id}" is used twice (also in ${seen.get(raw.id)}).`);
       seen.set(raw.id, file);
@@ -64,28 +56,18 @@ export function checkCases(deck: Deck | undefined, docs: readonly RawDoc[]): Fin
         (isObj(v) &&
           typeof v.nb === 'string' &&
           Object.entries(v).every(([l, x]) => (l === 'nb' || l === 'en') && typeof x === 'string'));
-      if (!ok)
-        report(
-          k,
-          `"${k}" must be a text: plain bokmål, or { nb: …, en: … }.`,
-          'A comma inside { nb: …, en: … } starts a new key: put the text in quotes.',
-        );
+      if (!ok) report(k, phrase('caseText', k), phrase('commaInText'));
     }
     if (raw.reviewed !== undefined && !(typeof raw.reviewed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.reviewed)))
-      report('reviewed', 'Expected a date: YYYY-MM-DD (quote it if YAML reads it as something else).');
-    if (raw.sector !== undefined && typeof raw.sector !== 'string')
-      report('sector', 'Expected the option id of the first question (e.g. skole).');
+      report('reviewed', phrase('caseDate'));
+    if (raw.sector !== undefined && typeof raw.sector !== 'string') report('sector', phrase('caseSector'));
     const rec = raw.recommended;
-    if (rec !== undefined && rec !== null && !isObj(rec))
-      report('recommended', 'Expected a mapping: question id → option id (or a list of option ids).');
+    if (rec !== undefined && rec !== null && !isObj(rec)) report('recommended', phrase('caseRecommended'));
     else if (isObj(rec)) {
       for (const [q, v] of Object.entries(rec)) {
         const okOne = (x: unknown) => typeof x === 'string' && ID_PATTERN.test(x);
         if (!(okOne(v) || (Array.isArray(v) && v.length > 0 && v.every(okOne))))
-          report(
-            `recommended/${q}`,
-            `Expected an option id or a non-empty list of option ids for "${q}", got ${JSON.stringify(v)}.`,
-          );
+          report(`recommended/${q}`, phrase('caseAnswer', q, JSON.stringify(v) ?? 'undefined'));
       }
     }
     if (out.length > before || !deck) continue;
@@ -97,18 +79,22 @@ export function checkCases(deck: Deck | undefined, docs: readonly RawDoc[]): Fin
     const sector = raw.sector as string;
     if (start?.kind === 'question' && !start.options.some((o) => o.id === sector)) {
       const valid = start.options.map((o) => o.id);
-      report('sector', `Unknown sector "${sector}".`, didYouMean(sector, valid) ?? `Sectors: ${valid.join(', ')}.`);
+      report('sector', phrase('unknownSector', sector), nearPhrase(sector, valid) ?? phrase('sectors', valid));
     }
     for (const [q, v] of Object.entries(rec as Obj)) {
       const c = deck.cards.get(q);
       if (c?.kind !== 'question') {
         report(
           `recommended/${q}`,
-          `Unknown question "${q}".`,
-          didYouMean(
+          phrase('unknownQuestion', q),
+          nearPhrase(
             q,
             questions.map((x) => x.id),
-          ) ?? `Questions: ${questions.map((x) => x.id).join(', ')}.`,
+          ) ??
+            phrase(
+              'questions',
+              questions.map((x) => x.id),
+            ),
           true,
         );
         continue;
@@ -118,15 +104,15 @@ export function checkCases(deck: Deck | undefined, docs: readonly RawDoc[]): Fin
         if (!valid.includes(o))
           report(
             Array.isArray(v) ? `recommended/${q}/${i}` : `recommended/${q}`,
-            `Unknown option "${o}" for question "${q}".`,
-            didYouMean(o, valid) ?? `Options: ${valid.join(', ')}.`,
+            phrase('unknownOption', o, q),
+            nearPhrase(o, valid) ?? phrase('options', valid),
           );
       });
       if (q === deck.meta.start && v !== sector)
         report(
           `recommended/${q}`,
-          `"recommended.${q}" is ${JSON.stringify(v)} but "sector" is "${sector}".`,
-          'Leave it out: the sector answers the first question.',
+          phrase('caseSectorTwice', q, JSON.stringify(v) ?? 'undefined', sector),
+          phrase('caseSectorTwiceHint'),
         );
     }
     if (out.length > refBefore) continue;
@@ -134,11 +120,7 @@ export function checkCases(deck: Deck | undefined, docs: readonly RawDoc[]): Fin
     if (!run.ok)
       for (const p of run.problems) report('recommended', p.said(en), `Valid here: ${p.valid.join(', ') || 'none'}.`);
     else if (!run.walk.complete)
-      report(
-        'recommended',
-        `The recommended answers stop before the end of the flow (next question: "${run.walk.next!.id}").`,
-        'Add the answer to that question: `train` needs a complete route to compare with.',
-      );
+      report('recommended', phrase('caseIncomplete', run.walk.next!.id), phrase('caseIncompleteHint'));
   }
   return out;
 }

@@ -2,12 +2,12 @@
 // control characters, Markdown, repealed provisions and translations. Pure and defensive: they
 // also run on documents that failed the shape check, so one run reports every problem.
 
-import type { Finding } from '../core/checks/finding.js';
+import { phrase, texts, type Finding, type Phrase, type Text } from '../core/checks/finding.js';
 import { FORBIDDEN_IN_TEXT } from '../core/clean.js';
 import { phoneFinding } from '../core/checks/phone.js';
 export { phoneProblem } from '../core/checks/phone.js';
 import type { Lang } from '../core/types.js';
-import { findInText, matchBasis, matchText, matchUrl, textMessage, type Repealed } from './repealed.js';
+import { findInText, matchBasis, matchText, matchUrl, type Repealed } from './repealed.js';
 import type { RuleId } from './rules.js';
 import { RULES } from './rules.js';
 
@@ -80,12 +80,11 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
   if (!isObj(raw)) return out;
   const kind = typeof raw.kind === 'string' ? raw.kind : '';
   const card = typeof raw.id === 'string' ? raw.id : undefined;
-  const report = (rule: RuleId, path: string, message: string, hint?: string) =>
+  const report = (rule: RuleId, path: string, message: Text, hint?: Text) =>
     out.push({
       rule,
       severity: RULES[rule].severity as Finding['severity'],
-      message,
-      ...(hint ? { hint } : {}),
+      ...texts(message, hint || undefined),
       file,
       path,
       ...(card ? { card } : {}),
@@ -102,8 +101,12 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
       report(
         'control-chars',
         pathOf(),
-        `${describeControl(m[0])} in the text.`,
-        'Remove it: card text is shown in terminals, where such characters can hide or rewrite what is shown.',
+        phrase(
+          'controlChar',
+          controlKind(m[0]),
+          'U+' + m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'),
+        ),
+        phrase('controlCharHint'),
       );
     const hit = findInText(ctx.repealed, s);
     if (!hit) return;
@@ -135,12 +138,7 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
     if (wantsEn && kind !== 'scenario') {
       const en = isObj(value) ? value.en : undefined;
       if (typeof value === 'string' || (isObj(value) && (typeof en !== 'string' || en.trim() === ''))) {
-        report(
-          'translation',
-          path,
-          'No English text ("en"), and the deck declares languages [nb, en].',
-          'Write the text as { nb: …, en: … }; without "en" the English guide shows bokmål marked [nb].',
-        );
+        report('translation', path, phrase('noEnglish'), phrase('noEnglishHint'));
       }
     }
   }
@@ -152,12 +150,7 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
       basis.forEach((b, i) => {
         if (!isObj(b)) return;
         if (typeof b.url === 'string' && !/^https:\/\/\S+$/.test(b.url)) {
-          report(
-            'basis',
-            `basis/${i}/url`,
-            `The legal basis must link to the text with an https URL, got ${JSON.stringify(b.url)}.`,
-            'Use the https address on lovdata.no, e.g. https://lovdata.no/lov/2021-06-18-97/§13-2.',
-          );
+          report('basis', `basis/${i}/url`, phrase('basisHttps', JSON.stringify(b.url)), phrase('basisHttpsHint'));
         }
         const byName =
           typeof b.law === 'string' && typeof b.section === 'string'
@@ -167,18 +160,13 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
           report(
             'repealed',
             `basis/${i}/section`,
-            `"${b.law} ${b.section}" is a repealed or renumbered provision.`,
-            `Cite ${byName.now}.`,
+            phrase('repealedBasis', `${b.law} ${b.section}`),
+            phrase('cite', byName.now),
           );
         else {
           const byUrl = typeof b.url === 'string' ? matchUrl(ctx.repealed, b.url) : undefined;
           if (byUrl)
-            report(
-              'repealed',
-              `basis/${i}/url`,
-              `The URL points at a repealed or renumbered provision (${b.url}).`,
-              `Cite ${byUrl.now}.`,
-            );
+            report('repealed', `basis/${i}/url`, phrase('repealedBasisUrl', String(b.url)), phrase('cite', byUrl.now));
         }
       });
     }
@@ -187,13 +175,7 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
   for (const p of ['url', 'contacts/*/url']) {
     for (const { path, value } of at(raw, p)) {
       const hit = typeof value === 'string' ? matchUrl(ctx.repealed, value) : undefined;
-      if (hit)
-        report(
-          'repealed',
-          path,
-          `The URL points at a repealed or outdated provision or document (${value as string}).`,
-          `Cite ${hit.now}.`,
-        );
+      if (hit) report('repealed', path, phrase('repealedUrl', value as string), phrase('cite', hit.now));
     }
   }
   if (kind === 'source') {
@@ -205,12 +187,13 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
             ? Object.values(value).filter((v): v is string => typeof v === 'string')
             : [];
       const hit = strings.map((s) => matchText(ctx.repealed, s)).find(Boolean);
-      if (hit) report('repealed', path, 'The source is outdated or withdrawn.', `Cite ${hit.now}.`);
+      if (hit) report('repealed', path, phrase('sourceOutdated'), phrase('cite', hit.now));
     }
   }
 
   // Repealed provisions named in the text (found in the walk above).
-  for (const { path, hit } of named) report('repealed', path, textMessage(hit.match), `Cite ${hit.entry.now}.`);
+  for (const { path, hit } of named)
+    report('repealed', path, phrase('repealedText', hit.match), phrase('cite', hit.entry.now));
 
   // Review dates.
   for (const p of ['reviewed', 'contacts/*/reviewed']) {
@@ -218,12 +201,7 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
       if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) continue;
       const due = addMonths(value, ctx.reviewMaxAgeMonths);
       if (due < ctx.today) {
-        report(
-          'review-age',
-          path,
-          `Last reviewed ${value}, more than ${ctx.reviewMaxAgeMonths} months ago (review was due ${due}).`,
-          'Check the content against its sources, then update "reviewed".',
-        );
+        report('review-age', path, phrase('reviewAge', value, ctx.reviewMaxAgeMonths, due), phrase('reviewAgeHint'));
       }
     }
   }
@@ -243,15 +221,14 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
 /** C0 except tab and newline, DEL, C1, and bidirectional controls: the cleaner's set (core/clean.ts). */
 const CONTROL = FORBIDDEN_IN_TEXT;
 
-function describeControl(ch: string): string {
+/** Which kind of control character (words.findings.controlChar names it). */
+function controlKind(ch: string): string {
   const code = ch.codePointAt(0)!;
-  const hex = 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
-  if (code === 0x1b) return `An escape character (${hex}, a terminal escape sequence)`;
-  if (code === 0x9b) return `A CSI control character (${hex}, a terminal escape sequence)`;
-  if (code === 0x061c || code === 0x200e || code === 0x200f || code >= 0x202a)
-    return `A bidirectional text control (${hex})`;
-  if (code === 0x0d) return `A carriage return (${hex})`;
-  return `A control character (${hex})`;
+  if (code === 0x1b) return 'escape';
+  if (code === 0x9b) return 'csi';
+  if (code === 0x061c || code === 0x200e || code === 0x200f || code >= 0x202a) return 'bidi';
+  if (code === 0x0d) return 'cr';
+  return 'other';
 }
 
 /** Every string in a document; `pathOf` builds its path ("options/2/label") only when asked. */
@@ -282,26 +259,25 @@ function eachString(value: unknown, visit: (s: string, pathOf: () => string) => 
 const MARKUP = /[`<*[\]\\]/;
 
 /** The first inline-Markdown problem that would show as stray characters, if any. */
-export function markdownProblem(text: string): { message: string; hint: string } | undefined {
+export function markdownProblem(text: string): { message: Phrase; hint: Phrase } | undefined {
   // Every problem below needs one of these characters; most texts have none.
   if (!MARKUP.test(text)) return undefined;
   const ticks = (text.match(/`/g) ?? []).length;
   if (ticks % 2 === 1)
     return {
-      message: 'Unclosed code span: an odd number of backticks (`).',
-      hint: 'Close the code span with a second `, or remove the stray one.',
+      message: phrase('mdCode'),
+      hint: phrase('mdCodeHint'),
     };
   const plain = text.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length)); // code spans are literal
   const html = /<(\/?[A-Za-z][A-Za-z0-9-]*)(\s[^<>]*)?\/?>|<!--/.exec(plain);
   if (html && !/^<(https?:|mailto:)/i.test(html[0])) {
     return {
-      message: `Raw HTML (${html[0].slice(0, 30)}) is shown as text, not rendered.`,
-      hint: 'Use Markdown instead: **bold**, [link](https://…).',
+      message: phrase('mdHtml', html[0].slice(0, 30)),
+      hint: phrase('mdHtmlHint'),
     };
   }
   const bold = (plain.match(/\*\*/g) ?? []).length;
-  if (bold % 2 === 1)
-    return { message: 'Unclosed bold: an odd number of "**".', hint: 'Close the bold text with a second **.' };
+  if (bold % 2 === 1) return { message: phrase('mdBold'), hint: phrase('mdBoldHint') };
   let depth = 0;
   for (let i = 0; i < plain.length; i++) {
     const c = plain[i];
@@ -312,12 +288,11 @@ export function markdownProblem(text: string): { message: string; hint: string }
     if (c === '[') depth++;
     else if (c === ']') {
       depth--;
-      if (depth < 0)
-        return { message: 'Unbalanced link brackets: "]" without "[".', hint: 'A link is written [text](https://…).' };
+      if (depth < 0) return { message: phrase('mdCloseBracket'), hint: phrase('mdLinkHint') };
       if (plain[i + 1] === ' ' && plain[i + 2] === '(' && /^\S+\)/.test(plain.slice(i + 3))) {
         return {
-          message: 'A space between "]" and "(" breaks the link.',
-          hint: 'Write [text](https://…) with no space.',
+          message: phrase('mdSpace'),
+          hint: phrase('mdSpaceHint'),
         };
       }
       if (plain[i + 1] === '(') {
@@ -329,14 +304,14 @@ export function markdownProblem(text: string): { message: string; hint: string }
         }
         if (j >= plain.length)
           return {
-            message: 'Unclosed link: "](" without a closing ")".',
-            hint: 'A link is written [text](https://…).',
+            message: phrase('mdUnclosedLink'),
+            hint: phrase('mdLinkHint'),
           };
         const target = plain.slice(i + 2, j).trim();
         if (target === '' || /\s/.test(target.replace(/\s+"[^"]*"$/, ''))) {
           return {
-            message: `The link target ${JSON.stringify(target)} is empty or holds spaces.`,
-            hint: 'Write the URL without spaces ([text](https://…)); use %20 for a space.',
+            message: phrase('mdTarget', JSON.stringify(target)),
+            hint: phrase('mdTargetHint'),
           };
         }
       }
@@ -344,8 +319,8 @@ export function markdownProblem(text: string): { message: string; hint: string }
   }
   if (depth > 0)
     return {
-      message: 'Unbalanced link brackets: "[" without "]".',
-      hint: 'A link is written [text](https://…); write a literal bracket as \\[.',
+      message: phrase('mdOpenBracket'),
+      hint: phrase('mdOpenBracketHint'),
     };
   return undefined;
 }

@@ -38,10 +38,16 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv, cwd: string): string | f
 }
 
 let cacheKey: string | undefined;
+/**
+ * The cached entries' format. 2: findings hold their sentence as a phrase (key and values, worded
+ * when printed, in either language), not as finished English text.
+ */
+const FORMAT = 2;
 /** Changes whenever the parser or its output could change. */
 function cacheVersion(): string {
   if (cacheKey) return cacheKey;
   const h = createHash('sha1');
+  h.update(`format ${FORMAT}\n`);
   const req = createRequire(import.meta.url);
   // This module's own file: in the bundle (dist/tiltakskort.cjs) that holds every check below.
   for (const f of [PACKAGE_JSON, fileURLToPath(import.meta.url)]) {
@@ -56,6 +62,7 @@ function cacheVersion(): string {
     '../io/yaml-cards.js',
     '../io/yaml-fast.js',
     '../core/checks/shape.js',
+    '../core/checks/finding.js',
     './content.js',
     './repealed.js',
     './rules.js',

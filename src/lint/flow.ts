@@ -2,7 +2,7 @@
 // outcome, unused reference cards and local placeholders the overlay does not fill. Pure.
 
 import { END } from '../core/engine.js';
-import type { Finding } from '../core/checks/finding.js';
+import { phrase, texts, type Finding, type Text } from '../core/checks/finding.js';
 import type { AddRef, Condition, Deck, Next, QuestionCard } from '../core/types.js';
 import { RULES, type RuleId } from './rules.js';
 
@@ -66,8 +66,8 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
     rule: RuleId,
     card: string,
     path: string,
-    message: string,
-    hint?: string,
+    message: Text,
+    hint?: Text,
     severity?: Finding['severity'],
   ) =>
     out.push({
@@ -75,8 +75,7 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
       severity: severity ?? (RULES[rule].severity as Finding['severity']),
       card,
       path,
-      message,
-      ...(hint ? { hint } : {}),
+      ...texts(message, hint || undefined),
     });
   const questions = [...deck.cards.values()].filter((c): c is QuestionCard => c.kind === 'question');
   const isQ = (id: string) => deck.cards.get(id)?.kind === 'question';
@@ -97,8 +96,8 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
           'unreachable-question',
           q.id,
           'id',
-          `Question "${q.id}" cannot be reached from the start question "${deck.meta.start}".`,
-          'Point an option\'s or a question\'s "next" at it, or remove it.',
+          phrase('unreachable', q.id, deck.meta.start),
+          phrase('unreachableHint'),
         );
     }
   }
@@ -126,13 +125,7 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
   }
   for (const q of questions) {
     if (!canEnd.has(q.id) && reached.has(q.id)) {
-      report(
-        'no-end',
-        q.id,
-        'next',
-        `No way to the end from question "${q.id}": every "next" after it loops back to a question already asked.`,
-        'Let one question in the chain end (no "next", or "next: end"), or add a fallback rule that leads on.',
-      );
+      report('no-end', q.id, 'next', phrase('noEnd', q.id), phrase('noEndHint'));
     }
   }
 
@@ -140,13 +133,7 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
   for (const cycle of findCycles(questions, isQ)) {
     const last = cycle.edges[cycle.edges.length - 1]!;
     const names = [...cycle.nodes, cycle.nodes[0]].join(' → ');
-    report(
-      'cycle',
-      last.from,
-      last.path,
-      `The flow has a cycle: ${names}.`,
-      'A question is never asked twice, so the flow silently stops at the repeat. Point "next" forward instead.',
-    );
+    report('cycle', last.from, last.path, phrase('cycle', names), phrase('cycleHint'));
   }
 
   // Options with no outcome while their siblings have one.
@@ -161,13 +148,7 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
     if (!q.options.some(has)) continue;
     q.options.forEach((o, i) => {
       if (!has(o))
-        report(
-          'no-outcome',
-          q.id,
-          `options/${i}`,
-          `Option "${o.id}" of "${q.id}" leads nowhere and adds nothing, while other options do.`,
-          'Give it "next" or "adds", or a "next" on the question; an answer that changes nothing is usually a mistake.',
-        );
+        report('no-outcome', q.id, `options/${i}`, phrase('leadsNowhere', o.id, q.id), phrase('leadsNowhereHint'));
     });
   }
 
@@ -187,12 +168,8 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
         'unused-card',
         card.id,
         'id',
-        card.kind === 'source'
-          ? `Source "${card.id}" is not cited by any card the flow uses.`
-          : `The ${card.kind} card "${card.id}" is never added: no reachable option adds it, and it is not in "always".`,
-        card.kind === 'source'
-          ? 'Add it to a card\'s "sources", or remove it.'
-          : 'Add it to an option\'s "adds", or remove it.',
+        card.kind === 'source' ? phrase('sourceUnused', card.id) : phrase('neverAdded', card.kind, card.id),
+        card.kind === 'source' ? phrase('sourceUnusedHint') : phrase('neverAddedHint'),
       );
     }
   }
@@ -204,12 +181,8 @@ export function checkFlow(deck: Deck, opts: FlowOptions): Finding[] {
       'local-missing',
       card.id,
       'local',
-      opts.overlay
-        ? `Local contact "${card.id}" is not filled in by ${opts.overlay}.`
-        : `Local contact "${card.id}" is a placeholder: the national deck has no number for it.`,
-      opts.overlay
-        ? `Add an entry with id: ${card.id} (and its phone or url) to the overlay.`
-        : `Expected in the national deck. Whoever installs the tool for a municipality puts its numbers in tiltakskort.local.yaml in the folder it runs from, or passes --local FILE (check with validate --local FILE --strict). Until then the summary shows ${card.fallback ? `the fallback "${card.fallback}"` : 'no number'} and tells the person to ask their leader for the local number.`,
+      opts.overlay ? phrase('localNotFilled', card.id, opts.overlay) : phrase('localMissing', card.id),
+      opts.overlay ? phrase('localNotFilledHint', card.id) : phrase('localMissingHint', card.fallback ?? ''),
       opts.strictLocal ? 'error' : undefined,
     );
   }

@@ -11,7 +11,9 @@ import { matchOf } from './repealed.js';
 export function pointAtMatches(dir: string, ds: Diagnostic[]): Diagnostic[] {
   const texts = new Map<string, string[] | undefined>();
   return ds.map((d) => {
-    const words = d.rule === 'repealed' ? matchOf(d.message) : undefined;
+    // The words the text names: the finding's own value (its English message is the fallback).
+    const words =
+      d.rule !== 'repealed' ? undefined : d.said?.k === 'repealedText' ? String(d.said.a[0]) : matchOf(d.message);
     if (!words || d.file.startsWith('@')) return d;
     if (!texts.has(d.file)) {
       try {

@@ -170,8 +170,7 @@ export function findInText(
   return undefined;
 }
 
-/** The message for a provision named in free text; `matchOf` reads the words back (for the column). */
-export const textMessage = (match: string) => `The text names a repealed or renumbered provision: "${match}".`;
+/** The words a provision named in free text matched, read back from the English message (words/en.ts repealedText). */
 export function matchOf(message: string): string | undefined {
   return /^The text names a repealed or renumbered provision: "(.*)"\.$/.exec(message)?.[1];
 }

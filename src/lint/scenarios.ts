@@ -4,7 +4,7 @@
 
 // Findings and case problems are in English for now (the card authors' text, docs/ci.md).
 import { en } from '../core/words/en.js';
-import { didYouMean, errorReporter, type Finding } from '../core/checks/finding.js';
+import { didYouMean, errorReporter, nearPhrase, phrase, type Finding } from '../core/checks/finding.js';
 import { ID_PATTERN } from '../core/checks/shape.js';
 import type { RawDoc } from '../core/deck.js';
 import { runScripted, type GivenAnswers } from '../core/scripted.js';
@@ -99,88 +99,91 @@ export function checkScenarioShape(raw: unknown, file: string): Finding[] {
   const card = isObj(raw) && typeof raw.id === 'string' ? raw.id : undefined;
   const report = errorReporter(out, 'scenario-schema', file, card);
   if (!isObj(raw)) {
-    report('', 'A scenario file holds a mapping (kind: scenario, id, answers, expect).');
+    report('', phrase('scMapping'));
     return out;
   }
   const isId = (v: unknown) => typeof v === 'string' && ID_PATTERN.test(v);
   const ids = (v: unknown, path: string) => {
-    if (!Array.isArray(v)) report(path, 'Expected a list of ids.');
-    else v.forEach((x, i) => !isId(x) && report(`${path}/${i}`, `Expected an id, got ${JSON.stringify(x)}.`));
+    if (!Array.isArray(v)) report(path, phrase('scIds'));
+    else
+      v.forEach(
+        (x, i) => !isId(x) && report(`${path}/${i}`, phrase('expected', 'an id', JSON.stringify(x) ?? 'undefined')),
+      );
   };
   const known = (obj: Obj, allowed: string[], base: string) => {
     for (const k of Object.keys(obj)) {
       if (!allowed.includes(k))
         report(
           base ? `${base}/${k}` : k,
-          `Unknown field "${k}".`,
-          didYouMean(k, allowed) ?? `Allowed here: ${allowed.join(', ')}.`,
+          phrase('unknownField', k),
+          nearPhrase(k, allowed) ?? phrase('allowedHere', allowed),
           true,
         );
     }
   };
-  if (raw.kind !== 'scenario') report('kind', `Expected "kind: scenario", got ${JSON.stringify(raw.kind)}.`);
+  if (raw.kind !== 'scenario')
+    report('kind', phrase('expectedKind', 'scenario', JSON.stringify(raw.kind) ?? 'undefined'));
   for (const k of ['id', 'answers', 'expect'])
-    if (raw[k] === undefined || raw[k] === null) report('', `Missing required field "${k}".`);
+    if (raw[k] === undefined || raw[k] === null) report('', phrase('missingField', k));
   known(raw, ['kind', 'id', 'title', 'answers', 'expect'], '');
   if (raw.id !== undefined && raw.id !== null && !isId(raw.id))
-    report('id', `Expected an id (lower-case letters, digits, "-", "." or "_"), got ${JSON.stringify(raw.id)}.`);
+    report(
+      'id',
+      phrase('expected', 'an id (lower-case letters, digits, "-", "." or "_")', JSON.stringify(raw.id) ?? 'undefined'),
+    );
   if (raw.title !== undefined && raw.title !== null) {
     const t = raw.title;
     const okText = (v: unknown) => typeof v === 'string' && v.trim() !== '';
     if (isObj(t)) {
-      if (!okText(t.nb)) report('title', 'A translated text needs "nb" (bokmål).');
+      if (!okText(t.nb)) report('title', phrase('textNeedsNb'));
       for (const [lang, v] of Object.entries(t)) {
         if (lang !== 'nb' && lang !== 'en') {
           const split = /\s/.test(lang) || v === null;
           report(
             `title/${lang}`,
-            `Unknown language "${lang}".`,
-            split ? 'A comma inside { nb: …, en: … } starts a new key: put the text in quotes.' : 'Use nb or en.',
+            phrase('unknownLang', JSON.stringify(lang)),
+            split ? phrase('commaInText') : phrase('useLangs', ['nb', 'en']),
           );
         } else if (typeof v !== 'string') report(`title/${lang}`, 'Expected text.');
       }
     } else if (!okText(t)) report('title', 'Expected text (a string, or nb:/en: texts).');
   }
   if (raw.answers !== undefined && raw.answers !== null) {
-    if (!isObj(raw.answers))
-      report('answers', 'Expected a mapping: question id → option id (or a list of option ids).');
+    if (!isObj(raw.answers)) report('answers', phrase('caseRecommended'));
     else
       for (const [q, v] of Object.entries(raw.answers)) {
         if (isId(v)) continue;
         if (Array.isArray(v) && v.length > 0) ids(v, `answers/${q}`);
-        else
-          report(
-            `answers/${q}`,
-            `Expected an option id or a non-empty list of option ids for "${q}", got ${JSON.stringify(v)}.`,
-          );
+        else report(`answers/${q}`, phrase('caseAnswer', q, JSON.stringify(v) ?? 'undefined'));
       }
   }
   if (raw.expect !== undefined && raw.expect !== null) {
     const e = raw.expect;
-    if (!isObj(e)) report('expect', `Expected a mapping (${EXPECT_KEYS.join(', ')}).`);
+    if (!isObj(e)) report('expect', phrase('scExpect', EXPECT_KEYS.join(', ')));
     else {
       known(e, EXPECT_KEYS, 'expect');
       if (e.status !== undefined && e.status !== 'complete' && e.status !== 'incomplete')
-        report('expect/status', `Expected complete or incomplete, got ${JSON.stringify(e.status)}.`);
-      if (e.urgent !== undefined && typeof e.urgent !== 'boolean') report('expect/urgent', 'Expected true or false.');
-      if (e.next !== undefined && !isId(e.next)) report('expect/next', 'Expected a question id.');
+        report(
+          'expect/status',
+          phrase('expectedOneOf', 'complete, incomplete', JSON.stringify(e.status) ?? 'undefined'),
+        );
+      if (e.urgent !== undefined && typeof e.urgent !== 'boolean') report('expect/urgent', phrase('scBool'));
+      if (e.next !== undefined && !isId(e.next)) report('expect/next', phrase('scQuestionId'));
       for (const g of GROUPS) {
         const v = e[g];
         if (v === undefined) continue;
         if (!isObj(v)) {
-          report(`expect/${g}`, 'Expected a mapping with include: and/or exclude: (lists of ids).');
+          report(`expect/${g}`, phrase('scGroup'));
           continue;
         }
         known(v, ['include', 'exclude'], `expect/${g}`);
         for (const k of ['include', 'exclude']) if (v[k] !== undefined) ids(v[k], `expect/${g}/${k}`);
       }
       if (e.dutyStatus !== undefined) {
-        if (!isObj(e.dutyStatus))
-          report('expect/dutyStatus', 'Expected a mapping: duty id → applies, conditional or not-applicable.');
+        if (!isObj(e.dutyStatus)) report('expect/dutyStatus', phrase('scDutyStatus'));
         else
           for (const [d, v] of Object.entries(e.dutyStatus)) {
-            if (!isId(d))
-              report(`expect/dutyStatus/${d}`, `Expected a duty id, got ${JSON.stringify(d)}.`, undefined, true);
+            if (!isId(d)) report(`expect/dutyStatus/${d}`, phrase('scDutyId', JSON.stringify(d)), undefined, true);
             if (typeof v !== 'string' || !(DUTY_STATUSES as readonly string[]).includes(v)) {
               report(
                 `expect/dutyStatus/${d}`,
@@ -191,17 +194,19 @@ export function checkScenarioShape(raw: unknown, file: string): Finding[] {
           }
       }
       if (e.absentText !== undefined) {
-        if (!Array.isArray(e.absentText))
-          report('expect/absentText', 'Expected a list of texts that must not appear in the summary.');
+        if (!Array.isArray(e.absentText)) report('expect/absentText', phrase('scAbsentText'));
         else
           e.absentText.forEach((t, i) => {
             if (typeof t !== 'string' || t.trim() === '')
-              report(`expect/absentText/${i}`, `Expected a non-empty text, got ${JSON.stringify(t)}.`);
+              report(
+                `expect/absentText/${i}`,
+                phrase('expected', 'a non-empty text', JSON.stringify(t) ?? 'undefined'),
+              );
           });
       }
       if (e.questions !== undefined) {
         const q = e.questions;
-        if (!isObj(q)) report('expect/questions', 'Expected a mapping: { max: N }.');
+        if (!isObj(q)) report('expect/questions', phrase('scQuestions'));
         else {
           known(q, ['max'], 'expect/questions');
           if (!Number.isInteger(q.max) || (q.max as number) < 1)

@@ -19,7 +19,9 @@ import type { Format, FormatContext } from './format/types.js';
 import { formatters } from './format/index.js';
 import { clean, quote } from '../core/clean.js';
 import { InputFileError, inputText, readInputFile } from '../io/read-file.js';
-import { cleanDiagnostic } from '../core/diagnostics.js';
+import { cleanDiagnostic, wordDiagnostic } from '../core/diagnostics.js';
+import { words } from '../core/words/index.js';
+import type { Lang } from '../core/types.js';
 
 /** Internal name prefix for the overlay, so it can never clash with a deck file's name. */
 const OVERLAY = '@local:';
@@ -31,9 +33,16 @@ export interface Session {
   base: string;
   today: string;
   cacheDir: string | false;
+  /** The run's language: findings are worded in it when they are printed (emit). */
+  lang: Lang;
 }
 
-export function openSession(io: CliIO, dirArg: string | undefined, cache: boolean | undefined): Session {
+export function openSession(
+  io: CliIO,
+  dirArg: string | undefined,
+  cache: boolean | undefined,
+  lang: Lang = 'nb',
+): Session {
   const dir = dirArg ? resolve(io.cwd, dirArg) : BUNDLED_DIR;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UsageError(
@@ -47,6 +56,7 @@ export function openSession(io: CliIO, dirArg: string | undefined, cache: boolea
     base: dirArg ?? (relative(io.cwd, BUNDLED_DIR) || '.'),
     today: todayOf(io),
     cacheDir: cache === false ? false : defaultCacheDir(io.env, io.cwd),
+    lang,
   };
 }
 
@@ -210,11 +220,12 @@ export async function emit(
   s: Session,
   format: Format,
   diagnostics: readonly Diagnostic[],
-  ctx: Omit<FormatContext, 'color' | 'tool'>,
+  ctx: Omit<FormatContext, 'color' | 'tool' | 'words'>,
 ): Promise<void> {
   const formatter = await formatters[format]();
+  const w = words(s.lang);
   const v = (x: string) => clean(x, 'visible');
-  const safe: Omit<FormatContext, 'color' | 'tool'> = {
+  const safe: Omit<FormatContext, 'color' | 'tool' | 'words'> = {
     ...ctx,
     files: ctx.files.map(v),
     ...(ctx.scenarios
@@ -231,10 +242,14 @@ export async function emit(
     ...(ctx.coverage ? { coverage: { ...ctx.coverage, missing: ctx.coverage.missing.map(v) } } : {}),
   };
   s.io.stdout.write(
-    formatter(diagnostics.map(cleanDiagnostic), {
-      ...safe,
-      color: format === 'text' && useColor(s.io, 'stdout'),
-      tool: { name: 'tiltakskort', version: version() },
-    }),
+    formatter(
+      diagnostics.map((d) => cleanDiagnostic(wordDiagnostic(d, w))),
+      {
+        ...safe,
+        words: w,
+        color: format === 'text' && useColor(s.io, 'stdout'),
+        tool: { name: 'tiltakskort', version: version() },
+      },
+    ),
   );
 }

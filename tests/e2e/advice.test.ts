@@ -94,7 +94,7 @@ describe('validate: duty status', () => {
         readFileSync(file, 'utf8').replace('        status: not-applicable', '        status: conditional'),
       );
     });
-    const r = await cli(['validate', dir], { cwd: tmp.dir, env });
+    const r = await cli(['validate', dir, '--lang', 'en'], { cwd: tmp.dir, env });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       `${dir}/questions.yaml:30:17  error  "meldeplikt" is added as conditional, but neither this entry nor the duty card says the condition.  [duty-status]`,
@@ -105,7 +105,7 @@ describe('validate: duty status', () => {
 
 describe('test: scenario guards and path lengths', () => {
   it('passing guards: each scenario with its question count, then median, longest and guarded', async () => {
-    const r = await cli(['test', ADVICE], { cwd: tmp.dir, env });
+    const r = await cli(['--lang', 'en', 'test', ADVICE], { cwd: tmp.dir, env });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('PASS   lege-vold  (2 questions)');
     expect(r.stdout).toContain('Paths: median 2 questions, longest 2 questions (lege-vold); 2 of 3 scenarios guarded');
@@ -129,7 +129,9 @@ describe('test: scenario guards and path lengths', () => {
       ),
     );
     const [text, json, junit, github] = await Promise.all(
-      ['text', 'json', 'junit', 'github'].map((f) => cli(['test', dir, '--format', f], { cwd: tmp.dir, env })),
+      ['text', 'json', 'junit', 'github'].map((f) =>
+        cli(['--lang', 'en', 'test', dir, '--format', f], { cwd: tmp.dir, env }),
+      ),
     );
     for (const r of [text, json, junit, github]) expect(r!.code).toBe(1);
     expect(text!.stdout).toContain(

@@ -265,11 +265,12 @@ describe('run: a broken deck', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).not.toMatch(STACK_LINE);
-    expect(r.stderr).toContain('tests/fixtures/broken/syntax.yaml:3:8  error  YAML syntax');
-    expect(r.stderr).toContain('tests/fixtures/broken/questions/bekymring.yaml:9:5  error  Unknown field "nxt".');
-    expect(r.stderr).toContain('tips: Did you mean "next"?');
-    expect(r.stderr).toContain('tests/fixtures/broken/duties.yaml:12:1  error  Missing required field "meaning".');
-    expect(r.stderr).toContain('tests/fixtures/broken/steps.yaml:2:5  error  Duplicate id "meldeplikt"');
+    // The findings in the run's language (bokmål), like the closing line.
+    expect(r.stderr).toContain('tests/fixtures/broken/syntax.yaml:3:8  error  YAML-feil');
+    expect(r.stderr).toContain('tests/fixtures/broken/questions/bekymring.yaml:9:5  error  Ukjent felt «nxt».');
+    expect(r.stderr).toContain('tips: Mente du «next»?');
+    expect(r.stderr).toContain('tests/fixtures/broken/duties.yaml:12:1  error  Feltet «meaning» mangler.');
+    expect(r.stderr).toContain('tests/fixtures/broken/steps.yaml:2:5  error  Id-en «meldeplikt» finnes to ganger');
     expect(r.stderr).toMatch(/ingenting ble kjørt/);
   });
 
@@ -283,7 +284,7 @@ describe('run: a broken deck', () => {
     const r = await cli(['run', '--cards', 'tests/fixtures/no-such-deck']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Deck folder not found');
+    expect(r.stderr).toContain('Fant ikke mappen med kortstokken'); // in the run's language
   });
 });
 
@@ -378,7 +379,7 @@ describe('local contacts', () => {
         expect(r.stderr).toContain(
           'kommune.yaml:6:5  warning  Kontakten «lokal-barnevernstjeneste» i den lokale fila har en feil og er hoppet over.',
         );
-        expect(r.stderr).toContain('Unknown field "phnoe".');
+        expect(r.stderr).toContain('Ukjent felt «phnoe».');
         expect(localBarnevern(r.stdout)).toMatchObject({ missing: true });
         expect(r.stderr).not.toMatch(STACK_LINE);
       } finally {
@@ -391,7 +392,7 @@ describe('local contacts', () => {
     const r = await run('--local', 'no-such.yaml', ...MINI_COMPLETE);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Local overlay file not found');
+    expect(r.stderr).toContain('Fant ikke den lokale fila'); // in the run's language
   });
 });
 

@@ -32,7 +32,7 @@ const PASSING =
 
 describe('tiltakskort test', () => {
   it('passing scenarios: exit 0, one line each, full coverage', async () => {
-    const r = await test([BASE, '--min-coverage', '100']);
+    const r = await test(['--lang', 'en', BASE, '--min-coverage', '100']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('PASS   skole-vold  Skole, vold');
@@ -42,7 +42,7 @@ describe('tiltakskort test', () => {
 
   it('a failing scenario: exit 1 and a diff of expected and actual ids', async () => {
     const dir = deckWith('failing', { 'a.yaml': FAILING, 'b.yaml': PASSING });
-    const r = await test([dir]);
+    const r = await test(['--lang', 'en', dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       [
@@ -63,7 +63,7 @@ describe('tiltakskort test', () => {
   it('coverage below --min-coverage: exit 1, naming the options never reached', async () => {
     const dir = deckWith('coverage', { 'b.yaml': PASSING });
     expect((await test([dir])).code).toBe(0);
-    const r = await test([dir, '--min-coverage', '80']);
+    const r = await test(['--lang', 'en', dir, '--min-coverage', '80']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Coverage: 2/4 options reached by some scenario (50%), minimum 80%');
     expect(r.stdout).toContain('never reached: sektor/skole, bekymring/vold');
@@ -79,7 +79,7 @@ describe('tiltakskort test', () => {
       'b.yaml': 'kind: scenario\nid: b\nanswers: { sektor: skole }\nexpekt: {}\n',
       'c.yaml': 'kind: scenario\nid: c\nanswers: { sektor: skole\n',
     });
-    const r = await test([dir]);
+    const r = await test(['--lang', 'en', dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       `${dir}/scenarios/a.yaml:3:20  error  Unknown option "skolen" for question "sektor".  [scenario-reference]\n    hint: Did you mean "skole"?`,
@@ -97,10 +97,10 @@ describe('tiltakskort test', () => {
   it('json and junit agree with the text output; junit has one testcase per scenario', async () => {
     const dir = deckWith('formats', { 'a.yaml': FAILING, 'b.yaml': PARTIAL });
     const [text, json, junit, github] = await Promise.all([
-      test([dir, '--format', 'text', '--min-coverage', '100']),
-      test([dir, '--format', 'json', '--min-coverage', '100']),
-      test([dir, '--format', 'junit', '--min-coverage', '100']),
-      test([dir, '--format', 'github', '--min-coverage', '100']),
+      test(['--lang', 'en', dir, '--format', 'text', '--min-coverage', '100']),
+      test(['--lang', 'en', dir, '--format', 'json', '--min-coverage', '100']),
+      test(['--lang', 'en', dir, '--format', 'junit', '--min-coverage', '100']),
+      test(['--lang', 'en', dir, '--format', 'github', '--min-coverage', '100']),
     ] as const);
     for (const r of [text, json, junit, github]) expect(r.code).toBe(1);
     const data = JSON.parse(json.stdout) as {
@@ -140,10 +140,11 @@ describe('tiltakskort test', () => {
     const r = await test([dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain('Unknown field "titel"');
+    expect(r.stdout).not.toContain('titel'); // in no language
     expect(r.stderr).toMatch(
       /Kortstokken har 2 feil, så ingen scenarier ble kjørt \(`tiltakskort validate` viser dem\)\./,
     ); // "titel" unknown, "title" missing
-    const v = await cli(['validate', dir, '--no-cache']);
+    const v = await cli(['validate', dir, '--no-cache', '--lang', 'en']);
     expect(v.stdout).toContain(`${dir}/extra.yaml:3:1  error  Unknown field "titel".`);
   });
 });

@@ -22,7 +22,7 @@ describe('the bundled deck', () => {
   it('passes its scenarios with full option coverage: tiltakskort test --min-coverage 100 exits 0', async () => {
     const { dir, cleanup } = tempDir();
     try {
-      const r = await cli(['test', '--min-coverage', '100'], { cwd: dir, env });
+      const r = await cli(['test', '--min-coverage', '100', '--lang', 'en'], { cwd: dir, env });
       expect(r.code, r.stdout + r.stderr).toBe(0);
       expect(r.stdout).toMatch(/\(100%\), minimum 100%/);
     } finally {

@@ -32,14 +32,14 @@ function textLocations(stdout: string): string[] {
 
 describe('tiltakskort validate', () => {
   it('a clean deck: exit 0, a one-line verdict on stdout, nothing on stderr', async () => {
-    const r = await validate([BASE]);
+    const r = await validate(['--lang', 'en', BASE]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('No problems found (3 files checked).\n');
     expect(r.code).toBe(0);
   });
 
   it('a deck with problems: exit 1 and every finding at file:line:col with its rule and hint', async () => {
-    const r = await validate([MANY]);
+    const r = await validate(['--lang', 'en', MANY]);
     expect(r.code).toBe(1);
     const lines = textLocations(r.stdout);
     expect(lines).toEqual(
@@ -131,11 +131,11 @@ describe('tiltakskort validate', () => {
       env: { TILTAKSKORT_CACHE_DIR: cache },
     });
     expect(ok.code).toBe(1);
-    const relaxed = await validate([MANY, '--config', join(dir, 'tiltakskort.config.yaml')]);
+    const relaxed = await validate(['--lang', 'en', MANY, '--config', join(dir, 'tiltakskort.config.yaml')]);
     expect(relaxed.code).toBe(0);
     expect(relaxed.stdout).toMatch(/3 warnings, 1 note in 2 files/);
     expect(relaxed.stdout).not.toContain('[phone]');
-    const inCwd = await validate([MANY], {}, dir);
+    const inCwd = await validate(['--lang', 'en', MANY], {}, dir);
     expect(inCwd.stdout).toBe(relaxed.stdout);
 
     writeFileSync(join(dir, 'bad.yaml'), 'rules:\n  phnoe: off\n');
@@ -168,26 +168,26 @@ describe('tiltakskort validate', () => {
       overlay,
       'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: familiesenter\n    name: Familiesenteret\n    when: Råd.\n    phone: "22 33 44 55"\n',
     );
-    const national = await validate([dir]);
+    const national = await validate(['--lang', 'en', dir]);
     expect(national.code).toBe(0);
     expect(national.stdout).toMatch(
       /cards\.yaml:48:8  warning  Local contact "lokal-barnevern" is a placeholder.*\[local-missing\]/,
     );
-    const lenient = await validate([dir, '--local', overlay]);
+    const lenient = await validate(['--lang', 'en', dir, '--local', overlay]);
     expect(lenient.code).toBe(0);
-    const strict = await validate([dir, '--local', overlay, '--strict']);
+    const strict = await validate(['--lang', 'en', dir, '--local', overlay, '--strict']);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toMatch(/error  Local contact "lokal-barnevern" is not filled in by .*eksempel\.local\.yaml/);
     writeFileSync(
       overlay,
       'kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n  - id: lokal-barnevern\n    phone: "12 34 56 7"\n',
     );
-    const filled = await validate([dir, '--local', overlay, '--strict']);
+    const filled = await validate(['--lang', 'en', dir, '--local', overlay, '--strict']);
     expect(filled.code).toBe(1);
     expect(filled.stdout).toMatch(
       /eksempel\.local\.yaml:6:12  error  "12 34 56 7" is not a valid Norwegian phone number/,
     );
-    const missing = await validate([dir, '--local', join(tmp.dir, 'none.yaml')]);
+    const missing = await validate(['--lang', 'en', dir, '--local', join(tmp.dir, 'none.yaml')]);
     expect(missing.code).toBe(2);
   });
 

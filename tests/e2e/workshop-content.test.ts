@@ -34,7 +34,7 @@ describe('validate: cases and text', () => {
     const dir = copy(join(ROOT, 'tests', 'fixtures', 'workshop', 'deck'));
     const file = join(dir, 'cases', 'vold-skole.yaml');
     edit(file, '  mistenkt: ja', '  mistenkt: jaa');
-    const r = await cli(['validate', dir, '--no-cache']);
+    const r = await cli(['--lang', 'en', 'validate', dir, '--no-cache']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       `${join(dir, 'cases', 'vold-skole.yaml')}:${where(file, 'jaa')}  error  Unknown option "jaa" for question "mistenkt".  [case]`,
@@ -48,7 +48,7 @@ describe('validate: cases and text', () => {
     edit(a, 'sector: skole', 'sector: skolen');
     const b = join(dir, 'cases', 'omsorg-barnehage.yaml');
     edit(b, 'kind: case', 'kind: case\nnotes: x');
-    const r = await cli(['validate', dir, '--no-cache']);
+    const r = await cli(['validate', dir, '--no-cache', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`vold-skole.yaml:${where(a, 'skolen')}  error  Unknown sector "skolen".`);
     expect(r.stdout).toContain(`omsorg-barnehage.yaml:${where(b, 'notes')}  error  Unknown field "notes".`);
@@ -66,7 +66,7 @@ describe('validate: cases and text', () => {
     writeFileSync(steps, stepText.replace(text[0], `${text[0]}Se IS-1742. `));
     const kase = join(dir, 'cases', 'stille-elev.yaml');
     edit(kase, 'debrief:\n  nb: ', 'debrief:\n  nb: Opplæringslova § 15-3 gjaldt før. ');
-    const r = await cli(['validate', dir, '--no-cache']);
+    const r = await cli(['validate', dir, '--no-cache', '--lang', 'en']);
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n').filter((l) => l.includes('[repealed]'));
     expect(lines).toHaveLength(3);
@@ -117,9 +117,9 @@ describe('test: cases as scenarios, and CI output', () => {
   it("does not repeat the deck's errors: one line says why no scenario ran", async () => {
     const dir = copy(join(ROOT, 'cards'));
     edit(join(dir, 'steps', 'steg.yaml'), 'urgency: ', 'urgencyy: ');
-    const v = await cli(['validate', dir, '--no-cache', '--format', 'github']);
+    const v = await cli(['--lang', 'en', 'validate', dir, '--no-cache', '--format', 'github']);
     expect(v.code).toBe(1);
-    const r = await cli(['test', dir, '--no-cache', '--format', 'github']);
+    const r = await cli(['--lang', 'en', 'test', dir, '--no-cache', '--format', 'github']);
     expect(r.code).toBe(1);
     const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
     expect(annotations).toHaveLength(1);
@@ -132,7 +132,7 @@ describe('test: cases as scenarios, and CI output', () => {
     edit(join(dir, 'cases', 'blamerker-gym.yaml'), '  mistenkt: ja', '  mistenkt: jaa');
     const summary = join(t.dir, 'summary.md');
     writeFileSync(summary, '');
-    const r = await cli(['validate', dir, '--no-cache', '--format', 'github'], {
+    const r = await cli(['--lang', 'en', 'validate', dir, '--no-cache', '--format', 'github'], {
       env: { GITHUB_STEP_SUMMARY: summary },
     });
     expect(r.code).toBe(1);
@@ -167,13 +167,33 @@ describe('test: cases as scenarios, and CI output', () => {
       overlay,
       `kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n${body.replace('phone: "22 34 56 71"', 'phone: "22 34 56 71"\n    hoursx: Hele døgnet')}\n`,
     );
-    const r = await cli(['validate', '--local', overlay, '--strict', '--no-cache', '--format', 'github']);
+    const r = await cli([
+      '--lang',
+      'en',
+      'validate',
+      '--local',
+      overlay,
+      '--strict',
+      '--no-cache',
+      '--format',
+      'github',
+    ]);
     expect(r.code).toBe(1);
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/title=schema::Unknown field "hoursx"/);
     writeFileSync(overlay, readFileSync(overlay, 'utf8').replace('hoursx', 'hours'));
-    const fixed = await cli(['validate', '--local', overlay, '--strict', '--no-cache', '--format', 'github']);
+    const fixed = await cli([
+      '--lang',
+      'en',
+      'validate',
+      '--local',
+      overlay,
+      '--strict',
+      '--no-cache',
+      '--format',
+      'github',
+    ]);
     expect(fixed.code).toBe(0);
   });
 

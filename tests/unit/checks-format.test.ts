@@ -6,6 +6,7 @@ import { json } from '../../src/lint/format/json.js';
 import { junit } from '../../src/lint/format/junit.js';
 import { text } from '../../src/lint/format/text.js';
 import type { FormatContext } from '../../src/lint/format/types.js';
+import { en } from '../../src/core/words/en.js';
 import type { Diagnostic } from '../../src/core/types.js';
 import { all, parseXml } from '../e2e/validate-xml.js';
 
@@ -35,6 +36,8 @@ const ctx: FormatContext = {
   files: ['cards/a, b.yaml', 'cards/c.yaml', 'cards/d.yaml'],
   rules: ['markdown', 'translation', 'review-age'],
   tool: { name: 'tiltakskort', version: '0.1.0' },
+  // The formats' own texts: this file checks them in English (bokmål: tests/e2e/findings-lang.test.ts).
+  words: en,
 };
 
 describe('formatters', () => {

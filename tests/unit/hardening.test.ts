@@ -77,7 +77,7 @@ describe('protected national contacts', () => {
     writeFileSync(join(t.dir, 'kommune.yaml'), HIJACK);
     const r = await runMain(['validate', '--local', 'kommune.yaml', '--strict'], { cwd: t.dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^kommune\.yaml:5:9  error  "nod-112" is a national contact \(112\).*\[local\]$/m);
+    expect(r.stdout).toMatch(/^kommune\.yaml:5:9  error  «nod-112» er en nasjonal kontakt \(112\).*\[local\]$/m);
   });
 
   it("an overlay contact cannot make itself an emergency number (it would lead the guide's first line)", async () => {
@@ -153,7 +153,7 @@ describe('no control character reaches any output', () => {
     const dir = deck({
       'cards.yaml': (s) => s.replace('meaning: Meld fra', '"mean\\e[2J\\r\\ning": x\nmeaning: Meld fra'),
     });
-    const r1 = await runMain(['run', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
+    const r1 = await runMain(['run', '--lang', 'en', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
     expect(r1.code).toBe(2);
     expect(r1.stderr).not.toMatch(FORBIDDEN_OUTPUT);
     expect(r1.stderr).toContain('Unknown field "mean\\u001b[2J\\u000d\\u000aing"');
@@ -274,12 +274,12 @@ describe('input problems are the user\'s, with exit 2 and a clear message (never
     const r = await runMain(['run', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /deck\/bomb\.yaml:1:1  error  The document nests deeper than 64 levels or expands \(through aliases\)/,
+      /deck\/bomb\.yaml:1:1  error  Dokumentet er nestet dypere enn 64 nivåer eller blir \(gjennom aliaser\)/,
     );
     expect(r.stderr).not.toContain('internal error');
     const v = await runMain(['validate', dir, '--no-cache'], { cwd: t.dir });
     expect(v.code).toBe(1);
-    expect(v.stdout).toMatch(/bomb\.yaml:1:1  error  .*aliases.*\[yaml\]/);
+    expect(v.stdout).toMatch(/bomb\.yaml:1:1  error  .*aliaser.*\[yaml\]/);
     expect(Date.now() - start).toBeLessThan(5000);
   });
 
@@ -296,7 +296,7 @@ describe('input problems are the user\'s, with exit 2 and a clear message (never
     mkdirSync(join(t.dir, 'mappe'));
     const r = await runMain(['run', '--cards', MINI, '--local', 'mappe', ...MINI_ANSWERS], { cwd: t.dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('mappe:1:1  error  This is a folder; a file was expected.  [io]');
+    expect(r.stderr).toContain('mappe:1:1  error  Dette er en mappe; det skulle vært en fil.  [io]');
     const v = await runMain(['validate', MINI, '--local', 'mappe'], { cwd: t.dir });
     expect(v.code).toBe(2);
     expect(v.stderr).toContain('Kan ikke lese den lokale fila "mappe": Dette er en mappe; det skulle vært en fil.');
@@ -327,11 +327,11 @@ describe('input problems are the user\'s, with exit 2 and a clear message (never
     const r = await runMain(['run', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      'fifo.yaml:1:1  error  This is not a regular file (a pipe, socket or device); it was not opened.  [io]',
+      'fifo.yaml:1:1  error  Dette er ikke en vanlig fil (en pipe, socket eller enhet); den ble ikke åpnet.  [io]',
     );
     const v = await runMain(['validate', dir, '--no-cache'], { cwd: t.dir });
     expect(v.code).toBe(1);
-    expect(v.stdout).toContain('fifo.yaml:1:1  error  This is not a regular file');
+    expect(v.stdout).toContain('fifo.yaml:1:1  error  Dette er ikke en vanlig fil');
     const a = await runMain(['run', '--cards', MINI, '--answers', join(dir, 'fifo.yaml')], { cwd: t.dir });
     expect(a.code).toBe(2);
   });
@@ -382,8 +382,9 @@ describe('one assembler: validate and run agree', () => {
       join(dir, 'bad-ref.yaml'),
       'kind: step\nid: ekstra\ntitle: Ekstra\nurgency: later\nsources: [finnes-ikke]\n',
     );
-    const run = await runMain(['run', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
-    const val = await runMain(['validate', dir, '--no-cache'], { cwd: t.dir });
+    // In one language for both (English: the texts below), as a user would run them.
+    const run = await runMain(['run', '--lang', 'en', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
+    const val = await runMain(['validate', '--lang', 'en', dir, '--no-cache'], { cwd: t.dir });
     expect(run.code).toBe(2);
     const errors = (s: string) =>
       s

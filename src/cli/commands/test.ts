@@ -8,7 +8,6 @@ import { assemble } from '../../core/deck.js';
 import type { Finding } from '../../core/checks/finding.js';
 import type { Lang, PositionTable } from '../../core/types.js';
 import { words } from '../../core/words/index.js';
-import { en } from '../../core/words/en.js';
 import { EXIT, UsageError } from '../../core/errors.js';
 import type { CliIO } from '../../io/cli-io.js';
 import {
@@ -38,7 +37,7 @@ export interface TestFlags {
 }
 
 export async function test(io: CliIO, dir: string | undefined, flags: TestFlags): Promise<number> {
-  const s = openSession(io, dir, flags.cache);
+  const s = openSession(io, dir, flags.cache, flags.lang);
   const scenarioDir = join(s.dir, 'scenarios');
   if (!existsSync(scenarioDir) || !statSync(scenarioDir).isDirectory()) {
     throw new UsageError(
@@ -82,8 +81,8 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
     // annotation in CI. One line says why no scenario ran.
     saveDeckCache(files);
     const errors = findings.filter((f) => f.severity === 'error').length;
-    // The finding in English like every finding; the line on stderr in the user's language.
-    const message = words(flags.lang ?? 'nb').usage.deckErrors(errors);
+    // In the run's language, as a finding and as the line on stderr.
+    const message = words(s.lang).usage.deckErrors(errors);
     const deckDs = [
       {
         file: shown(s, '.'),
@@ -91,7 +90,7 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
         col: 1,
         severity: 'error' as const,
         rule: 'deck',
-        message: en.usage.deckErrors(errors),
+        message,
       },
     ];
     await emit(s, flags.format ?? 'text', flags.format === 'text' || !flags.format ? [] : deckDs, {
@@ -101,7 +100,7 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
       scenarios: [],
     });
     io.stderr.write(message + '\n');
-    await writeStepSummary(io, 'test', [], { scenarios: [], note: message });
+    await writeStepSummary(io, 'test', [], { scenarios: [], note: message, words: words(s.lang) });
     return EXIT.findings;
   }
   const run = runScenarios(
@@ -147,6 +146,7 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
   const failed = results.some((r) => r.status !== 'pass') || ds.some((d) => d.severity === 'error');
   const short = flags.minCoverage !== undefined && run.coverage.percent < flags.minCoverage;
   await writeStepSummary(io, 'test', ds, {
+    words: words(s.lang),
     scenarios: results,
     coverage: run.coverage,
     ...(flags.minCoverage !== undefined ? { minCoverage: flags.minCoverage } : {}),

@@ -2,6 +2,8 @@
 // file:line:col. Exit 0 clean (warnings allowed), 1 with errors, 2 for usage or unreadable input.
 
 import { EXIT } from '../../core/errors.js';
+import type { Lang } from '../../core/types.js';
+import { words } from '../../core/words/index.js';
 import type { CliIO } from '../../io/cli-io.js';
 import { RULE_IDS, VALIDATE_RULES } from '../../lint/rules.js';
 import {
@@ -29,10 +31,11 @@ export interface ValidateFlags {
   format?: Format;
   config?: string;
   cache?: boolean;
+  lang?: Lang;
 }
 
 export async function validate(io: CliIO, dir: string | undefined, flags: ValidateFlags): Promise<number> {
-  const s = openSession(io, dir, flags.cache);
+  const s = openSession(io, dir, flags.cache, flags.lang);
   const config = await loadConfig(s, flags.config);
   const overlay = await parseOverlay(s, flags.local);
   const files = await parseDeck(s);
@@ -88,6 +91,6 @@ export async function validate(io: CliIO, dir: string | undefined, flags: Valida
     files: checked,
     rules: VALIDATE_RULES.filter((r) => config.levels[r] !== 'off' && RULE_IDS.includes(r)),
   });
-  await writeStepSummary(io, 'validate', shownDs, { files: checked.length });
+  await writeStepSummary(io, 'validate', shownDs, { files: checked.length, words: words(s.lang) });
   return shownDs.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;
 }

@@ -2,12 +2,58 @@
 // position table turns that into file:line:column (see io/positions.ts).
 
 import type { Severity } from '../types.js';
+import { en } from '../words/en.js';
+import type { Words } from '../words/nb.js';
+
+/**
+ * A finding's sentence as data: a key into words.findings and its values. Findings are cached
+ * (lint/files.ts) and made in code that knows no language, so they are worded where they are
+ * printed (wordDiagnostic), in the run's language. JSON-safe, for the cache.
+ */
+export type FindingWords = Words['findings'];
+export type PhraseKey = keyof FindingWords;
+export interface Phrase {
+  k: PhraseKey;
+  a: readonly unknown[];
+}
+/** `phrase('unknownField', key)`: the values a words.findings entry takes (none for a plain sentence). */
+export function phrase<K extends PhraseKey>(
+  k: K,
+  ...a: FindingWords[K] extends (...args: infer P) => string ? P : []
+): Phrase {
+  return { k, a };
+}
+export function wordPhrase(p: Phrase, w: Words): string {
+  const f = w.findings[p.k] as string | ((...a: unknown[]) => string) | undefined;
+  if (typeof f === 'string') return f;
+  // A key an older cache or a newer tool does not know: the key itself, never a crash.
+  return typeof f === 'function' ? f(...p.a) : String(p.k);
+}
+
+/** A message or hint: a phrase, or (for sentences not yet in words/) plain English. */
+export type Text = string | Phrase;
+
+/** A finding's message and hint fields from Text: `message`/`hint` in English, `said`/`saidHint` to word them later. */
+export function texts(message: Text, hint?: Text): Pick<Finding, 'message' | 'hint' | 'said' | 'saidHint'> {
+  const out: Pick<Finding, 'message' | 'hint' | 'said' | 'saidHint'> =
+    typeof message === 'string' ? { message } : { message: wordPhrase(message, en), said: message };
+  if (hint === undefined) return out;
+  if (typeof hint === 'string') out.hint = hint;
+  else {
+    out.hint = wordPhrase(hint, en);
+    out.saidHint = hint;
+  }
+  return out;
+}
 
 export interface Finding {
   rule: string;
   severity: Severity;
+  /** In English; `said`, when there, words it in the run's language (see Phrase). */
   message: string;
   hint?: string;
+  said?: Phrase;
+  saidHint?: Phrase;
   /** The card the finding is about (or the deck id), and the field path inside it. */
   card?: string;
   path?: string;
@@ -24,14 +70,13 @@ export interface Finding {
  * shape checks of scenario and case files write theirs the same way.
  */
 export function errorReporter(out: Finding[], rule: string, file: string, card: string | undefined) {
-  return (path: string, message: string, hint?: string, key?: boolean) =>
+  return (path: string, message: Text, hint?: Text, key?: boolean) =>
     out.push({
       rule,
       severity: 'error',
       file,
       path,
-      message,
-      ...(hint ? { hint } : {}),
+      ...texts(message, hint || undefined),
       ...(card ? { card } : {}),
       ...(key ? { key } : {}),
     });
@@ -73,7 +118,14 @@ export function nearest(wanted: string, candidates: Iterable<string>, max = 3): 
   return scored.slice(0, max).map(([c]) => c);
 }
 
+/** Plain English, for messages not yet in words/ (config errors, scenario files). */
 export function didYouMean(wanted: string, candidates: Iterable<string>): string | undefined {
   const near = nearest(wanted, candidates);
   return near.length > 0 ? `Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : undefined;
+}
+
+/** "Did you mean …?" as a phrase, worded in the run's language. */
+export function nearPhrase(wanted: string, candidates: Iterable<string>): Phrase | undefined {
+  const near = nearest(wanted, candidates);
+  return near.length > 0 ? phrase('didYouMean', near) : undefined;
 }

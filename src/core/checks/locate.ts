@@ -43,6 +43,8 @@ export function locateOne(f: Finding, positions: PositionTable | undefined, deck
     rule: f.rule,
     message: f.message,
     ...(f.hint ? { hint: f.hint } : {}),
+    ...(f.said ? { said: f.said } : {}),
+    ...(f.saidHint ? { saidHint: f.saidHint } : {}),
     ...(f.card ? { card: f.card } : {}),
     ...(f.path ? { path: f.path } : {}),
     ...(f.skipped ? { skipped: f.skipped } : {}),

@@ -1,7 +1,7 @@
 // Norwegian phone numbers: one check, used by `validate` (rule phone, every card) and by the
 // assembler for an overlay's entries at run time, so a number validate rejects is never shown.
 
-import type { Finding } from './finding.js';
+import { phrase, texts, type Finding } from './finding.js';
 
 export function phoneProblem(phone: string): string | undefined {
   const s = phone.replace(/[\s\u00a0]/g, '');
@@ -19,7 +19,7 @@ export function phoneProblem(phone: string): string | undefined {
 /** The `phone` finding for a value, or undefined when it is a valid number (or not a string). */
 export function phoneFinding(
   value: unknown,
-  at: Omit<Finding, 'rule' | 'severity' | 'message' | 'hint'>,
+  at: Omit<Finding, 'rule' | 'severity' | 'message' | 'hint' | 'said' | 'saidHint'>,
 ): Finding | undefined {
   const v = typeof value === 'number' ? String(value) : value;
   if (typeof v !== 'string') return undefined;
@@ -29,7 +29,6 @@ export function phoneFinding(
     rule: 'phone',
     severity: 'error',
     ...at,
-    message: `${JSON.stringify(v)} is not a valid Norwegian phone number: ${problem}.`,
-    hint: 'Use 8 digits ("22 33 44 55", optionally "+47 …"), an emergency number (110, 112, 113), a 5-digit short number (02800) or a 116 number (116 111).',
+    ...texts(phrase('phoneInvalid', JSON.stringify(v), problem), phrase('phoneHint')),
   };
 }

@@ -2,7 +2,7 @@
 
 import { END } from '../engine.js';
 import type { AddRef, Card, Condition, Deck, Next, QuestionCard } from '../types.js';
-import { didYouMean, type Finding } from './finding.js';
+import { nearPhrase, phrase, texts, type Finding } from './finding.js';
 
 /**
  * @param invalid ids (and kinds) of cards that exist but failed their shape check: references to
@@ -22,8 +22,10 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
       severity: 'error',
       card,
       path,
-      message: `Unknown ${what} "${id}".`,
-      hint: didYouMean(id, candidates) ?? `Known ${what}s: ${preview(candidates)}.`,
+      ...texts(
+        phrase('unknownRef', what, id),
+        nearPhrase(id, candidates) ?? phrase('knownRefs', what, preview(candidates)),
+      ),
     });
 
   const checkNext = (card: string, path: string, next: Next | undefined) => {
@@ -94,8 +96,7 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
           severity: 'error',
           card,
           path: `${path}/${i}/${field}`,
-          message: `"${field}" is for duty cards; "${id}" is a ${target} card.`,
-          hint: 'Remove it, or add a duty card instead.',
+          ...texts(phrase('dutyOnly', field, id, target), phrase('dutyOnlyHint')),
         });
       } else if (
         duty?.kind === 'duty' &&
@@ -108,8 +109,7 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
           severity: 'error',
           card,
           path: `${path}/${i}/status`,
-          message: `"${id}" is added as conditional, but neither this entry nor the duty card says the condition.`,
-          hint: 'Add condition: { nb: "…", en: "…" } here, or on the duty card: the condition in plain words.',
+          ...texts(phrase('conditionMissing', id), phrase('conditionMissingHint')),
         });
       }
     });
@@ -132,8 +132,7 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
         severity: 'error',
         card: card.id,
         path: 'status',
-        message: `Duty "${card.id}" is conditional by default but says no condition.`,
-        hint: 'Add condition: { nb: "…", en: "…" }: the condition in plain words.',
+        ...texts(phrase('dutyNoCondition', card.id), phrase('dutyNoConditionHint')),
       });
     }
     if (card.kind !== 'question' && 'sources' in card && card.sources) {
@@ -160,8 +159,7 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
         severity: 'error',
         card,
         path: 'fallback',
-        message: `The fallback "${id}" must be a national contact with a phone number.`,
-        hint: `A fallback is what the person calls while the local number is missing. Candidates: ${preview(national)}.`,
+        ...texts(phrase('fallbackNational', id), phrase('fallbackNationalHint', preview(national))),
       });
     }
   }
@@ -177,7 +175,7 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
           severity: 'error',
           card: q.id,
           path: `options/${i}/id`,
-          message: `Option id "${o.id}" is used twice in this question.`,
+          ...texts(phrase('optionTwice', o.id)),
         });
       }
       seen.add(o.id);
@@ -201,8 +199,7 @@ export function checkDuplicates(cards: readonly Card[]): Finding[] {
         card: card.id,
         path: 'id',
         file: card.file,
-        message: `Duplicate id "${card.id}" (also in ${earlier.file ?? 'another file'}).`,
-        hint: 'Every card id must be unique across the deck. Rename one of them.',
+        ...texts(phrase('duplicateId', card.id, earlier.file ?? '?'), phrase('duplicateIdHint')),
       });
     } else first.set(card.id, card);
   }
@@ -210,5 +207,5 @@ export function checkDuplicates(cards: readonly Card[]): Finding[] {
 }
 
 function preview(ids: string[]): string {
-  return ids.length > 8 ? ids.slice(0, 8).join(', ') + ', …' : ids.join(', ') || 'none';
+  return ids.length > 8 ? ids.slice(0, 8).join(', ') + ', …' : ids.join(', ');
 }

@@ -3,7 +3,7 @@
 // tests/unit/schema.test.ts keeps the two in step.
 
 import type { Finding } from './finding.js';
-import { didYouMean } from './finding.js';
+import { nearPhrase, phrase, texts, type Text } from './finding.js';
 import { CARD_KINDS, DUTY_STATUSES, LANGS, URGENCIES } from '../types.js';
 
 type FieldType =
@@ -164,8 +164,7 @@ export function checkShape(raw: unknown, file: string): Finding[] {
     out.push({
       rule: 'schema',
       severity: 'error',
-      message,
-      ...(hint ? { hint } : {}),
+      ...texts(message, hint || undefined),
       file,
       path,
       ...(cardId ? { card: cardId } : {}),
@@ -173,30 +172,30 @@ export function checkShape(raw: unknown, file: string): Finding[] {
     });
 
   if (!isObj(raw)) {
-    report(
-      '',
-      'A card file must hold a mapping (key: value), not ' + describe(raw) + '.',
-      'Start the card with "kind:" and "id:".',
-    );
+    report('', phrase('notMapping', describe(raw)), phrase('notMappingHint'));
     return out;
   }
   const kind = raw.kind;
   if (typeof kind !== 'string' || !(kind in SPECS)) {
     const kinds = [...CARD_KINDS, 'deck'];
-    const hint = typeof kind === 'string' ? didYouMean(kind, kinds) : undefined;
-    report('kind', `Unknown or missing "kind": ${JSON.stringify(kind)}.`, hint ?? `Use one of: ${kinds.join(', ')}.`);
+    const hint = typeof kind === 'string' ? nearPhrase(kind, kinds) : undefined;
+    report(
+      'kind',
+      phrase('unknownKind', JSON.stringify(kind) ?? 'undefined'),
+      hint ?? phrase('useOneOf', kinds.join(', ')),
+    );
     return out;
   }
   checkObject(raw, SPECS[kind]!, '', report);
   return out;
 }
 
-type Report = (path: string, message: string, hint?: string, key?: boolean) => void;
+type Report = (path: string, message: Text, hint?: Text, key?: boolean) => void;
 
 function checkObject(obj: Obj, spec: Spec, base: string, report: Report): void {
   for (const [key, field] of Object.entries(spec)) {
     if (field.required && (obj[key] === undefined || obj[key] === null)) {
-      report(base || '', `Missing required field "${key}".`);
+      report(base || '', phrase('missingField', key));
     }
   }
   for (const [key, value] of Object.entries(obj)) {
@@ -205,8 +204,8 @@ function checkObject(obj: Obj, spec: Spec, base: string, report: Report): void {
     if (!field) {
       report(
         path,
-        `Unknown field "${key}".`,
-        didYouMean(key, Object.keys(spec)) ?? `Allowed here: ${Object.keys(spec).join(', ')}.`,
+        phrase('unknownField', key),
+        nearPhrase(key, Object.keys(spec)) ?? phrase('allowedHere', Object.keys(spec)),
         true,
       );
       continue;
@@ -220,98 +219,84 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
   switch (type) {
     case 'id':
       if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
-        report(path, `Expected an id (lower-case letters, digits, "-", "." or "_"), got ${describe(value)}.`);
+        report(path, expected('an id (lower-case letters, digits, "-", "." or "_")', value));
       }
       return;
     case 'string':
-      if (typeof value !== 'string' || value.trim() === '')
-        report(path, `Expected a non-empty string, got ${describe(value)}.`);
+      if (typeof value !== 'string' || value.trim() === '') report(path, expected('a non-empty string', value));
       return;
     case 'bool':
-      if (typeof value !== 'boolean') report(path, `Expected true or false, got ${describe(value)}.`);
+      if (typeof value !== 'boolean') report(path, expected('true or false', value));
       return;
     case 'number':
-      if (typeof value !== 'number') report(path, `Expected a number, got ${describe(value)}.`);
+      if (typeof value !== 'number') report(path, expected('a number', value));
       return;
     case 'date':
       if (typeof value !== 'string' || !DATE_PATTERN.test(value) || Number.isNaN(Date.parse(value))) {
-        report(
-          path,
-          `Expected a date as YYYY-MM-DD, got ${describe(value)}.`,
-          'Write the date the content was last checked, e.g. 2026-11-23.',
-        );
+        report(path, expected('a date as YYYY-MM-DD', value), phrase('dateHint'));
       }
       return;
     case 'url':
-      if (typeof value !== 'string' || !/^https?:\/\/\S+$/.test(value))
-        report(path, `Expected a URL, got ${describe(value)}.`);
+      if (typeof value !== 'string' || !/^https?:\/\/\S+$/.test(value)) report(path, expected('a URL', value));
       return;
     case 'text':
       if (typeof value === 'string') {
-        if (value.trim() === '') report(path, 'Text is empty.');
+        if (value.trim() === '') report(path, phrase('textEmpty'));
       } else if (isObj(value)) {
-        if (typeof value.nb !== 'string' || value.nb.trim() === '')
-          report(path, 'A translated text needs "nb" (bokmål).');
+        if (typeof value.nb !== 'string' || value.nb.trim() === '') report(path, phrase('textNeedsNb'));
         for (const [lang, v] of Object.entries(value)) {
           if (!(LANGS as readonly string[]).includes(lang)) {
             // In a flow mapping `{ nb: Skole, SFO og PPT }` the comma starts a new key.
             const split = /\s/.test(lang) || v === null;
             report(
               `${path}/${lang}`,
-              `Unknown language "${lang}".`,
-              split
-                ? 'A comma inside { nb: …, en: … } starts a new key: put the text in quotes.'
-                : `Use ${LANGS.join(' or ')}.`,
+              phrase('unknownLang', JSON.stringify(lang)),
+              split ? phrase('commaInText') : phrase('useLangs', LANGS),
             );
-          } else if (typeof v !== 'string') report(`${path}/${lang}`, `Expected text, got ${describe(v)}.`);
+          } else if (typeof v !== 'string') report(`${path}/${lang}`, expected('text', v));
         }
       } else {
-        report(path, `Expected text (a string, or nb:/en: texts), got ${describe(value)}.`);
+        report(path, expected('text (a string, or nb:/en: texts)', value));
       }
       return;
     case 'langs':
-      if (!Array.isArray(value) || !value.includes('nb'))
-        report(path, 'Expected a list of languages that includes nb.');
+      if (!Array.isArray(value) || !value.includes('nb')) report(path, phrase('langsNeedNb'));
       else
         value.forEach((l, i) => {
           if (!(LANGS as readonly string[]).includes(l))
-            report(`${path}/${i}`, `Unknown language ${describe(l)}.`, `Use ${LANGS.join(' or ')}.`);
+            report(`${path}/${i}`, phrase('unknownLang', describe(l)), phrase('useLangs', LANGS));
         });
       return;
     case 'urgency':
       if (typeof value !== 'string' || !(URGENCIES as readonly string[]).includes(value)) {
-        report(path, `Expected one of ${URGENCIES.join(', ')}, got ${describe(value)}.`);
+        report(path, phrase('expectedOneOf', URGENCIES.join(', '), describe(value)));
       }
       return;
     case 'status':
       if (typeof value !== 'string' || !(DUTY_STATUSES as readonly string[]).includes(value)) {
         report(
           path,
-          `Expected one of ${DUTY_STATUSES.join(', ')}, got ${describe(value)}.`,
-          didYouMean(String(value), [...DUTY_STATUSES]),
+          phrase('expectedOneOf', DUTY_STATUSES.join(', '), describe(value)),
+          nearPhrase(String(value), [...DUTY_STATUSES]),
         );
       }
       return;
     case 'ids':
-      if (!Array.isArray(value)) report(path, `Expected a list of ids, got ${describe(value)}.`);
+      if (!Array.isArray(value)) report(path, expected('a list of ids', value));
       else value.forEach((v, i) => checkValue(v, 'id', `${path}/${i}`, report));
       return;
     case 'basis':
       if (!Array.isArray(value) || value.length === 0) {
-        report(
-          path,
-          'Expected a list of provisions (law, section, url).',
-          'Every duty and sharing rule names its legal basis.',
-        );
+        report(path, phrase('basisList'), phrase('basisListHint'));
         return;
       }
       value.forEach((b, i) => {
-        if (!isObj(b)) report(`${path}/${i}`, `Expected law, section and url, got ${describe(b)}.`);
+        if (!isObj(b)) report(`${path}/${i}`, expected('law, section and url', b));
         else checkObject(b, BASIS_SPEC, `${path}/${i}`, report);
       });
       return;
     case 'texts':
-      if (!isObj(value)) report(path, `Expected a mapping of texts, got ${describe(value)}.`);
+      if (!isObj(value)) report(path, expected('a mapping of texts', value));
       else checkObject(value, TEXTS_SPEC, path, report);
       return;
     case 'next':
@@ -320,11 +305,11 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
         return;
       }
       if (!Array.isArray(value)) {
-        report(path, `Expected a question id or a list of rules (if:, goto:), got ${describe(value)}.`);
+        report(path, expected('a question id or a list of rules (if:, goto:)', value));
         return;
       }
       value.forEach((rule, i) => {
-        if (!isObj(rule)) report(`${path}/${i}`, `Expected a rule (if:, goto:), got ${describe(rule)}.`);
+        if (!isObj(rule)) report(`${path}/${i}`, expected('a rule (if:, goto:)', rule));
         else
           checkObject(
             rule,
@@ -336,13 +321,13 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
       return;
     case 'adds':
       if (!Array.isArray(value)) {
-        report(path, `Expected a list of card ids, got ${describe(value)}.`);
+        report(path, expected('a list of card ids', value));
         return;
       }
       value.forEach((ref, i) => {
         if (typeof ref === 'string') checkValue(ref, 'id', `${path}/${i}`, report);
         else if (isObj(ref)) checkObject(ref, ADD_SPEC, `${path}/${i}`, report);
-        else report(`${path}/${i}`, `Expected a card id or {card:, if:}, got ${describe(ref)}.`);
+        else report(`${path}/${i}`, expected('a card id or {card:, if:}', ref));
       });
       return;
     case 'condition':
@@ -350,21 +335,21 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
       return;
     case 'options':
       if (!Array.isArray(value) || value.length === 0) {
-        report(path, 'A question needs at least one option.');
+        report(path, phrase('noOptions'));
         return;
       }
       value.forEach((o, i) => {
-        if (!isObj(o)) report(`${path}/${i}`, `Expected an option (id, label, …), got ${describe(o)}.`);
+        if (!isObj(o)) report(`${path}/${i}`, expected('an option (id, label, …)', o));
         else checkObject(o, OPTION_SPEC, `${path}/${i}`, report);
       });
       return;
     case 'contacts':
       if (!Array.isArray(value)) {
-        report(path, 'Expected a list of contact cards.');
+        report(path, phrase('contactList'));
         return;
       }
       value.forEach((c, i) => {
-        if (!isObj(c)) report(`${path}/${i}`, `Expected a contact, got ${describe(c)}.`);
+        if (!isObj(c)) report(`${path}/${i}`, expected('a contact', c));
         // Only the id is required here: an overlay entry that overrides a national contact
         // inherits its other fields (applyOverlay checks new contacts in full).
         else checkObject({ kind: 'contact', ...c }, OVERLAY_CONTACT_SPEC, `${path}/${i}`, report);
@@ -375,13 +360,13 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
 
 function checkCondition(value: unknown, path: string, report: Report): void {
   if (!isObj(value)) {
-    report(path, `Expected a condition (question: option), got ${describe(value)}.`);
+    report(path, expected('a condition (question: option)', value));
     return;
   }
   for (const [key, v] of Object.entries(value)) {
     const p = `${path}/${key}`;
     if (key === 'all' || key === 'any') {
-      if (!Array.isArray(v)) report(p, `"${key}" takes a list of conditions.`);
+      if (!Array.isArray(v)) report(p, phrase('conditionList', key));
       else v.forEach((c, i) => checkCondition(c, `${p}/${i}`, report));
     } else if (key === 'not') {
       checkCondition(v, p, report);
@@ -390,10 +375,13 @@ function checkCondition(value: unknown, path: string, report: Report): void {
     } else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
       v.forEach((x, i) => checkValue(x, 'id', `${p}/${i}`, report));
     } else {
-      report(p, `Expected an option id or a list of option ids for question "${key}", got ${describe(v)}.`);
+      report(p, phrase('conditionOptions', key, describe(v)));
     }
   }
 }
+
+/** "Expected X, got Y." worded later: X is the English name of what was expected (words/nb.ts expectedWhat). */
+const expected = (what: string, v: unknown) => phrase('expected', what, describe(v));
 
 function describe(v: unknown): string {
   if (v === null || v === undefined) return 'nothing';

@@ -1,7 +1,35 @@
 // Every word the tool itself shows, in bokmål; card text lives in cards/. One file per language
 // (words/nb.ts and words/en.ts have the same keys: en.ts is typed by nb.ts), so a translator
 // reads and changes one file, and a missing key is a type error. Messages, usage errors and --help
-// are here too; the findings of validate and test are still English in src/lint and core/checks.
+// are here too, and the findings of validate and test (findings: worded when printed).
+
+/** What a field should hold, by the English name core/checks/shape.ts gives it. */
+const nbExpected: Record<string, string> = {
+  'a URL': 'en URL',
+  'an id': 'en id',
+  'a non-empty text': 'tekst som ikke er tom',
+  'a card id or {card:, if:}': 'en kort-id eller {card:, if:}',
+  'a condition (question: option)': 'en betingelse (spørsmål: svar)',
+  'a contact': 'en kontakt',
+  'a date as YYYY-MM-DD': 'en dato som ÅÅÅÅ-MM-DD',
+  'a list of card ids': 'en liste med kort-id-er',
+  'a list of ids': 'en liste med id-er',
+  'a mapping of texts': 'en tabell med tekster',
+  'a non-empty string': 'tekst som ikke er tom',
+  'a number': 'et tall',
+  'a question id or a list of rules (if:, goto:)': 'en spørsmål-id eller en liste med regler (if:, goto:)',
+  'a rule (if:, goto:)': 'en regel (if:, goto:)',
+  'an id (lower-case letters, digits, "-", "." or "_")': 'en id (små bokstaver, sifre, «-», «.» eller «_»)',
+  'an option (id, label, …)': 'et svar (id, label, …)',
+  'law, section and url': 'lov, paragraf og url',
+  text: 'tekst',
+  'text (a string, or nb:/en: texts)': 'tekst (en streng, eller nb:/en:-tekster)',
+  'true or false': 'true eller false',
+};
+/** What was found instead: a quoted value stays as it is. */
+const nbGot = (got: string): string =>
+  ({ nothing: 'ingenting', 'a list': 'en liste', 'a mapping': 'en tabell' })[got] ??
+  got.replace(/^number /, 'tallet ').replace(/^boolean /, '');
 
 export const nb = {
   /** The guide, `run` and the summary (core/labels.ts). */
@@ -433,6 +461,250 @@ export const nb = {
     configYaml: 'Konfigurasjonen er YAML: rules:, reviewMaxAgeMonths:, repealed:.',
   },
   /** Errors and notices on stderr (cli/, io/, core/errors.ts). Values come quoted. */
+  /** validate's and test's reports around the findings (lint/format/*). */
+  report: {
+    errors: (n: number) => `${n} feil`,
+    warnings: (n: number) => `${n} ${n === 1 ? 'advarsel' : 'advarsler'}`,
+    notes: (n: number) => `${n} ${n === 1 ? 'merknad' : 'merknader'}`,
+    files: (n: number) => `${n} ${n === 1 ? 'fil' : 'filer'}`,
+    scenarios: (n: number) => `${n} scenario${n === 1 ? '' : 'er'}`,
+    questions: (n: number) => `${n} spørsmål`,
+    passed: (n: number) => `${n} bestått`,
+    failed: (n: number) => `${n} feilet`,
+    /** "2 errors, 1 warning" in 3 files (6 checked). */
+    found: (what: string, inFiles: string, checked: string) => `${what} i ${inFiles} (${checked} sjekket).`,
+    clean: (checked: string) => `Ingen problemer funnet (${checked} sjekket).`,
+    checked: (what: string, checked: string) => `${what} (${checked} sjekket).`,
+    coverage: (reached: number, total: number, percent: number) =>
+      `Dekning: ${reached} av ${total} svar nås av minst ett scenario (${percent} %)`,
+    coverageShort: (percent: number, reached: number, total: number) =>
+      `Dekning ${percent} % (${reached}/${total} svar)`,
+    minimum: (min: number) => `, minimum ${min} %`,
+    belowMinimum: (percent: number, min: number) =>
+      `Dekningen for scenarioene er ${percent} %, under minimum ${min} %.`,
+    neverReached: 'aldri nådd',
+    coverageOf: (percent: number) => `dekning ${percent} %`,
+    paths: (median: string, worst: string, guarded: number, total: string) =>
+      `Stier: median ${median}${worst}; ${guarded} av ${total} er avgrenset (exclude, absentText eller dutyStatus)`,
+    longest: (questions: string, id: string) => `, lengst ${questions} (${id})`,
+    deckErrors: (n: number) => `${n} feil i kortstokken`,
+    nErrors: (n: number) => `${n} feil`,
+    more: (n: number) => `… og ${n} til (se loggen).`,
+    where: 'hvor',
+    rule: 'regel',
+    error: 'feil',
+    scenario: 'scenario',
+    file: 'fil',
+    problem: 'problem',
+    /** The GitHub job summary (lint/format/step-summary.ts). */
+    stepCounts: (errors: number, warnings: number, files: number) =>
+      `${errors} feil, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'} i ${files} ${files === 1 ? 'fil' : 'filer'}.`,
+    stepScenarios: (total: number, passed: number, failed: number) =>
+      `${total} scenario${total === 1 ? '' : 'er'}, ${passed} bestått, ${failed} feilet.`,
+    stepCoverage: (percent: number, reached: number, total: number) =>
+      `Dekning: ${percent} % av svarene (${reached}/${total})`,
+    jobSummaryFailed: (file: string) => `Merk: kunne ikke skrive jobbsammendraget til ${file}.`,
+  },
+  /** The findings of validate and test (core/checks, lint/): worded when printed, see core/checks/finding.ts. */
+  findings: {
+    didYouMean: (names: readonly string[]) => `Mente du ${names.map((n) => `«${n}»`).join(' eller ')}?`,
+    missingField: (key: string) => `Feltet «${key}» mangler.`,
+    unknownField: (key: string) => `Ukjent felt «${key}».`,
+    allowedHere: (keys: readonly string[]) => `Tillatt her: ${keys.join(', ')}.`,
+    /** what: question, reference card, source or contact (core/checks/references.ts). */
+    unknownRef: (what: string, id: string) =>
+      `Ukjent ${({ question: 'spørsmål', 'reference card': 'kort', source: 'kilde', contact: 'kontakt' } as Record<string, string>)[what] ?? what} «${id}».`,
+    knownRefs: (_what: string, ids: string) => `Disse finnes: ${ids || 'ingen'}.`,
+    duplicateId: (id: string, file: string) => `Id-en «${id}» finnes to ganger (også i ${file}).`,
+    duplicateIdHint: 'Hver kort-id må være unik i hele kortstokken. Gi ett av dem et nytt navn.',
+    yamlSyntax: (reason: string) => `YAML-feil: ${reason}`,
+    ioProblem: (problem: string, size: string, limit: string) =>
+      problem === 'too-large' ? nb.errors.tooLarge(size, limit) : (nb.errors.input[problem] ?? problem),
+    ioSpecialHint: 'Kortfiler er vanlige filer; fjern den, eller gi den et navn som ikke slutter på .yaml.',
+    ioTooLargeHint: 'Del kortene på flere filer.',
+    ioReadHint: 'Sjekk at fila finnes og kan leses.',
+    localPathHint: 'Sjekk stien du ga til --local: det må være en YAML-fil som kan leses.',
+    localDefaultHint: (file: string) => `Fjern eller rett ${file} i mappen du kjører tiltakskort fra.`,
+    localNotFound: 'Fant ikke den lokale fila.',
+    localNotFoundHint: 'Sjekk stien du ga til --local.',
+    deckNotFound: 'Fant ikke mappen med kortstokken.',
+    deckNotFoundHint: 'Gi mappen som har deck.yaml og kortfilene.',
+    yamlTooDeep: (depth: number, nodes: number) =>
+      `Dokumentet er nestet dypere enn ${depth} nivåer eller blir (gjennom aliaser) til mer enn ${nodes} verdier; det ble ikke lest.`,
+    yamlTooDeepHint: 'Et kort er en flat tabell med noen få lister; fjern aliasene (*navn) og den dype nestingen.',
+    unreachable: (id: string, start: string) => `Spørsmålet «${id}» kan ikke nås fra startspørsmålet «${start}».`,
+    unreachableHint: 'La «next» på et svar eller et spørsmål peke til det, eller fjern det.',
+    noEnd: (id: string) =>
+      `Fra spørsmålet «${id}» er det ingen vei til slutten: hver «next» etter det går tilbake til et spørsmål som alt er stilt.`,
+    noEndHint:
+      'La ett spørsmål i kjeden slutte (ingen «next», eller «next: end»), eller legg til en reserveregel som fører videre.',
+    cycle: (names: string) => `Flyten går i ring: ${names}.`,
+    cycleHint:
+      'Et spørsmål blir aldri stilt to ganger, så flyten stopper stille ved gjentakelsen. La «next» peke framover i stedet.',
+    sourceUnused: (id: string) => `Kilden «${id}» er ikke brukt av noe kort flyten bruker.`,
+    sourceUnusedHint: 'Legg den til i et korts «sources», eller fjern den.',
+    localNotFilled: (id: string, overlay: string) => `Den lokale kontakten «${id}» er ikke fylt ut i ${overlay}.`,
+    localNotFilledHint: (id: string) => `Legg til en oppføring med id: ${id} (og telefon eller url) i den lokale fila.`,
+    dutyOnly: (field: string, id: string, kind: string) =>
+      `«${field}» hører til plikt-kort; «${id}» er et ${kind}-kort.`,
+    dutyOnlyHint: 'Fjern det, eller legg til et plikt-kort i stedet.',
+    conditionMissing: (id: string) =>
+      `«${id}» legges til som betinget, men verken denne oppføringen eller plikt-kortet sier hva betingelsen er.`,
+    conditionMissingHint:
+      'Legg til condition: { nb: "…", en: "…" } her eller på plikt-kortet: betingelsen med vanlige ord.',
+    dutyNoCondition: (id: string) => `Plikten «${id}» er betinget som standard, men sier ikke hva betingelsen er.`,
+    dutyNoConditionHint: 'Legg til condition: { nb: "…", en: "…" }: betingelsen med vanlige ord.',
+    fallbackNational: (id: string) => `Reservenummeret «${id}» må være en nasjonal kontakt med telefonnummer.`,
+    fallbackNationalHint: (ids: string) =>
+      `Reservenummeret er det personen ringer mens det lokale nummeret mangler. Mulige: ${ids || 'ingen'}.`,
+    optionTwice: (id: string) => `Svar-id-en «${id}» er brukt to ganger i dette spørsmålet.`,
+    /** "Expected X, got Y" (core/checks/shape.ts): X by its English name, Y as shape.ts describes it. */
+    expected: (what: string, got: string) => `Ventet ${nbExpected[what] ?? what}, men fant ${nbGot(got)}.`,
+    expectedOneOf: (list: string, got: string) => `Ventet en av ${list}, men fant ${nbGot(got)}.`,
+    notMapping: (got: string) => `En kortfil må ha en tabell (nøkkel: verdi), ikke ${nbGot(got)}.`,
+    notMappingHint: 'Begynn kortet med «kind:» og «id:».',
+    unknownKind: (kind: string) => `Ukjent eller manglende «kind»: ${kind}.`,
+    useOneOf: (list: string) => `Bruk en av: ${list}.`,
+    dateHint: 'Skriv datoen innholdet sist ble sjekket, for eksempel 2026-11-23.',
+    textEmpty: 'Teksten er tom.',
+    textNeedsNb: 'En oversatt tekst må ha «nb» (bokmål).',
+    unknownLang: (lang: string) => `Ukjent språk ${lang}.`,
+    commaInText: 'Et komma inne i { nb: …, en: … } starter en ny nøkkel: sett teksten i anførselstegn.',
+    useLangs: (langs: readonly string[]) => `Bruk ${langs.join(' eller ')}.`,
+    langsNeedNb: 'Ventet en liste med språk som har med nb.',
+    basisList: 'Ventet en liste med hjemler (law, section, url).',
+    basisListHint: 'Hver plikt og hver regel om deling sier hva den bygger på.',
+    noOptions: 'Et spørsmål må ha minst ett svar.',
+    contactList: 'Ventet en liste med kontaktkort.',
+    conditionList: (key: string) => `«${key}» tar en liste med betingelser.`,
+    conditionOptions: (q: string, got: string) =>
+      `Ventet en svar-id eller en liste med svar-id-er for spørsmålet «${q}», men fant ${nbGot(got)}.`,
+    overlayInDeck: 'En lokal fil hører ikke hjemme i mappen med kortstokken.',
+    overlayInDeckHint:
+      'Hold den utenfor kortstokken og gi den med --local FIL (eller kall den tiltakskort.local.yaml i mappen du kjører fra).',
+    noDeckFile: 'Fant ingen deck-fil (en fil med «kind: deck»).',
+    noDeckFileHint: 'Legg til deck.yaml med id, version, title, languages, reviewed og start.',
+    twoDeckFiles: (file: string) => `Mer enn én deck-fil (også ${file}).`,
+    overlayOneDoc: 'En lokal fil er ett YAML-dokument.',
+    overlayOneDocHint: 'Fjern «---» og alt etter det, eller slå dokumentene sammen.',
+    overlayKind: 'En lokal fil må ha «kind: local».',
+    overlayTwice: (id: string) => `«${id}» står to ganger i den lokale fila.`,
+    overlayTwiceHint: 'Ha én oppføring per kontakt.',
+    overlayNotContact: (id: string, kind: string) =>
+      `«${id}» er et ${kind}-kort i den nasjonale kortstokken; en lokal fil kan bare legge til kontakter og fylle ut lokale plassholdere.`,
+    overlayOwnId: 'Gi kontakten en egen id.',
+    overlayNational: (id: string, number: string) =>
+      `«${id}» er en nasjonal kontakt${number}; en lokal fil kan fylle ut lokale plassholdere og legge til kontakter, men ikke endre en nasjonal. Den nasjonale beholdes.`,
+    overlayNationalHint:
+      'Gi din egen kontakt en egen id (for eksempel «lokal-…»); nasjonale nødnumre og hjelpetelefoner kan ikke byttes ut.',
+    overlayEmergency: (id: string) => `«${id}» er merket som nødnummer; bare den nasjonale kortstokken angir nødnumre.`,
+    overlayEmergencyHint: 'Fjern «emergency: true»; veiviseren nevner 112 og 113 selv.',
+    overlayIncomplete: (id: string, lacking: string) => `Den nye lokale kontakten «${id}» mangler ${lacking}.`,
+    overlayIncompleteHint:
+      'En kontakt som ikke finnes i den nasjonale kortstokken, må være fullstendig; en som fyller ut en plassholder, arver det den ikke setter.',
+    /** problem: phone.ts phoneProblem's English words, named here in bokmål. */
+    phoneInvalid: (value: string, problem: string) =>
+      `${value} er ikke et gyldig norsk telefonnummer: ${
+        (
+          {
+            'an 8-digit number starts with 2–9': 'et nummer med 8 sifre begynner med 2–9',
+            'with +47 the number has 8 digits': 'med +47 har nummeret 8 sifre',
+            'the 3-digit numbers are 110, 112 and 113': 'numrene med 3 sifre er 110, 112 og 113',
+            'a 5-digit short number starts with 0 (e.g. 02800)':
+              'et kortnummer med 5 sifre begynner med 0 (for eksempel 02800)',
+            'a 6-digit number is a 116 number (e.g. 116 111)':
+              'et nummer med 6 sifre er et 116-nummer (for eksempel 116 111)',
+          } as Record<string, string>
+        )[problem] ?? problem.replace(/^it has (\d+) digits$/, 'det har $1 sifre')
+      }.`,
+    phoneHint:
+      'Bruk 8 sifre («22 33 44 55», gjerne med «+47 …»), et nødnummer (110, 112, 113), et kortnummer med 5 sifre (02800) eller et 116-nummer (116 111).',
+    controlChar: (kind: string, hex: string) =>
+      `${({ escape: `Et escape-tegn (${hex}, en terminalsekvens)`, csi: `Et CSI-kontrolltegn (${hex}, en terminalsekvens)`, bidi: `Et tegn som styrer skriveretningen (${hex})`, cr: `Et linjeskift av typen vognretur (${hex})` } as Record<string, string>)[kind] ?? `Et kontrolltegn (${hex})`} i teksten.`,
+    controlCharHint: 'Fjern det: korttekst vises i terminaler, der slike tegn kan skjule eller endre det som vises.',
+    noEnglish: 'Mangler engelsk tekst («en»), og kortstokken oppgir språkene [nb, en].',
+    noEnglishHint: 'Skriv teksten som { nb: …, en: … }; uten «en» viser den engelske veiviseren bokmål merket [nb].',
+    basisHttps: (url: string) => `Hjemmelen må lenke til teksten med en https-adresse, men fant ${url}.`,
+    basisHttpsHint: 'Bruk https-adressen på lovdata.no, for eksempel https://lovdata.no/lov/2021-06-18-97/§13-2.',
+    repealedBasis: (provision: string) => `«${provision}» er en opphevet eller omnummerert bestemmelse.`,
+    repealedBasisUrl: (url: string) => `Adressen peker til en opphevet eller omnummerert bestemmelse (${url}).`,
+    repealedUrl: (url: string) =>
+      `Adressen peker til en opphevet eller utdatert bestemmelse eller et utdatert dokument (${url}).`,
+    sourceOutdated: 'Kilden er utdatert eller trukket tilbake.',
+    repealedText: (match: string) => `Teksten nevner en opphevet eller omnummerert bestemmelse: «${match}».`,
+    cite: (now: string) => `Vis til ${now}.`,
+    reviewAge: (date: string, months: number, due: string) =>
+      `Sist gjennomgått ${date}, for mer enn ${months} måneder siden (ny gjennomgang skulle vært ${due}).`,
+    reviewAgeHint: 'Sjekk innholdet mot kildene, og oppdater så «reviewed».',
+    expectedKind: (kind: string, got: string) => `Ventet «kind: ${kind}», men fant ${got}.`,
+    mdCode: 'Kodeblokk som ikke er lukket: et oddetall backticks (`).',
+    mdCodeHint: 'Lukk kodeblokken med en ` til, eller fjern den som er til overs.',
+    mdHtml: (html: string) => `Rå HTML (${html}) vises som tekst, ikke som formatering.`,
+    mdHtmlHint: 'Bruk Markdown i stedet: **fet**, [lenke](https://…).',
+    mdBold: 'Fet skrift som ikke er lukket: et oddetall «**».',
+    mdBoldHint: 'Lukk den fete teksten med ** til.',
+    mdCloseBracket: 'Klammene i en lenke går ikke opp: «]» uten «[».',
+    mdLinkHint: 'En lenke skrives [tekst](https://…).',
+    mdSpace: 'Et mellomrom mellom «]» og «(» ødelegger lenken.',
+    mdSpaceHint: 'Skriv [tekst](https://…) uten mellomrom.',
+    mdUnclosedLink: 'Lenke som ikke er lukket: «](» uten «)».',
+    mdTarget: (target: string) => `Lenkemålet ${target} er tomt eller har mellomrom.`,
+    mdTargetHint: 'Skriv adressen uten mellomrom ([tekst](https://…)); bruk %20 for et mellomrom.',
+    mdOpenBracket: 'Klammene i en lenke går ikke opp: «[» uten «]».',
+    mdOpenBracketHint: 'En lenke skrives [tekst](https://…); skriv en vanlig klamme som \\[.',
+    /** Training cases (lint/cases.ts). */
+    caseOne: 'En case-fil har nøyaktig én case (ett YAML-dokument).',
+    caseOneHint: 'Legg hver case i en egen fil, med samme navn som id-en.',
+    caseMapping: 'En case-fil har en tabell: kind: case, id, title, sector, story, recommended, debrief.',
+    caseId: 'Ventet en id: små bokstaver, sifre, «-», «.» eller «_».',
+    caseFileName: (id: string, file: string) => `Id-en er «${id}», men fila heter «${file}».`,
+    caseFileNameHint: 'Gi fila samme navn som id-en: `train ID` finner casen på filnavnet.',
+    caseText: (key: string) => `«${key}» må være en tekst: vanlig bokmål, eller { nb: …, en: … }.`,
+    caseDate: 'Ventet en dato: ÅÅÅÅ-MM-DD (sett den i anførselstegn hvis YAML leser den som noe annet).',
+    caseSector: 'Ventet svar-id-en for det første spørsmålet (for eksempel skole).',
+    caseRecommended: 'Ventet en tabell: spørsmål-id → svar-id (eller en liste med svar-id-er).',
+    caseAnswer: (q: string, got: string) =>
+      `Ventet en svar-id eller en liste med svar-id-er (ikke tom) for «${q}», men fant ${got}.`,
+    unknownSector: (sector: string) => `Ukjent sektor «${sector}».`,
+    sectors: (ids: readonly string[]) => `Sektorer: ${ids.join(', ')}.`,
+    unknownQuestion: (q: string) => `Ukjent spørsmål «${q}».`,
+    questions: (ids: readonly string[]) => `Spørsmål: ${ids.join(', ')}.`,
+    unknownOption: (o: string, q: string) => `Ukjent svar «${o}» på spørsmålet «${q}».`,
+    options: (ids: readonly string[]) => `Svar: ${ids.join(', ')}.`,
+    caseSectorTwice: (q: string, v: string, sector: string) =>
+      `«recommended.${q}» er ${v}, men «sector» er «${sector}».`,
+    caseSectorTwiceHint: 'Ta det bort: sektoren svarer på det første spørsmålet.',
+    caseIncomplete: (next: string) => `De anbefalte svarene stopper før slutten av flyten (neste spørsmål: «${next}»).`,
+    caseIncompleteHint: 'Legg til svaret på det spørsmålet: `train` trenger en hel rute å sammenligne med.',
+    /** Scenario files (lint/scenarios.ts). */
+    scMapping: 'En scenariofil har en tabell (kind: scenario, id, answers, expect).',
+    scIds: 'Ventet en liste med id-er.',
+    scExpect: (keys: string) => `Ventet en tabell (${keys}).`,
+    scBool: 'Ventet true eller false.',
+    scQuestionId: 'Ventet en spørsmål-id.',
+    scGroup: 'Ventet en tabell med include: og/eller exclude: (lister med id-er).',
+    scDutyStatus: 'Ventet en tabell: plikt-id → applies, conditional eller not-applicable.',
+    scDutyId: (got: string) => `Ventet en plikt-id, men fant ${got}.`,
+    scAbsentText: 'Ventet en liste med tekster som ikke skal stå i oppsummeringen.',
+    scQuestions: 'Ventet en tabell: { max: N }.',
+    yamlDuplicateKey: 'En nøkkel står to ganger i samme tabell; fjern eller gi nytt navn til den ene.',
+    yamlIndent: 'Sjekk innrykket, og at det er et mellomrom etter kolon i hver «nøkkel:».',
+    yamlQuote: 'Sett tekst som inneholder «: » i anførselstegn; en verdi over flere linjer trenger «>-» etter kolon.',
+    yamlTabs: 'YAML-innrykk må være mellomrom, ikke tabulator.',
+    yamlOther:
+      'Rett YAML-feilen her; sett tekst som inneholder «: » eller begynner med et spesialtegn, i anførselstegn.',
+    neverAdded: (kind: string, id: string) =>
+      `Kortet «${id}» (${kind}) blir aldri lagt til: ingen svar som kan nås legger det til, og det står ikke i «always».`,
+    neverAddedHint: 'Legg det til i et svars «adds», eller fjern det.',
+    leadsNowhere: (option: string, question: string) =>
+      `Svaret «${option}» på «${question}» fører ingen steder og legger ikke til noe, mens andre svar gjør det.`,
+    leadsNowhereHint:
+      'Gi det «next» eller «adds», eller gi spørsmålet en «next». Et svar som ikke endrer noe, er som regel en feil.',
+    localMissing: (id: string) =>
+      `Den lokale kontakten «${id}» er en plassholder: den nasjonale kortstokken har ikke noe nummer for den.`,
+    localMissingHint: (fallback: string) =>
+      `Ventet i den nasjonale kortstokken. Den som installerer verktøyet for en kommune, legger numrene i tiltakskort.local.yaml i mappen verktøyet kjøres fra, eller gir --local FIL (sjekk med validate --local FIL --strict). Til da viser oppsummeringen ${fallback ? `reservenummeret «${fallback}»` : 'ikke noe nummer'} og ber personen spørre lederen sin om det lokale nummeret.`,
+  },
   errors: {
     prefix: 'tiltakskort',
     hint: 'tips',

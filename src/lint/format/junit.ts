@@ -18,9 +18,9 @@ export function xml(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const line = (d: Diagnostic) => formatDiagnostic(d);
-
 export const junit: Formatter = (diagnostics, ctx) => {
+  const R = ctx.words.report;
+  const line = (d: Diagnostic) => formatDiagnostic(d, { words: ctx.words });
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const suites: string[] = [];
   let tests = 0;
@@ -52,17 +52,17 @@ export const junit: Formatter = (diagnostics, ctx) => {
       tests++;
       failures++;
       cases.push(
-        `    <testcase classname="deck" name="deck">\n      <failure type="deck" message="${xml(`${errorsOutside.length} error(s) in the deck`)}">${xml(errorsOutside.map(line).join('\n'))}</failure>\n    </testcase>`,
+        `    <testcase classname="deck" name="deck">\n      <failure type="deck" message="${xml(R.deckErrors(errorsOutside.length))}">${xml(errorsOutside.map(line).join('\n'))}</failure>\n    </testcase>`,
       );
     }
     if (ctx.coverage) {
       tests++;
       const c = ctx.coverage;
-      const msg = `Coverage ${c.percent}% (${c.reached}/${c.total} options)${ctx.minCoverage !== undefined ? `, minimum ${ctx.minCoverage}%` : ''}`;
+      const msg = `${R.coverageShort(c.percent, c.reached, c.total)}${ctx.minCoverage !== undefined ? R.minimum(ctx.minCoverage) : ''}`;
       if (coverageFails(ctx)) {
         failures++;
         cases.push(
-          `    <testcase classname="coverage" name="coverage">\n      <failure type="coverage" message="${xml(msg)}">${xml(`${msg}\nnever reached: ${c.missing.join(', ')}`)}</failure>\n    </testcase>`,
+          `    <testcase classname="coverage" name="coverage">\n      <failure type="coverage" message="${xml(msg)}">${xml(`${msg}\n${R.neverReached}: ${c.missing.join(', ')}`)}</failure>\n    </testcase>`,
         );
       } else
         cases.push(
@@ -82,7 +82,7 @@ export const junit: Formatter = (diagnostics, ctx) => {
               ]
             : []),
           `      <property name="scenarios.guarded" value="${p.guarded}"/>`,
-          `      <property name="paths" value="${xml(pathsLine(p, ctx.scenarios.length))}"/>`,
+          `      <property name="paths" value="${xml(pathsLine(p, ctx.scenarios.length, ctx.words))}"/>`,
           '    </properties>',
         ].join('\n') + '\n'
       : '';
@@ -107,7 +107,7 @@ export const junit: Formatter = (diagnostics, ctx) => {
         if (errors.length > 0) {
           fileFailures++;
           parts.push(
-            `      <failure type="${xml(rule)}" message="${xml(errors.length === 1 ? errors[0]!.message : `${errors.length} errors`)}">${xml(errors.map(line).join('\n'))}</failure>`,
+            `      <failure type="${xml(rule)}" message="${xml(errors.length === 1 ? errors[0]!.message : R.nErrors(errors.length))}">${xml(errors.map(line).join('\n'))}</failure>`,
           );
         }
         if (others.length > 0) parts.push(`      <system-out>${xml(others.map(line).join('\n'))}</system-out>`);

@@ -7,7 +7,7 @@ import { countOf } from '../validate.js';
 import { clean } from '../../core/clean.js';
 import { formatDiagnostic } from '../../core/diagnostics.js';
 import { paint as paintWith, type Paint } from '../../render/ansi.js';
-import { coverageFails, pathsLine, plural, type Formatter } from './types.js';
+import { coverageFails, pathsLine, type Formatter } from './types.js';
 
 // Messages can quote card content: the one cleaner shows control characters as \uXXXX.
 const safe = (s: string) => clean(s, 'visible');
@@ -17,12 +17,13 @@ export const text: Formatter = (diagnostics, ctx) => {
   const paint = (style: keyof Paint, s: string) => styles[style](s);
   const sev = (s: Severity) => paint(s === 'error' ? 'red' : s === 'warning' ? 'yellow' : 'cyan', s);
   const lines: string[] = [];
+  const R = ctx.words.report;
 
   if (ctx.command === 'test' && ctx.scenarios) {
     for (const r of ctx.scenarios) {
       const mark =
         r.status === 'pass' ? paint('green', 'PASS ') : paint('red', r.status === 'fail' ? 'FAIL ' : 'ERROR');
-      const asked = r.actual ? `  ${paint('dim', `(${plural(r.actual.questions, 'question')})`)}` : '';
+      const asked = r.actual ? `  ${paint('dim', `(${R.questions(r.actual.questions)})`)}` : '';
       lines.push(`${mark}  ${safe(r.id)}${r.title ? `  ${paint('dim', safe(r.title))}` : ''}${asked}`);
       if (r.status === 'fail') for (const p of r.problems) lines.push(...p.split('\n').map((l) => `       ${safe(l)}`));
     }
@@ -33,37 +34,44 @@ export const text: Formatter = (diagnostics, ctx) => {
   for (const d of diagnostics) {
     if (current !== undefined && d.file !== current) lines.push('');
     current = d.file;
-    lines.push(formatDiagnostic(d, { bold: (x) => paint('bold', x), dim: (x) => paint('dim', x), severity: sev }));
+    lines.push(
+      formatDiagnostic(d, {
+        bold: (x) => paint('bold', x),
+        dim: (x) => paint('dim', x),
+        severity: sev,
+        words: ctx.words,
+      }),
+    );
   }
   if (diagnostics.length > 0) lines.push('');
 
   if (ctx.coverage) {
     const c = ctx.coverage;
     const fails = coverageFails(ctx);
-    const head = `Coverage: ${c.reached}/${c.total} options reached by some scenario (${c.percent}%)${ctx.minCoverage !== undefined ? `, minimum ${ctx.minCoverage}%` : ''}`;
+    const head = `${R.coverage(c.reached, c.total, c.percent)}${ctx.minCoverage !== undefined ? R.minimum(ctx.minCoverage) : ''}`;
     lines.push(fails ? paint('red', head) : head);
-    if (c.missing.length > 0) lines.push(`  never reached: ${safe(c.missing.join(', '))}`);
+    if (c.missing.length > 0) lines.push(`  ${R.neverReached}: ${safe(c.missing.join(', '))}`);
   }
-  if (ctx.paths && ctx.scenarios) lines.push(safe(pathsLine(ctx.paths, ctx.scenarios.length)));
+  if (ctx.paths && ctx.scenarios) lines.push(safe(pathsLine(ctx.paths, ctx.scenarios.length, ctx.words)));
 
   const n = countOf(diagnostics);
   const parts = [
-    n.errors ? paint('red', plural(n.errors, 'error')) : '',
-    n.warnings ? paint('yellow', plural(n.warnings, 'warning')) : '',
-    n.infos ? plural(n.infos, 'note') : '',
+    n.errors ? paint('red', R.errors(n.errors)) : '',
+    n.warnings ? paint('yellow', R.warnings(n.warnings)) : '',
+    n.infos ? R.notes(n.infos) : '',
   ].filter(Boolean);
   const inFiles = new Set(diagnostics.map((d: Diagnostic) => d.file)).size;
   if (ctx.command === 'test' && ctx.scenarios) {
     const passed = ctx.scenarios.filter((r) => r.status === 'pass').length;
     const failed = ctx.scenarios.length - passed;
     lines.push(
-      `${plural(ctx.scenarios.length, 'scenario')}: ${passed} passed${failed ? `, ${paint('red', `${failed} failed`)}` : ''}${parts.length ? `; ${parts.join(', ')}` : ''}.`,
+      `${R.scenarios(ctx.scenarios.length)}: ${R.passed(passed)}${failed ? `, ${paint('red', R.failed(failed))}` : ''}${parts.length ? `; ${parts.join(', ')}` : ''}.`,
     );
   } else {
     lines.push(
       parts.length
-        ? `${parts.join(', ')} in ${plural(inFiles, 'file')} (${plural(ctx.files.length, 'file')} checked).`
-        : `No problems found (${plural(ctx.files.length, 'file')} checked).`,
+        ? R.found(parts.join(', '), R.files(inFiles), R.files(ctx.files.length))
+        : R.clean(R.files(ctx.files.length)),
     );
   }
   return lines.join('\n') + '\n';

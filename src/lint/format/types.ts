@@ -2,6 +2,7 @@
 
 import type { Diagnostic } from '../../core/types.js';
 import type { Coverage, PathStats, ScenarioResult } from '../scenarios.js';
+import type { Words } from '../../core/words/index.js';
 
 export const FORMATS = ['text', 'json', 'junit', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -21,6 +22,8 @@ export interface FormatContext {
   paths?: PathStats;
   minCoverage?: number;
   tool: { name: string; version: string };
+  /** The run's words (findings arrive already worded; these word the lines around them). */
+  words: Words;
 }
 
 export type Formatter = (diagnostics: readonly Diagnostic[], ctx: FormatContext) => string;
@@ -30,12 +33,9 @@ export function coverageFails(ctx: FormatContext): boolean {
   return ctx.coverage !== undefined && ctx.minCoverage !== undefined && ctx.coverage.percent < ctx.minCoverage;
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** "Paths: median 6 questions, longest 11 (id); 22 of 40 scenarios guarded" (the same words in every format). */
-export function pathsLine(p: PathStats, total: number): string {
-  const worst = p.worst ? `, longest ${plural(p.worst.questions, 'question')} (${p.worst.id})` : '';
-  return `Paths: median ${plural(p.median, 'question')}${worst}; ${p.guarded} of ${plural(total, 'scenario')} guarded (exclude, absentText or dutyStatus)`;
+export function pathsLine(p: PathStats, total: number, w: Words): string {
+  const R = w.report;
+  const worst = p.worst ? R.longest(R.questions(p.worst.questions), p.worst.id) : '';
+  return R.paths(R.questions(p.median), worst, p.guarded, R.scenarios(total));
 }
