@@ -17,7 +17,10 @@ export default defineConfig({
     // 2026-11-27, `npx vitest run` on 2 cores, load 8–9 from other jobs, 2 runs each: 70 s CPU
     // (user + sys) and 44–49 s wall before (isolated files; every docs line a new bash + Node;
     // a temporary folder per fuzz case; prints one after another), 53–55 s CPU and 33–35 s wall
-    // after; the same 609 tests and 5064 expect() calls.
+    // after; the same 609 tests and 5064 expect() calls. Then (the lead, same day, idle machine):
+    // the prompt logic in-process (terminal.ts), the fuzz cases on the built bundle, one install
+    // for the CI recipes, hard links for the docs sandboxes, checks beside the build: `npm test`
+    // 38.5 s wall before the session → 26.7–27.1 s (3 runs), 44 s CPU, 628 tests (+19).
     isolate: false,
     // Most test time is waiting: for a pseudo-terminal, Chromium or a child process. One worker
     // per core leaves a 2-core machine half idle (vitest's default is cores - 1: one worker);
