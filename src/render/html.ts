@@ -51,7 +51,7 @@ export function renderHtml(s: Summary): string {
 
   if (s.actNow) {
     p(
-      `<section class="act-now"><h2>⚠ ${escapeHtml(L.actNow)}</h2><p><strong>${escapeHtml(L.actNowIntro)}</strong></p><ul>`,
+      `<section class="act-now"><h2>⚠ ${escapeHtml(L.actNow)}</h2><p><strong>${escapeHtml(s.actNow.contacts.length > 0 ? L.actNowIntro : L.actNowIntroOwn)}</strong></p><ul>`,
     );
     for (const c of s.actNow.contacts)
       p(`<li><strong class="phone">${escapeHtml(c.phone ?? '')}</strong> ${inline(c.title)}: ${inline(c.when)}</li>`);

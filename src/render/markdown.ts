@@ -26,7 +26,7 @@ export function renderMarkdown(s: Summary): string {
   if (s.actNow) {
     line(`## ⚠ ${L.actNow}`);
     line();
-    line(`**${L.actNowIntro}**`);
+    line(`**${s.actNow.contacts.length > 0 ? L.actNowIntro : L.actNowIntroOwn}**`);
     line();
     for (const c of s.actNow.contacts) line(`- **${c.phone ?? ''}** ${c.title}: ${c.when}`);
     if (s.actNow.contacts.length > 0) line();

@@ -45,6 +45,22 @@ describe('run --format text: the short block', () => {
         'videre=na',
       ]);
       expect(flat).toContain('Først: Du er selv akutthjelpen – gi hjelpen nå og tilkall vakthavende lege');
+      // The banner above says the same, not "ring the emergency number".
+      const r = await cli(
+        [
+          'run',
+          '--format',
+          'text',
+          ...[`sektor=${sektor}`, 'alder=16-17', 'bekymring=akutt,selvskading', 'fare=helse', 'videre=na'].flatMap(
+            (a) => ['--answer', a],
+          ),
+        ],
+        { cwd: t.dir },
+      );
+      expect(r.stdout.replace(/\s+/g, ' ')).toContain(
+        'Gi akutthjelp og tilkall vakthavende lege før du gjør noe annet.',
+      );
+      expect(r.stdout).not.toContain('Ring nødnummeret før du gjør noe annet');
       expect(flat).not.toContain('Ring først');
       expect(flat).not.toContain('116 111');
     }

@@ -70,6 +70,8 @@ export const en: Words = {
     summaryTitle: 'Summary: what you do now',
     actNow: 'Act now',
     actNowIntro: 'The child may be in danger now. Call the emergency number before anything else.',
+    actNowIntroOwn:
+      'The child may be in danger now. Give emergency help and call the doctor on duty before anything else.',
     duties: 'Duties',
     meaning: 'What it means for you',
     limits: 'Limits',

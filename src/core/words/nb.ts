@@ -105,6 +105,8 @@ export const nb = {
     summaryTitle: 'Oppsummering: hva du gjør nå',
     actNow: 'Handle nå',
     actNowIntro: 'Barnet kan være i fare nå. Ring nødnummeret før du gjør noe annet.',
+    /** No emergency number is for the person: they are the emergency help (legevakt, hospital). */
+    actNowIntroOwn: 'Barnet kan være i fare nå. Gi akutthjelp og tilkall vakthavende lege før du gjør noe annet.',
     duties: 'Plikter',
     meaning: 'Hva det betyr for deg',
     limits: 'Grenser',
