@@ -66,6 +66,16 @@ describe('start-up path', () => {
     }
   });
 
+  it('run from a YAML answers file adds only the one-file build of yaml', async () => {
+    writeFileSync(log, '');
+    const r = await cli(['run', '--answers', join(ROOT, 'examples', 'answers.yaml'), '--format', 'json'], {
+      cwd: tmp.dir,
+      env: tracing,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(new Set(loaded())).toEqual(new Set(['bin/tiltakskort.cjs', 'dist/tiltakskort.cjs', 'dist/vendor/yaml.cjs']));
+  });
+
   it('validate and test load the checks, never the prompts or the Markdown renderer', async () => {
     for (const args of [
       ['validate', join(RULES, 'many')],
