@@ -199,6 +199,9 @@ function callPart(s: Summary, status: DutyStatus | undefined): Pick<Brief, 'call
   const night = answered(s, 'tid').has('kveld');
   // The summary orders the emergency numbers as the steps call them (113 first for a health danger).
   const emergency = s.actNow?.contacts ?? [];
+  // Urgent with no emergency number for this person (legevakt, hospital): their own routine, never
+  // a contact that is not an emergency number.
+  if (s.urgent && emergency.length === 0) return { call: { own: true } };
   // The police's own line to the barnevernvakt leads every other contact when it is there.
   const policeLine = s.contacts.filter((c) => c.id === POLICE_AFTER_HOURS);
   const ordered = [
@@ -211,7 +214,6 @@ function callPart(s: Summary, status: DutyStatus | undefined): Pick<Brief, 'call
   const medical = ordered.filter((c) => c.id === MEDICAL_FIRST);
   const rest = ordered.filter((c) => c.id !== MEDICAL_FIRST && (s.urgent || !ONLY_IF_NEEDED.has(c.id)));
   const candidates: ContactItem[] = [...emergency, ...medical, ...rest];
-  if (s.urgent && emergency.length === 0) return { call: { own: true } };
   const optional = !s.urgent && (status === undefined || status === 'not-applicable') ? { optional: true } : {};
   const ask = { ask: askFor(s) };
   for (const c of candidates) {
