@@ -61,6 +61,18 @@ describe('run --format text: the short block', () => {
         'Gi akutthjelp og tilkall vakthavende lege før du gjør noe annet.',
       );
       expect(r.stdout).not.toContain('Ring nødnummeret før du gjør noe annet');
+      const json = await cli(
+        [
+          'run',
+          '--format',
+          'json',
+          ...[`sektor=${sektor}`, 'alder=16-17', 'bekymring=akutt,selvskading', 'fare=helse', 'videre=na'].flatMap(
+            (a) => ['--answer', a],
+          ),
+        ],
+        { cwd: t.dir },
+      );
+      expect((JSON.parse(json.stdout) as { brief: { call: unknown } }).brief.call).toEqual({ own: true });
       expect(flat).not.toContain('Ring først');
       expect(flat).not.toContain('116 111');
     }
