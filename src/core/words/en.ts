@@ -614,6 +614,31 @@ export const en: Words = {
     scDutyId: (got: string) => `Expected a duty id, got ${got}.`,
     scAbsentText: 'Expected a list of texts that must not appear in the summary.',
     scQuestions: 'Expected a mapping: { max: N }.',
+    scText: 'Expected text.',
+    scTitle: 'Expected text (a string, or nb:/en: texts).',
+    scStatusValue: (statuses: string, d: string, got: string) => `Expected ${statuses} for "${d}", got ${got}.`,
+    scMax: (got: string) => `Expected max: a whole number of questions (1 or more), got ${got}.`,
+    scIdTwice: (id: string, file: string) => `Scenario id "${id}" is used twice (also in ${file}).`,
+    scWrongKind: (id: string, kind: string, want: string) => `"${id}" is a ${kind} card, not a ${want} card.`,
+    scUnknownCard: (want: string, id: string) => `Unknown ${want} card "${id}".`,
+    scKnown: (ids: readonly string[]) => `Known: ${ids.join(', ') || 'none'}.`,
+    scRunProblem: (said: string, valid: readonly string[]) => `${said} (valid: ${valid.join(', ') || 'none'})`,
+    scFailed: (id: string, problems: string) => `Scenario "${id}" failed: ${problems}`,
+    scStatus: (want: string, got: string, next?: string) =>
+      `status: expected ${want}, got ${got}${next ? ` (the flow stops at question "${next}", which has no answer)` : ''}`,
+    scUrgent: (want: boolean, got: boolean) => `urgent: expected ${want}, got ${got}`,
+    scNext: (want: string, got?: string) =>
+      `next: expected "${want}", got ${got ? `"${got}"` : 'none (the flow is complete)'}`,
+    scGroupDiff: (g: string, missing: readonly string[], unexpected: readonly string[], actual: readonly string[]) =>
+      `${g}: ${[...(missing.length ? [`missing ${missing.join(', ')}`] : []), ...(unexpected.length ? [`unexpected ${unexpected.join(', ')}`] : [])].join('; ')}\n    actual ${g}: [${actual.join(', ')}]`,
+    scDutyMissing: (d: string, want: string, duties: readonly string[]) =>
+      `dutyStatus: "${d}" should be ${want}, but the duty is not in the summary\n    actual duties: [${duties.join(', ')}]`,
+    scDutyWrong: (d: string, want: string, got: string, condition: string | undefined, because: string) =>
+      `dutyStatus: "${d}" should be ${want}, got ${got}${condition ? ` (condition: ${condition})` : ''}\n    because: ${because || 'always included'}`,
+    scAbsent: (t: string, wheres: string, where: string, text: string) =>
+      `absentText: "${t}" appears in the summary at ${wheres}\n    ${where}: ${text}`,
+    scTooLong: (n: number, max: number, path: string) =>
+      `questions: the path asks ${n} questions, more than max ${max}\n    path: ${path}`,
     yamlDuplicateKey: 'A key appears twice in the same mapping; remove or rename one.',
     yamlIndent: 'Check the indentation and that every "key:" has a space after the colon.',
     yamlQuote: 'Put text that contains ": " in quotes; a value that spans lines needs ">-" after the colon.',

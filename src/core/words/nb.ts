@@ -687,6 +687,31 @@ export const nb = {
     scDutyId: (got: string) => `Ventet en plikt-id, men fant ${got}.`,
     scAbsentText: 'Ventet en liste med tekster som ikke skal stå i oppsummeringen.',
     scQuestions: 'Ventet en tabell: { max: N }.',
+    scText: 'Ventet en tekst.',
+    scTitle: 'Ventet en tekst (vanlig tekst, eller nb:/en:-tekster).',
+    scStatusValue: (statuses: string, d: string, got: string) => `Ventet ${statuses} for «${d}», men fant ${got}.`,
+    scMax: (got: string) => `Ventet max: et helt antall spørsmål (1 eller flere), men fant ${got}.`,
+    scIdTwice: (id: string, file: string) => `Scenario-id-en «${id}» brukes to ganger (også i ${file}).`,
+    scWrongKind: (id: string, kind: string, want: string) => `«${id}» er et ${kind}-kort, ikke et ${want}-kort.`,
+    scUnknownCard: (want: string, id: string) => `Ukjent ${want}-kort «${id}».`,
+    scKnown: (ids: readonly string[]) => `Disse finnes: ${ids.join(', ') || 'ingen'}.`,
+    scRunProblem: (said: string, valid: readonly string[]) => `${said} (gyldige: ${valid.join(', ') || 'ingen'})`,
+    scFailed: (id: string, problems: string) => `Scenarioet «${id}» feilet: ${problems}`,
+    scStatus: (want: string, got: string, next?: string) =>
+      `status: ventet ${want}, fikk ${got}${next ? ` (flyten stopper ved spørsmålet «${next}», som ikke har noe svar)` : ''}`,
+    scUrgent: (want: boolean, got: boolean) => `urgent: ventet ${want}, fikk ${got}`,
+    scNext: (want: string, got?: string) =>
+      `next: ventet «${want}», fikk ${got ? `«${got}»` : 'ingen (flyten er ferdig)'}`,
+    scGroupDiff: (g: string, missing: readonly string[], unexpected: readonly string[], actual: readonly string[]) =>
+      `${g}: ${[...(missing.length ? [`mangler ${missing.join(', ')}`] : []), ...(unexpected.length ? [`skulle ikke vært med: ${unexpected.join(', ')}`] : [])].join('; ')}\n    faktisk ${g}: [${actual.join(', ')}]`,
+    scDutyMissing: (d: string, want: string, duties: readonly string[]) =>
+      `dutyStatus: «${d}» skulle vært ${want}, men plikten er ikke i oppsummeringen\n    faktiske plikter: [${duties.join(', ')}]`,
+    scDutyWrong: (d: string, want: string, got: string, condition: string | undefined, because: string) =>
+      `dutyStatus: «${d}» skulle vært ${want}, fikk ${got}${condition ? ` (vilkår: ${condition})` : ''}\n    fordi: ${because || 'alltid med'}`,
+    scAbsent: (t: string, wheres: string, where: string, text: string) =>
+      `absentText: «${t}» står i oppsummeringen ved ${wheres}\n    ${where}: ${text}`,
+    scTooLong: (n: number, max: number, path: string) =>
+      `questions: stien stiller ${n} spørsmål, flere enn max ${max}\n    sti: ${path}`,
     yamlDuplicateKey: 'En nøkkel står to ganger i samme tabell; fjern eller gi nytt navn til den ene.',
     yamlIndent: 'Sjekk innrykket, og at det er et mellomrom etter kolon i hver «nøkkel:».',
     yamlQuote: 'Sett tekst som inneholder «: » i anførselstegn; en verdi over flere linjer trenger «>-» etter kolon.',
