@@ -657,6 +657,7 @@ export const nb = {
     caseOneHint: 'Legg hver case i en egen fil, med samme navn som id-en.',
     caseMapping: 'En case-fil har en tabell: kind: case, id, title, sector, story, recommended, debrief.',
     caseId: 'Ventet en id: små bokstaver, sifre, «-», «.» eller «_».',
+    caseIdTwice: (id: string, file: string) => `Case-id-en «${id}» brukes to ganger (også i ${file}).`,
     caseFileName: (id: string, file: string) => `Id-en er «${id}», men fila heter «${file}».`,
     caseFileNameHint: 'Gi fila samme navn som id-en: `train ID` finner casen på filnavnet.',
     caseText: (key: string) => `«${key}» må være en tekst: vanlig bokmål, eller { nb: …, en: … }.`,
@@ -687,6 +688,14 @@ export const nb = {
     scDutyId: (got: string) => `Ventet en plikt-id, men fant ${got}.`,
     scAbsentText: 'Ventet en liste med tekster som ikke skal stå i oppsummeringen.',
     scQuestions: 'Ventet en tabell: { max: N }.',
+    /** Recommended answers that do not fit the flow (lint/cases.ts, from core/scripted.ts). */
+    routeUnknownQuestion: (q: string) => `Ukjent spørsmål «${q}».`,
+    routeUnknownOption: (ids: readonly string[], q: string) =>
+      `Ukjent svar ${ids.map((i) => `«${i}»`).join(', ')} på spørsmålet «${q}».`,
+    routeNoOption: (q: string) => `Ingen svar gitt på spørsmålet «${q}».`,
+    routeOneAnswer: (q: string, n: number) => `Spørsmålet «${q}» tar ett svar, men fikk ${n}.`,
+    routeNeverReached: (q: string) => `Spørsmålet «${q}» blir aldri stilt med disse svarene.`,
+    validHere: (ids: readonly string[]) => `Gyldige her: ${ids.join(', ') || 'ingen'}.`,
     scText: 'Ventet en tekst.',
     scTitle: 'Ventet en tekst (vanlig tekst, eller nb:/en:-tekster).',
     scStatusValue: (statuses: string, d: string, got: string) => `Ventet ${statuses} for «${d}», men fant ${got}.`,
