@@ -102,17 +102,24 @@ describe('train points at the line to fix', () => {
     const dir = copy(join(ROOT, 'tests', 'fixtures', 'workshop', 'deck'));
     const file = join(dir, 'cases', 'vold-skole.yaml');
     edit(file, '  mistenkt: ja', '  mistenkt: jaa');
-    const r = await cli([
+    const args = [
       'train',
       'vold-skole',
       '--cards',
       dir,
       '--answers',
       join(ROOT, 'tests', 'fixtures', 'workshop', 'routes', 'route-match.yaml'),
-    ]);
+    ];
+    const r = await cli([...args, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
       `cases/vold-skole.yaml:${where(file, 'jaa')}  Unknown option "jaa" for question "mistenkt".`,
+    );
+    // In the run's language: bokmål by default.
+    const nb = await cli(args);
+    expect(nb.code).toBe(2);
+    expect(nb.stderr).toContain(
+      `cases/vold-skole.yaml:${where(file, 'jaa')}  Ukjent svar «jaa» på spørsmålet «mistenkt».\n    tips: Mente du «ja»?`,
     );
   });
 });

@@ -581,6 +581,7 @@ export const en: Words = {
     mdOpenBracket: 'Unbalanced link brackets: "[" without "]".',
     mdOpenBracketHint: 'A link is written [text](https://…); write a literal bracket as \\[.',
     caseOne: 'A case file holds exactly one case (one YAML document).',
+    caseUnreadable: (reason: string) => `Cannot read the case file: ${reason}`,
     caseOneHint: 'Put each case in its own file, named after its id.',
     caseMapping: 'A case file holds a mapping: kind: case, id, title, sector, story, recommended, debrief.',
     caseId: 'Expected an id: lower-case letters, digits, "-", "." or "_".',

@@ -654,6 +654,7 @@ export const nb = {
     mdOpenBracketHint: 'En lenke skrives [tekst](https://…); skriv en vanlig klamme som \\[.',
     /** Training cases (lint/cases.ts). */
     caseOne: 'En case-fil har nøyaktig én case (ett YAML-dokument).',
+    caseUnreadable: (reason: string) => `Kan ikke lese case-fila: ${reason}`,
     caseOneHint: 'Legg hver case i en egen fil, med samme navn som id-en.',
     caseMapping: 'En case-fil har en tabell: kind: case, id, title, sector, story, recommended, debrief.',
     caseId: 'Ventet en id: små bokstaver, sifre, «-», «.» eller «_».',
