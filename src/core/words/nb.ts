@@ -459,6 +459,25 @@ export const nb = {
     checkConfig: 'Sjekk stien du ga til --config.',
     configUnreadable: (file: string, reason: string) => `Kan ikke lese konfigurasjonen ${file}: ${reason}`,
     configYaml: 'Konfigurasjonen er YAML: rules:, reviewMaxAgeMonths:, repealed:.',
+    /** Config file errors (lint/config.ts); the file name is put in front. */
+    configMapping: 'Konfigurasjonen må være en tabell (rules:, reviewMaxAgeMonths:, repealed:).',
+    configRulesMap: '«rules» knytter regel-id-er til error, warning, info eller off.',
+    configUnknownRule: (rule: string) => `Ukjent regel ${rule} i konfigurasjonen.`,
+    configRuleList: (ids: readonly string[]) => `Regler: ${ids.join(', ')}.`,
+    configLevel: (rule: string, got: string) =>
+      `Regelen ${rule}: ventet error, warning, info eller off, men fant ${got}.`,
+    configReviewAge: (got: string) =>
+      `«reviewMaxAgeMonths» må være et helt antall måneder (1 eller flere), men fant ${got}.`,
+    configRepealedList: '«repealed» er en liste med bestemmelser (law/section, url eller text, og now).',
+    configUnknownKey: (key: string) => `Ukjent nøkkel ${key} i konfigurasjonen.`,
+    configAllowed: (keys: readonly string[]) => `Tillatt: ${keys.join(', ')}.`,
+    configEntryMapping: (where: string) => `${where}: ventet en tabell med law/section, url eller text, og now.`,
+    configEntryKey: (where: string, key: string) => `${where}: ukjent nøkkel ${key}.`,
+    configEntryList: (where: string) => `${where}: ventet en tekst eller en liste med tekster.`,
+    configEntryNeeds: (where: string) => `${where}: gi minst én av law (med section), url eller text.`,
+    configSectionNeedsLaw: (where: string) => `${where}: «section» trenger «law».`,
+    configNow: (where: string) =>
+      `${where}: «now» sier hva som skal vises til i stedet (f.eks. «barnevernsloven § 13-2»).`,
   },
   /** Errors and notices on stderr (cli/, io/, core/errors.ts). Values come quoted. */
   /** validate's and test's reports around the findings (lint/format/*). */
