@@ -3,6 +3,7 @@
 
 import { question, walk, type Walk } from './engine.js';
 import type { Deck } from './types.js';
+import { phrase, type Phrase } from './checks/finding.js';
 import type { Words } from './words/nb.js';
 
 const q_ = (s: string) => `"${s}"`;
@@ -12,6 +13,8 @@ export type GivenAnswers = Record<string, string | string[]>;
 export interface ScriptedProblem {
   /** In the user's language (core/errors.ts Said). */
   said: (w: Words) => string;
+  /** The same as a finding's sentence (words.findings), for findings that are cached and worded later. */
+  as: Phrase;
   /** The ids that would have been valid, for the error's hint. */
   valid: string[];
 }
@@ -26,7 +29,11 @@ export function runScripted(deck: Deck, given: GivenAnswers): ScriptedResult {
   for (const [qid, value] of Object.entries(given)) {
     const q = question(deck, qid);
     if (!q) {
-      problems.push({ said: (w) => w.errors.unknownQuestion(q_(qid)), valid: questionIds });
+      problems.push({
+        said: (w) => w.errors.unknownQuestion(q_(qid)),
+        as: phrase('routeUnknownQuestion', qid),
+        valid: questionIds,
+      });
       continue;
     }
     const ids = (Array.isArray(value) ? value : [value]).map(String);
@@ -35,16 +42,21 @@ export function runScripted(deck: Deck, given: GivenAnswers): ScriptedResult {
     if (unknown.length > 0) {
       problems.push({
         said: (w) => w.errors.unknownOption2(unknown.map(q_).join(', '), q_(qid)),
+        as: phrase('routeUnknownOption', unknown, qid),
         valid: optionIds,
       });
       continue;
     }
     if (ids.length === 0) {
-      problems.push({ said: (w) => w.errors.noOption(q_(qid)), valid: optionIds });
+      problems.push({ said: (w) => w.errors.noOption(q_(qid)), as: phrase('routeNoOption', qid), valid: optionIds });
       continue;
     }
     if (ids.length > 1 && !q.multiple) {
-      problems.push({ said: (w) => w.errors.oneAnswer(q_(qid), ids.length), valid: optionIds });
+      problems.push({
+        said: (w) => w.errors.oneAnswer(q_(qid), ids.length),
+        as: phrase('routeOneAnswer', qid, ids.length),
+        valid: optionIds,
+      });
       continue;
     }
     answers.set(qid, [...new Set(ids)]);
@@ -61,6 +73,7 @@ export function runScripted(deck: Deck, given: GivenAnswers): ScriptedResult {
       ok: false,
       problems: result.unused.map((qid) => ({
         said: (w: Words) => w.errors.neverReached(q_(qid)),
+        as: phrase('routeNeverReached', qid),
         valid: onPath,
       })),
     };

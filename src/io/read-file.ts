@@ -30,7 +30,7 @@ export function inputText(problem: string, size: number | undefined, w: Words): 
     : (w.errors.input[problem] ?? problem);
 }
 
-/** In English: a card file's problem is a finding, and findings are in English (docs/ci.md). */
+/** In English: the Error's own message; users see inputText in the run's words. */
 export function describeInputProblem(problem: InputProblem, size?: number): string {
   return inputText(problem, size, en);
 }

@@ -3,8 +3,6 @@
 // documents in, findings (card = case id, path = field) out; `validate` locates them and runs
 // the content rules (repealed provisions, review dates, Markdown, translations) on them too.
 
-// Findings and case problems are in English for now (the card authors' text, docs/ci.md).
-import { en } from '../core/words/en.js';
 import { basename } from 'node:path';
 import { errorReporter, nearPhrase, phrase, type Finding } from '../core/checks/finding.js';
 import { ID_PATTERN } from '../core/checks/shape.js';
@@ -45,7 +43,7 @@ export function checkCases(deck: Deck | undefined, docs: readonly RawDoc[]): Fin
     else if (typeof raw.id === 'string' && raw.id !== fileId)
       report('id', phrase('caseFileName', raw.id, fileId), phrase('caseFileNameHint'));
     if (typeof raw.id === 'string') {
-      if (seen.has(raw.id)) report('id', `Case id "${raw.id}" is used twice (also in ${seen.get(raw.id)}).`);
+      if (seen.has(raw.id)) report('id', phrase('caseIdTwice', raw.id, seen.get(raw.id)!));
       seen.set(raw.id, file);
     }
     for (const k of ['title', 'story', 'debrief']) {
@@ -117,8 +115,7 @@ export function checkCases(deck: Deck | undefined, docs: readonly RawDoc[]): Fin
     }
     if (out.length > refBefore) continue;
     const run = runScripted(deck, { [deck.meta.start]: sector, ...(rec as Obj as Record<string, string | string[]>) });
-    if (!run.ok)
-      for (const p of run.problems) report('recommended', p.said(en), `Valid here: ${p.valid.join(', ') || 'none'}.`);
+    if (!run.ok) for (const p of run.problems) report('recommended', p.as, phrase('validHere', p.valid));
     else if (!run.walk.complete)
       report('recommended', phrase('caseIncomplete', run.walk.next!.id), phrase('caseIncompleteHint'));
   }

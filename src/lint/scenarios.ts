@@ -2,9 +2,9 @@
 // Pure: takes a deck and parsed scenario documents, runs them through the engine (runScripted)
 // and the summary model (buildSummary), and reports results, findings and option coverage.
 
-// Findings and case problems are in English for now (the card authors' text, docs/ci.md).
 import { en } from '../core/words/en.js';
-import { didYouMean, errorReporter, nearPhrase, phrase, type Finding } from '../core/checks/finding.js';
+import type { Words } from '../core/words/nb.js';
+import { errorReporter, nearPhrase, phrase, wordPhrase, type Finding, type Phrase } from '../core/checks/finding.js';
 import { ID_PATTERN } from '../core/checks/shape.js';
 import type { RawDoc } from '../core/deck.js';
 import { runScripted, type GivenAnswers } from '../core/scripted.js';
@@ -144,9 +144,9 @@ export function checkScenarioShape(raw: unknown, file: string): Finding[] {
             phrase('unknownLang', JSON.stringify(lang)),
             split ? phrase('commaInText') : phrase('useLangs', ['nb', 'en']),
           );
-        } else if (typeof v !== 'string') report(`title/${lang}`, 'Expected text.');
+        } else if (typeof v !== 'string') report(`title/${lang}`, phrase('scText'));
       }
-    } else if (!okText(t)) report('title', 'Expected text (a string, or nb:/en: texts).');
+    } else if (!okText(t)) report('title', phrase('scTitle'));
   }
   if (raw.answers !== undefined && raw.answers !== null) {
     if (!isObj(raw.answers)) report('answers', phrase('caseRecommended'));
@@ -187,8 +187,8 @@ export function checkScenarioShape(raw: unknown, file: string): Finding[] {
             if (typeof v !== 'string' || !(DUTY_STATUSES as readonly string[]).includes(v)) {
               report(
                 `expect/dutyStatus/${d}`,
-                `Expected ${DUTY_STATUSES.join(', ')} for "${d}", got ${JSON.stringify(v)}.`,
-                didYouMean(String(v), [...DUTY_STATUSES]),
+                phrase('scStatusValue', DUTY_STATUSES.join(', '), d, JSON.stringify(v) ?? 'undefined'),
+                nearPhrase(String(v), [...DUTY_STATUSES]),
               );
             }
           }
@@ -212,7 +212,7 @@ export function checkScenarioShape(raw: unknown, file: string): Finding[] {
           if (!Number.isInteger(q.max) || (q.max as number) < 1)
             report(
               q.max === undefined ? 'expect/questions' : 'expect/questions/max',
-              `Expected max: a whole number of questions (1 or more), got ${JSON.stringify(q.max)}.`,
+              phrase('scMax', JSON.stringify(q.max) ?? 'undefined'),
             );
         }
       }
@@ -223,7 +223,18 @@ export function checkScenarioShape(raw: unknown, file: string): Finding[] {
 
 const label = (t: Scenario['title']) => (t === undefined ? undefined : typeof t === 'string' ? t : t.nb);
 
-export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today: string; lang?: Lang }): ScenarioRun {
+/**
+ * `words`: the run's language for the failure lines and findings (not cached, so worded here);
+ * English when not given. `lang` is the summary's language.
+ */
+export function runScenarios(
+  deck: Deck,
+  docs: readonly RawDoc[],
+  opts: { today: string; lang?: Lang; words?: Words },
+): ScenarioRun {
+  const w0 = opts.words ?? en;
+  const say = (p: Phrase) => wordPhrase(p, w0);
+  const f = w0.findings;
   const results: ScenarioResult[] = [];
   const findings: Finding[] = [];
   const chosen = new Set<string>();
@@ -237,22 +248,23 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
     const base = { id, ...(title ? { title } : {}), file, guarded: shape.length === 0 && isGuarded(raw as Scenario) };
     if (shape.length > 0) {
       findings.push(...shape);
-      results.push({ ...base, status: 'error', problems: shape.map((f) => f.message) });
+      results.push({ ...base, status: 'error', problems: shape.map((x) => (x.said ? say(x.said) : x.message)) });
       continue;
     }
     const s = raw as Scenario;
-    const ref = (path: string, message: string, hint?: string) =>
+    const ref = (path: string, message: Phrase, hint?: Phrase) =>
       findings.push({
         rule: 'scenario-reference',
         severity: 'error',
         file,
         card: s.id,
         path,
-        message,
-        ...(hint ? { hint } : {}),
+        message: wordPhrase(message, en),
+        said: message,
+        ...(hint ? { hint: wordPhrase(hint, en), saidHint: hint } : {}),
       });
     const before = findings.length;
-    if (seen.has(s.id)) ref('id', `Scenario id "${s.id}" is used twice (also in ${seen.get(s.id)}).`);
+    if (seen.has(s.id)) ref('id', phrase('scIdTwice', s.id, seen.get(s.id)!));
     seen.set(s.id, file);
 
     for (const [q, v] of Object.entries(s.answers)) {
@@ -260,8 +272,8 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
       if (card?.kind !== 'question') {
         ref(
           `answers/${q}`,
-          `Unknown question "${q}".`,
-          didYouMean(q, questionIds) ?? `Questions: ${questionIds.join(', ')}.`,
+          phrase('unknownQuestion', q),
+          nearPhrase(q, questionIds) ?? phrase('questions', questionIds),
         );
         continue;
       }
@@ -270,8 +282,8 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
         if (!optionIds.includes(o)) {
           ref(
             Array.isArray(v) ? `answers/${q}/${i}` : `answers/${q}`,
-            `Unknown option "${o}" for question "${q}".`,
-            didYouMean(o, optionIds) ?? `Options: ${optionIds.join(', ')}.`,
+            phrase('unknownOption', o, q),
+            nearPhrase(o, optionIds) ?? phrase('options', optionIds),
           );
         }
       });
@@ -284,10 +296,8 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
             const candidates = [...deck.cards.values()].filter((c) => c.kind === GROUP_KIND[g]).map((c) => c.id);
             ref(
               `expect/${g}/${k}/${i}`,
-              card
-                ? `"${cid}" is a ${card.kind} card, not a ${GROUP_KIND[g]} card.`
-                : `Unknown ${GROUP_KIND[g]} card "${cid}".`,
-              didYouMean(cid, candidates) ?? `Known: ${candidates.join(', ') || 'none'}.`,
+              card ? phrase('scWrongKind', cid, card.kind, GROUP_KIND[g]) : phrase('scUnknownCard', GROUP_KIND[g], cid),
+              nearPhrase(cid, candidates) ?? phrase('scKnown', candidates),
             );
           }
         });
@@ -299,22 +309,26 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
       if (card?.kind !== 'duty') {
         ref(
           `expect/dutyStatus/${d}`,
-          card ? `"${d}" is a ${card.kind} card, not a duty card.` : `Unknown duty card "${d}".`,
-          didYouMean(d, dutyIds) ?? `Known: ${dutyIds.join(', ') || 'none'}.`,
+          card ? phrase('scWrongKind', d, card.kind, 'duty') : phrase('scUnknownCard', 'duty', d),
+          nearPhrase(d, dutyIds) ?? phrase('scKnown', dutyIds),
         );
       }
     }
     if (s.expect.next !== undefined && deck.cards.get(s.expect.next)?.kind !== 'question') {
-      ref('expect/next', `Unknown question "${s.expect.next}".`, didYouMean(s.expect.next, questionIds));
+      ref('expect/next', phrase('unknownQuestion', s.expect.next), nearPhrase(s.expect.next, questionIds));
     }
     if (findings.length > before) {
-      results.push({ ...base, status: 'error', problems: findings.slice(before).map((f) => f.message) });
+      results.push({
+        ...base,
+        status: 'error',
+        problems: findings.slice(before).map((x) => (x.said ? say(x.said) : x.message)),
+      });
       continue;
     }
 
     const run = runScripted(deck, s.answers);
     if (!run.ok) {
-      const problems = run.problems.map((p) => `${p.said(en)} (valid: ${p.valid.join(', ') || 'none'})`);
+      const problems = run.problems.map((p) => f.scRunProblem(p.said(w0), p.valid));
       results.push({ ...base, status: 'fail', problems });
       findings.push({
         rule: 'scenario-failed',
@@ -322,7 +336,7 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
         file,
         card: s.id,
         path: 'answers',
-        message: `Scenario "${s.id}" failed: ${run.problems.map((p) => p.said(en)).join(' ')}`,
+        message: f.scFailed(s.id, run.problems.map((p) => p.said(w0)).join(' ')),
       });
       continue;
     }
@@ -348,43 +362,32 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
     };
     const wantStatus = s.expect.status ?? 'complete';
     if (actual.status !== wantStatus) {
-      fail(
-        'expect/status',
-        `status: expected ${wantStatus}, got ${actual.status}${actual.next ? ` (the flow stops at question "${actual.next}", which has no answer)` : ''}`,
-      );
+      fail('expect/status', f.scStatus(wantStatus, actual.status, actual.next));
     }
     if (s.expect.urgent !== undefined && s.expect.urgent !== actual.urgent)
-      fail('expect/urgent', `urgent: expected ${s.expect.urgent}, got ${actual.urgent}`);
+      fail('expect/urgent', f.scUrgent(s.expect.urgent, actual.urgent));
     if (s.expect.next !== undefined && s.expect.next !== actual.next)
-      fail(
-        'expect/next',
-        `next: expected "${s.expect.next}", got ${actual.next ? `"${actual.next}"` : 'none (the flow is complete)'}`,
-      );
+      fail('expect/next', f.scNext(s.expect.next, actual.next));
     for (const g of GROUPS) {
       const got = actual[g];
       const missing = (s.expect[g]?.include ?? []).filter((x) => !got.includes(x));
       const unexpected = (s.expect[g]?.exclude ?? []).filter((x) => got.includes(x));
       if (missing.length === 0 && unexpected.length === 0) continue;
-      const parts = [
-        ...(missing.length ? [`missing ${missing.join(', ')}`] : []),
-        ...(unexpected.length ? [`unexpected ${unexpected.join(', ')}`] : []),
-      ];
-      fail(
-        `expect/${g}/${missing.length ? 'include' : 'exclude'}`,
-        `${g}: ${parts.join('; ')}\n    actual ${g}: [${got.join(', ')}]`,
-      );
+      fail(`expect/${g}/${missing.length ? 'include' : 'exclude'}`, f.scGroupDiff(g, missing, unexpected, got));
     }
     for (const [d, want] of Object.entries(s.expect.dutyStatus ?? {})) {
       const got = summary.duties.find((x) => x.id === d);
-      if (!got)
-        fail(
-          `expect/dutyStatus/${d}`,
-          `dutyStatus: "${d}" should be ${want}, but the duty is not in the summary\n    actual duties: [${actual.duties.join(', ')}]`,
-        );
+      if (!got) fail(`expect/dutyStatus/${d}`, f.scDutyMissing(d, want, actual.duties));
       else if (got.status !== want)
         fail(
           `expect/dutyStatus/${d}`,
-          `dutyStatus: "${d}" should be ${want}, got ${got.status}${got.condition ? ` (condition: ${got.condition})` : ''}\n    because: ${got.because.map((b) => `${b.question}=${b.option}`).join(', ') || 'always included'}`,
+          f.scDutyWrong(
+            d,
+            want,
+            got.status,
+            got.condition,
+            got.because.map((b) => `${b.question}=${b.option}`).join(', '),
+          ),
         );
     }
     if (s.expect.absentText?.length) {
@@ -398,14 +401,19 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
         if (hits.length > 0)
           fail(
             `expect/absentText/${i}`,
-            `absentText: "${t}" appears in the summary at ${hits.map((h) => h.where).join(', ')}\n    ${hits[0]!.where}: ${JSON.stringify(hits[0]!.text.length > 160 ? hits[0]!.text.slice(0, 160) + '…' : hits[0]!.text)}`,
+            f.scAbsent(
+              t,
+              hits.map((h) => h.where).join(', '),
+              hits[0]!.where,
+              JSON.stringify(hits[0]!.text.length > 160 ? hits[0]!.text.slice(0, 160) + '…' : hits[0]!.text),
+            ),
           );
       });
     }
     if (s.expect.questions && actual.questions > s.expect.questions.max) {
       fail(
         'expect/questions/max',
-        `questions: the path asks ${actual.questions} questions, more than max ${s.expect.questions.max}\n    path: ${w.path.map((a) => a.question).join(' → ')}`,
+        f.scTooLong(actual.questions, s.expect.questions.max, w.path.map((a) => a.question).join(' → ')),
       );
     }
     if (problems.length > 0) {
@@ -416,7 +424,7 @@ export function runScenarios(deck: Deck, docs: readonly RawDoc[], opts: { today:
         file,
         card: s.id,
         path: firstPath!,
-        message: `Scenario "${s.id}" failed: ${problems.map((p) => p.split('\n')[0]).join('; ')}.`,
+        message: f.scFailed(s.id, `${problems.map((p) => p.split('\n')[0]).join('; ')}.`),
       });
     } else results.push({ ...base, status: 'pass', problems: [], actual });
   }

@@ -189,7 +189,7 @@ export async function loadConfig(s: Session, file: string | undefined): Promise<
   try {
     return applyConfig(raw);
   } catch (err) {
-    if (err instanceof ConfigError) throw new UsageError(`${shownName}: ${err.message}`, err.hint);
+    if (err instanceof ConfigError) throw new UsageError((w) => `${shownName}: ${err.said(w)}`, err.saidHint);
     throw err;
   }
 }

@@ -5,7 +5,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { BUNDLED_DIR } from '../io/load-deck.js';
 import { parseCase, type TrainingCase } from './cases.js';
-import { InputFileError, readInputFile } from '../io/read-file.js';
+import { InputFileError, inputText, readInputFile } from '../io/read-file.js';
+import { wordDiagnostic } from '../core/diagnostics.js';
+import { en } from '../core/words/en.js';
+import type { Words } from '../core/words/nb.js';
 
 export interface CaseProblem {
   file: string;
@@ -28,6 +31,7 @@ const idOf = (file: string) => basename(file).replace(/\.ya?ml$/, '');
 export async function readCaseFile(
   path: string,
   shown = path,
+  w: Words = en,
 ): Promise<{ case?: TrainingCase; problems: CaseProblem[] }> {
   const { parseAllDocuments } = await import('yaml');
   let text: string;
@@ -38,7 +42,9 @@ export async function readCaseFile(
       problems: [
         {
           file: shown,
-          message: `Cannot read the case file: ${err instanceof InputFileError ? err.message : 'unreadable.'}`,
+          message: w.findings.caseUnreadable(
+            inputText(err instanceof InputFileError ? err.problem : 'unreadable', (err as InputFileError).size, w),
+          ),
         },
       ],
     };
@@ -47,17 +53,16 @@ export async function readCaseFile(
   const list = Array.isArray(docs) ? docs : [docs];
   const errors = list.flatMap((d) => d.errors.map((e) => e.message.split('\n')[0]!));
   if (errors.length > 0)
-    return { problems: errors.map((message) => ({ file: shown, message: `Not valid YAML: ${message}` })) };
-  if (list.length !== 1)
-    return { problems: [{ file: shown, message: 'A case file holds exactly one YAML document.' }] };
-  const parsed = parseCase(list[0]!.toJS(), shown, idOf(path));
+    return { problems: errors.map((message) => ({ file: shown, message: w.findings.yamlSyntax(message) })) };
+  if (list.length !== 1) return { problems: [{ file: shown, message: w.findings.caseOne }] };
+  const parsed = parseCase(list[0]!.toJS(), shown, idOf(path), w);
   return {
     ...(parsed.case ? { case: parsed.case } : {}),
     problems: parsed.problems.map((message) => ({ file: shown, message })),
   };
 }
 
-export async function loadCases(dir: string): Promise<LoadedCases> {
+export async function loadCases(dir: string, w: Words = en): Promise<LoadedCases> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return { dir, cases: [], problems: [] };
   const files = readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.'))
@@ -65,7 +70,7 @@ export async function loadCases(dir: string): Promise<LoadedCases> {
   const cases: TrainingCase[] = [];
   const problems: CaseProblem[] = [];
   for (const f of files) {
-    const r = await readCaseFile(join(dir, f), join(basename(dir), f));
+    const r = await readCaseFile(join(dir, f), join(basename(dir), f), w);
     if (r.case) cases.push(r.case);
     problems.push(...r.problems);
   }
@@ -80,6 +85,7 @@ export async function locatedCaseProblems(
   deck: import('../core/types.js').Deck | undefined,
   path: string,
   shown: string,
+  w: Words = en,
 ): Promise<string[]> {
   const [{ parseHere }, { checkCases }, { locate }] = await Promise.all([
     import('../lint/files.js'),
@@ -101,7 +107,7 @@ export async function locatedCaseProblems(
       parsed.docs.map((d) => ({ ...d, file: shown })),
     ),
   ];
-  return locate(findings, parsed.positions).map(
-    (d) => `${d.file}:${d.line}:${d.col}  ${d.message}${d.hint ? `\n    hint: ${d.hint}` : ''}`,
-  );
+  return locate(findings, parsed.positions)
+    .map((d) => wordDiagnostic(d, w))
+    .map((d) => `${d.file}:${d.line}:${d.col}  ${d.message}${d.hint ? `\n    ${w.errors.hint}: ${d.hint}` : ''}`);
 }

@@ -1,8 +1,9 @@
 // Training cases: a short fictional story, the sector, the recommended answers and a debrief.
 // Pure: takes parsed YAML, returns the case or the problems found. Files are read in case-files.ts.
 
-// Findings and case problems are in English for now (the card authors' text, docs/ci.md).
+import { phrase, wordPhrase, type Phrase } from '../core/checks/finding.js';
 import { en } from '../core/words/en.js';
+import type { Words } from '../core/words/nb.js';
 import { runScripted, type GivenAnswers } from '../core/scripted.js';
 import { question } from '../core/engine.js';
 import type { Deck, Text } from '../core/types.js';
@@ -34,33 +35,41 @@ function isText(v: unknown): boolean {
   );
 }
 
+/** A problem and its hint as one line in words `w` (the run's language; English when not given). */
+const line = (w: Words, p: Phrase, hint?: Phrase) =>
+  hint ? `${wordPhrase(p, w)} ${wordPhrase(hint, w)}` : wordPhrase(p, w);
+
 /** Check the shape of one parsed case document. `fileId` is the file name without extension. */
-export function parseCase(raw: unknown, file: string, fileId?: string): { case?: TrainingCase; problems: string[] } {
+export function parseCase(
+  raw: unknown,
+  file: string,
+  fileId?: string,
+  w: Words = en,
+): { case?: TrainingCase; problems: string[] } {
   const problems: string[] = [];
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return { problems: ['A case file holds one mapping with kind: case.'] };
+  const add = (p: Phrase, hint?: Phrase) => problems.push(line(w, p, hint));
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    add(phrase('caseMapping'));
+    return { problems };
+  }
   const r = raw as Record<string, unknown>;
-  if (r.kind !== 'case') problems.push('"kind" must be "case".');
-  if (typeof r.id !== 'string' || !ID.test(r.id))
-    problems.push('"id" must be lower-case letters, digits, "-", "." or "_".');
+  if (r.kind !== 'case') add(phrase('expectedKind', 'case', JSON.stringify(r.kind) ?? 'undefined'));
+  if (typeof r.id !== 'string' || !ID.test(r.id)) add(phrase('caseId'));
   else if (fileId !== undefined && r.id !== fileId)
-    problems.push(`"id" is "${r.id}" but the file is named "${fileId}": the file name must be the id.`);
-  for (const k of ['title', 'story', 'debrief'] as const)
-    if (!isText(r[k])) problems.push(`"${k}" must be a text: plain bokmål, or { nb: …, en: … }.`);
-  if (typeof r.sector !== 'string' || r.sector === '')
-    problems.push('"sector" must be the option id of the first question (for example "skole").');
+    add(phrase('caseFileName', r.id, fileId), phrase('caseFileNameHint'));
+  for (const k of ['title', 'story', 'debrief'] as const) if (!isText(r[k])) add(phrase('caseText', k));
+  if (typeof r.sector !== 'string' || r.sector === '') add(phrase('caseSector'));
   const rec = r.recommended;
-  if (typeof rec !== 'object' || rec === null || Array.isArray(rec))
-    problems.push('"recommended" must map question ids to option ids.');
+  if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) add(phrase('caseRecommended'));
   else {
     for (const [q, v] of Object.entries(rec)) {
       if (!(typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')))) {
-        problems.push(`"recommended.${q}" must be an option id or a list of option ids.`);
+        add(phrase('caseAnswer', q, JSON.stringify(v) ?? 'undefined'));
       }
     }
   }
-  const known = new Set(['kind', 'id', 'title', 'sector', 'story', 'recommended', 'debrief', 'reviewed']);
-  for (const k of Object.keys(r)) if (!known.has(k)) problems.push(`Unknown field "${k}".`);
+  const known = ['kind', 'id', 'title', 'sector', 'story', 'recommended', 'debrief', 'reviewed'];
+  for (const k of Object.keys(r)) if (!known.includes(k)) add(phrase('unknownField', k));
   if (problems.length > 0) return { problems };
   return { case: { ...(r as unknown as TrainingCase), file }, problems };
 }
@@ -71,21 +80,24 @@ export function recommendedAnswers(deck: Deck, c: TrainingCase): GivenAnswers {
 }
 
 /** Does the case fit this deck: a known sector, and recommended answers that make a complete route? */
-export function checkCase(deck: Deck, c: TrainingCase): string[] {
+export function checkCase(deck: Deck, c: TrainingCase, w: Words = en): string[] {
   const problems: string[] = [];
+  const add = (p: Phrase, hint?: Phrase) => problems.push(line(w, p, hint));
   const start = question(deck, deck.meta.start);
   if (start && !start.options.some((o) => o.id === c.sector)) {
-    problems.push(`Unknown sector "${c.sector}" (valid: ${start.options.map((o) => o.id).join(', ')}).`);
+    add(
+      phrase('unknownSector', c.sector),
+      phrase(
+        'sectors',
+        start.options.map((o) => o.id),
+      ),
+    );
   }
   const given = c.recommended[deck.meta.start];
   if (given !== undefined && given !== c.sector)
-    problems.push(`"recommended.${deck.meta.start}" is "${String(given)}" but "sector" is "${c.sector}".`);
+    add(phrase('caseSectorTwice', deck.meta.start, JSON.stringify(given), c.sector), phrase('caseSectorTwiceHint'));
   const result = runScripted(deck, recommendedAnswers(deck, c));
-  if (!result.ok)
-    problems.push(...result.problems.map((p) => `${p.said(en)} (valid: ${p.valid.join(', ') || 'none'})`));
-  else if (!result.walk.complete)
-    problems.push(
-      `The recommended answers stop before the end of the flow (next question: "${result.walk.next!.id}").`,
-    );
+  if (!result.ok) for (const p of result.problems) add(p.as, phrase('validHere', p.valid));
+  else if (!result.walk.complete) add(phrase('caseIncomplete', result.walk.next!.id));
   return problems;
 }

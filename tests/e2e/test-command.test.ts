@@ -40,6 +40,31 @@ describe('tiltakskort test', () => {
     expect(r.stdout).toMatch(/3 scenarios: 3 passed\.\n$/);
   });
 
+  it('a failing scenario in bokmål by default: the diff, the finding and unknown references', async () => {
+    const dir = deckWith('failing-nb', {
+      'a.yaml': FAILING,
+      'b.yaml': 'kind: scenario\nid: ref\nanswers: { sektor: skol }\nexpect:\n  duties: { include: [meldeplik] }\n',
+    });
+    const r = await test([dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      [
+        'FAIL   feil  Skole, vold  (2 spørsmål)',
+        '       duties: skulle ikke vært med: meldeplikt',
+        '           faktisk duties: [meldeplikt]',
+        '       contacts: mangler politi',
+        '           faktisk contacts: []',
+      ].join('\n'),
+    );
+    expect(r.stdout).toMatch(
+      /scenarios\/a\.yaml:7:22  error  Scenarioet «feil» feilet: duties: skulle ikke vært med: meldeplikt; contacts: mangler politi\.  \[scenario-failed\]/,
+    );
+    expect(r.stdout).toMatch(
+      /scenarios\/b\.yaml:3:20  error  Ukjent svar «skol» på spørsmålet «sektor»\.  \[scenario-reference\]\n    tips: Mente du «skole»\?/,
+    );
+    expect(r.stdout).toMatch(/scenarios\/b\.yaml:5:23  error  Ukjent duty-kort «meldeplik»\.  \[scenario-reference\]/);
+  });
+
   it('a failing scenario: exit 1 and a diff of expected and actual ids', async () => {
     const dir = deckWith('failing', { 'a.yaml': FAILING, 'b.yaml': PASSING });
     const r = await test(['--lang', 'en', dir]);

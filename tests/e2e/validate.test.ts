@@ -139,10 +139,15 @@ describe('tiltakskort validate', () => {
     expect(inCwd.stdout).toBe(relaxed.stdout);
 
     writeFileSync(join(dir, 'bad.yaml'), 'rules:\n  phnoe: off\n');
-    const bad = await validate([MANY, '--config', join(dir, 'bad.yaml')]);
+    const bad = await validate(['--lang', 'en', MANY, '--config', join(dir, 'bad.yaml')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Unknown rule "phnoe"');
     expect(bad.stderr).toContain('Did you mean "phone"?');
+    // A config error is a usage error in the run's language: bokmål by default.
+    const badNb = await validate([MANY, '--config', join(dir, 'bad.yaml')]);
+    expect(badNb.code).toBe(2);
+    expect(badNb.stderr).toContain('bad.yaml: Ukjent regel "phnoe" i konfigurasjonen.');
+    expect(badNb.stderr).toContain('Mente du "phone"?');
     const missing = await validate([MANY, '--config', join(dir, 'none.yaml')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Fant ikke konfigurasjonsfila');

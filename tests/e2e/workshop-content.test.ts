@@ -42,6 +42,21 @@ describe('validate: cases and text', () => {
     expect(r.stdout).toMatch(/hint: Did you mean "ja"\?/);
   });
 
+  it('a recommended route that does not fit the flow: the problem and the valid ids, bokmål by default', async () => {
+    const dir = copy(join(ROOT, 'tests', 'fixtures', 'workshop', 'deck'));
+    const file = join(dir, 'cases', 'vold-skole.yaml');
+    edit(file, '  mistenkt: ja', '  mistenkt: [ja, nei]');
+    const nb = await cli(['validate', dir, '--no-cache']);
+    expect(nb.code).toBe(1);
+    expect(nb.stdout).toContain(
+      'vold-skole.yaml:9:3  error  Spørsmålet «mistenkt» tar ett svar, men fikk 2.  [case]\n    tips: Gyldige her: ja, nei.\n',
+    );
+    const en = await cli(['validate', dir, '--no-cache', '--lang', 'en']);
+    expect(en.stdout).toContain(
+      'vold-skole.yaml:9:3  error  Question "mistenkt" takes one answer, got 2.  [case]\n    hint: Valid here: ja, nei.\n',
+    );
+  });
+
   it('reports an unknown field, a bad sector and an incomplete route in cases', async () => {
     const dir = copy(join(ROOT, 'tests', 'fixtures', 'workshop', 'deck'));
     const a = join(dir, 'cases', 'vold-skole.yaml');
@@ -87,17 +102,24 @@ describe('train points at the line to fix', () => {
     const dir = copy(join(ROOT, 'tests', 'fixtures', 'workshop', 'deck'));
     const file = join(dir, 'cases', 'vold-skole.yaml');
     edit(file, '  mistenkt: ja', '  mistenkt: jaa');
-    const r = await cli([
+    const args = [
       'train',
       'vold-skole',
       '--cards',
       dir,
       '--answers',
       join(ROOT, 'tests', 'fixtures', 'workshop', 'routes', 'route-match.yaml'),
-    ]);
+    ];
+    const r = await cli([...args, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
       `cases/vold-skole.yaml:${where(file, 'jaa')}  Unknown option "jaa" for question "mistenkt".`,
+    );
+    // In the run's language: bokmål by default.
+    const nb = await cli(args);
+    expect(nb.code).toBe(2);
+    expect(nb.stderr).toContain(
+      `cases/vold-skole.yaml:${where(file, 'jaa')}  Ukjent svar «jaa» på spørsmålet «mistenkt».\n    tips: Mente du «ja»?`,
     );
   });
 });

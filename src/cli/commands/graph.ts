@@ -135,7 +135,7 @@ async function routeFrom(io: CliIO, deck: Deck, opts: GraphOptions): Promise<{ p
     raw = undefined; // read again below, as an answers file, which says what is wrong
   }
   if (raw && typeof raw === 'object' && (raw as { kind?: unknown }).kind === 'case') {
-    const r = await readCaseFile(file, arg);
+    const r = await readCaseFile(file, arg, words(opts.lang));
     if (!r.case)
       throw new UsageError(
         (w) => `${w.usage.caseInvalid(quote(arg))}\n${r.problems.map((p) => `  ${p.message}`).join('\n')}`,

@@ -53,7 +53,7 @@ export async function listCases(io: CliIO, opts: DeckOptions & { format?: 'text'
   await loadForCommand(io, opts); // the deck must load, so its problems show first
   // The case files bring the card checks' readers: loaded only when cases are listed.
   const { casesDir, loadCases } = await import('../../workshop/case-files.js');
-  const loaded = await loadCases(casesDir(io.cwd, opts.cards));
+  const loaded = await loadCases(casesDir(io.cwd, opts.cards), words(opts.lang));
   for (const p of loaded.problems) io.stderr.write(`${safeMessage(`${p.file}: ${p.message}`)}\n`);
   const T = workshopLabels(opts.lang);
   if (opts.format === 'json') {

@@ -106,7 +106,7 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
   const run = runScenarios(
     deck,
     scenarioFiles.flatMap((f) => f.docs),
-    { today: s.today },
+    { today: s.today, words: words(s.lang) },
   );
   // Every training case's recommended route runs like a scenario: it must reach the end.
   const caseFiles = await parseCaseFiles(s);
@@ -117,7 +117,7 @@ export async function test(io: CliIO, dir: string | undefined, flags: TestFlags)
       deck,
       caseFiles.flatMap((f) => f.docs),
     ),
-    { today: s.today },
+    { today: s.today, words: words(s.lang) },
   );
   const ds = display(
     s,

@@ -40,16 +40,16 @@ async function findCase(io: CliIO, opts: TrainOptions, arg: string): Promise<Tra
   const asFile = /\.ya?ml$/.test(arg) ? resolve(io.cwd, arg) : undefined;
   const path = asFile ?? resolve(dir, `${arg}.yaml`);
   if (!existsSync(path)) {
-    const ids = (await loadCases(dir)).cases.map((c) => c.id);
+    const ids = (await loadCases(dir, words(opts.lang))).cases.map((c) => c.id);
     throw new UsageError(
       (w) => w.usage.noCase(quote(arg)),
       (w) => `${nearText(arg, ids, w)}${w.usage.trainLists}`,
     );
   }
   const shown = asFile ? arg : `cases/${arg}.yaml`;
-  const r = await readCaseFile(path, shown);
+  const r = await readCaseFile(path, shown, words(opts.lang));
   if (!r.case) {
-    const located = await locatedCaseProblems(undefined, path, shown);
+    const located = await locatedCaseProblems(undefined, path, shown, words(opts.lang));
     throw new UsageError(
       (w) =>
         `${w.usage.caseInvalid(quote(arg))}\n${(located.length ? located : r.problems.map((p) => `${p.file}: ${p.message}`)).map((l) => `  ${l}`).join('\n')}`,
@@ -72,10 +72,12 @@ export async function train(io: CliIO, caseArg: string | undefined, opts: TrainO
   if (interactive && opts.format === 'json') throw new UsageError((w) => w.usage.jsonNeedsAnswers);
   const deck = await loadForCommand(io, opts);
   const c = await findCase(io, opts, caseArg);
-  const problems = checkCase(deck, c);
+  const problems = checkCase(deck, c, words(opts.lang));
   if (problems.length > 0) {
     // With file:line:col where validate can place them (`tiltakskort validate` checks every case).
-    const located = c.file ? await locatedCaseProblems(deck, c.file, (c as { shown?: string }).shown ?? c.file) : [];
+    const located = c.file
+      ? await locatedCaseProblems(deck, c.file, (c as { shown?: string }).shown ?? c.file, words(opts.lang))
+      : [];
     throw new UsageError(
       (w) =>
         `${w.usage.caseMismatch(quote(c.id), `${deck.meta.id} ${deck.meta.version}`)}\n${(located.length ? located : problems).map((p) => `  ${p}`).join('\n')}`,

@@ -118,12 +118,6 @@ export function nearest(wanted: string, candidates: Iterable<string>, max = 3): 
   return scored.slice(0, max).map(([c]) => c);
 }
 
-/** Plain English, for messages not yet in words/ (config errors, scenario files). */
-export function didYouMean(wanted: string, candidates: Iterable<string>): string | undefined {
-  const near = nearest(wanted, candidates);
-  return near.length > 0 ? `Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : undefined;
-}
-
 /** "Did you mean …?" as a phrase, worded in the run's language. */
 export function nearPhrase(wanted: string, candidates: Iterable<string>): Phrase | undefined {
   const near = nearest(wanted, candidates);

@@ -461,6 +461,25 @@ export const nb = {
     checkConfig: 'Sjekk stien du ga til --config.',
     configUnreadable: (file: string, reason: string) => `Kan ikke lese konfigurasjonen ${file}: ${reason}`,
     configYaml: 'Konfigurasjonen er YAML: rules:, reviewMaxAgeMonths:, repealed:.',
+    /** Config file errors (lint/config.ts); the file name is put in front. */
+    configMapping: 'Konfigurasjonen må være en tabell (rules:, reviewMaxAgeMonths:, repealed:).',
+    configRulesMap: '«rules» knytter regel-id-er til error, warning, info eller off.',
+    configUnknownRule: (rule: string) => `Ukjent regel ${rule} i konfigurasjonen.`,
+    configRuleList: (ids: readonly string[]) => `Regler: ${ids.join(', ')}.`,
+    configLevel: (rule: string, got: string) =>
+      `Regelen ${rule}: ventet error, warning, info eller off, men fant ${got}.`,
+    configReviewAge: (got: string) =>
+      `«reviewMaxAgeMonths» må være et helt antall måneder (1 eller flere), men fant ${got}.`,
+    configRepealedList: '«repealed» er en liste med bestemmelser (law/section, url eller text, og now).',
+    configUnknownKey: (key: string) => `Ukjent nøkkel ${key} i konfigurasjonen.`,
+    configAllowed: (keys: readonly string[]) => `Tillatt: ${keys.join(', ')}.`,
+    configEntryMapping: (where: string) => `${where}: ventet en tabell med law/section, url eller text, og now.`,
+    configEntryKey: (where: string, key: string) => `${where}: ukjent nøkkel ${key}.`,
+    configEntryList: (where: string) => `${where}: ventet en tekst eller en liste med tekster.`,
+    configEntryNeeds: (where: string) => `${where}: gi minst én av law (med section), url eller text.`,
+    configSectionNeedsLaw: (where: string) => `${where}: «section» trenger «law».`,
+    configNow: (where: string) =>
+      `${where}: «now» sier hva som skal vises til i stedet (f.eks. «barnevernsloven § 13-2»).`,
   },
   /** Errors and notices on stderr (cli/, io/, core/errors.ts). Values come quoted. */
   /** validate's and test's reports around the findings (lint/format/*). */
@@ -656,9 +675,11 @@ export const nb = {
     mdOpenBracketHint: 'En lenke skrives [tekst](https://…); skriv en vanlig klamme som \\[.',
     /** Training cases (lint/cases.ts). */
     caseOne: 'En case-fil har nøyaktig én case (ett YAML-dokument).',
+    caseUnreadable: (reason: string) => `Kan ikke lese case-fila: ${reason}`,
     caseOneHint: 'Legg hver case i en egen fil, med samme navn som id-en.',
     caseMapping: 'En case-fil har en tabell: kind: case, id, title, sector, story, recommended, debrief.',
     caseId: 'Ventet en id: små bokstaver, sifre, «-», «.» eller «_».',
+    caseIdTwice: (id: string, file: string) => `Case-id-en «${id}» brukes to ganger (også i ${file}).`,
     caseFileName: (id: string, file: string) => `Id-en er «${id}», men fila heter «${file}».`,
     caseFileNameHint: 'Gi fila samme navn som id-en: `train ID` finner casen på filnavnet.',
     caseText: (key: string) => `«${key}» må være en tekst: vanlig bokmål, eller { nb: …, en: … }.`,
@@ -689,6 +710,39 @@ export const nb = {
     scDutyId: (got: string) => `Ventet en plikt-id, men fant ${got}.`,
     scAbsentText: 'Ventet en liste med tekster som ikke skal stå i oppsummeringen.',
     scQuestions: 'Ventet en tabell: { max: N }.',
+    /** Recommended answers that do not fit the flow (lint/cases.ts, from core/scripted.ts). */
+    routeUnknownQuestion: (q: string) => `Ukjent spørsmål «${q}».`,
+    routeUnknownOption: (ids: readonly string[], q: string) =>
+      `Ukjent svar ${ids.map((i) => `«${i}»`).join(', ')} på spørsmålet «${q}».`,
+    routeNoOption: (q: string) => `Ingen svar gitt på spørsmålet «${q}».`,
+    routeOneAnswer: (q: string, n: number) => `Spørsmålet «${q}» tar ett svar, men fikk ${n}.`,
+    routeNeverReached: (q: string) => `Spørsmålet «${q}» blir aldri stilt med disse svarene.`,
+    validHere: (ids: readonly string[]) => `Gyldige her: ${ids.join(', ') || 'ingen'}.`,
+    scText: 'Ventet en tekst.',
+    scTitle: 'Ventet en tekst (vanlig tekst, eller nb:/en:-tekster).',
+    scStatusValue: (statuses: string, d: string, got: string) => `Ventet ${statuses} for «${d}», men fant ${got}.`,
+    scMax: (got: string) => `Ventet max: et helt antall spørsmål (1 eller flere), men fant ${got}.`,
+    scIdTwice: (id: string, file: string) => `Scenario-id-en «${id}» brukes to ganger (også i ${file}).`,
+    scWrongKind: (id: string, kind: string, want: string) => `«${id}» er et ${kind}-kort, ikke et ${want}-kort.`,
+    scUnknownCard: (want: string, id: string) => `Ukjent ${want}-kort «${id}».`,
+    scKnown: (ids: readonly string[]) => `Disse finnes: ${ids.join(', ') || 'ingen'}.`,
+    scRunProblem: (said: string, valid: readonly string[]) => `${said} (gyldige: ${valid.join(', ') || 'ingen'})`,
+    scFailed: (id: string, problems: string) => `Scenarioet «${id}» feilet: ${problems}`,
+    scStatus: (want: string, got: string, next?: string) =>
+      `status: ventet ${want}, fikk ${got}${next ? ` (flyten stopper ved spørsmålet «${next}», som ikke har noe svar)` : ''}`,
+    scUrgent: (want: boolean, got: boolean) => `urgent: ventet ${want}, fikk ${got}`,
+    scNext: (want: string, got?: string) =>
+      `next: ventet «${want}», fikk ${got ? `«${got}»` : 'ingen (flyten er ferdig)'}`,
+    scGroupDiff: (g: string, missing: readonly string[], unexpected: readonly string[], actual: readonly string[]) =>
+      `${g}: ${[...(missing.length ? [`mangler ${missing.join(', ')}`] : []), ...(unexpected.length ? [`skulle ikke vært med: ${unexpected.join(', ')}`] : [])].join('; ')}\n    faktisk ${g}: [${actual.join(', ')}]`,
+    scDutyMissing: (d: string, want: string, duties: readonly string[]) =>
+      `dutyStatus: «${d}» skulle vært ${want}, men plikten er ikke i oppsummeringen\n    faktiske plikter: [${duties.join(', ')}]`,
+    scDutyWrong: (d: string, want: string, got: string, condition: string | undefined, because: string) =>
+      `dutyStatus: «${d}» skulle vært ${want}, fikk ${got}${condition ? ` (vilkår: ${condition})` : ''}\n    fordi: ${because || 'alltid med'}`,
+    scAbsent: (t: string, wheres: string, where: string, text: string) =>
+      `absentText: «${t}» står i oppsummeringen ved ${wheres}\n    ${where}: ${text}`,
+    scTooLong: (n: number, max: number, path: string) =>
+      `questions: stien stiller ${n} spørsmål, flere enn max ${max}\n    sti: ${path}`,
     yamlDuplicateKey: 'En nøkkel står to ganger i samme tabell; fjern eller gi nytt navn til den ene.',
     yamlIndent: 'Sjekk innrykket, og at det er et mellomrom etter kolon i hver «nøkkel:».',
     yamlQuote: 'Sett tekst som inneholder «: » i anførselstegn; en verdi over flere linjer trenger «>-» etter kolon.',
