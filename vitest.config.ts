@@ -20,7 +20,7 @@ export default defineConfig({
     // after; the same 609 tests and 5064 expect() calls. Then (the lead, same day, idle machine):
     // the prompt logic in-process (terminal.ts), the fuzz cases on the built bundle, one install
     // for the CI recipes, hard links for the docs sandboxes, checks beside the build: `npm test`
-    // 38.5 s wall before the session → 26.7–27.1 s (3 runs), 44 s CPU, 628 tests (+19).
+    // 38.5 s wall before the session → 25.7–27.5 s (3 runs), 43–45 s CPU, 631 tests (+22).
     isolate: false,
     // Most test time is waiting: for a pseudo-terminal, Chromium or a child process. One worker
     // per core leaves a 2-core machine half idle (vitest's default is cores - 1: one worker);
