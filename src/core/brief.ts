@@ -199,9 +199,10 @@ function callPart(s: Summary, status: DutyStatus | undefined): Pick<Brief, 'call
   const night = answered(s, 'tid').has('kveld');
   // The summary orders the emergency numbers as the steps call them (113 first for a health danger).
   const emergency = s.actNow?.contacts ?? [];
-  // Urgent with no emergency number for this person (legevakt, hospital): their own routine, never
-  // a contact that is not an emergency number.
-  if (s.urgent && emergency.length === 0) return { call: { own: true } };
+  // Urgent with no emergency number for a person whose service is the medical emergency help
+  // (legevakt, hospital): their own routine, never a contact that is not an emergency number. The
+  // police, who have no 112 either, keep their own line to the barnevernvakt below (revs S4).
+  if (ownEmergency(s)) return { call: { own: true } };
   // The police's own line to the barnevernvakt leads every other contact when it is there.
   const policeLine = s.contacts.filter((c) => c.id === POLICE_AFTER_HOURS);
   const ordered = [
@@ -254,6 +255,14 @@ export function askFor(s: Summary): Ask {
   if (answered(s, 'tid').has('kveld')) return 'web';
   if (leader.size === 0 && answered(s, 'sektor').has('helse')) return 'web';
   return 'leader';
+}
+
+/**
+ * Urgent, no emergency number is for this person, and they are not the police: their own service
+ * is the medical emergency help (legevakt, hospital), so they give help and call the doctor on duty.
+ */
+export function ownEmergency(s: Summary): boolean {
+  return s.urgent && (s.actNow?.contacts ?? []).length === 0 && !answered(s, 'sektor').has('politi');
 }
 
 /** What to ring for a contact: its own number, or (local number missing) its national stand-in. */

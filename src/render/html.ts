@@ -8,7 +8,7 @@ import { labels } from '../core/labels.js';
 import type { ContactItem, Summary } from '../core/summary.js';
 import type { Basis } from '../core/types.js';
 import { becauseOnce } from './because.js';
-import { briefCallText, briefDutyText, dutyGroups, missingText } from './markdown.js';
+import { actNowIntro, briefCallText, briefDutyText, dutyGroups, missingText } from './markdown.js';
 import { withoutControls } from './wrap.js';
 
 export function escapeHtml(s: string): string {
@@ -51,7 +51,7 @@ export function renderHtml(s: Summary): string {
 
   if (s.actNow) {
     p(
-      `<section class="act-now"><h2>⚠ ${escapeHtml(L.actNow)}</h2><p><strong>${escapeHtml(s.actNow.contacts.length > 0 ? L.actNowIntro : L.actNowIntroOwn)}</strong></p><ul>`,
+      `<section class="act-now"><h2>⚠ ${escapeHtml(L.actNow)}</h2><p><strong>${escapeHtml(actNowIntro(s, L))}</strong></p><ul>`,
     );
     for (const c of s.actNow.contacts)
       p(`<li><strong class="phone">${escapeHtml(c.phone ?? '')}</strong> ${inline(c.title)}: ${inline(c.when)}</li>`);

@@ -2,7 +2,7 @@
 // renderings. Action first: act now, the short block, whom to call, the steps; the legal text
 // (sharing, duties) after that; the answers and the small print last.
 
-import { askFor, buildBrief, callFor, type Brief } from '../core/brief.js';
+import { askFor, buildBrief, callFor, ownEmergency, type Brief } from '../core/brief.js';
 import { fill, labels } from '../core/labels.js';
 import type { ContactItem, DutyItem, Summary } from '../core/summary.js';
 import type { Basis, DutyStatus } from '../core/types.js';
@@ -26,7 +26,7 @@ export function renderMarkdown(s: Summary): string {
   if (s.actNow) {
     line(`## ⚠ ${L.actNow}`);
     line();
-    line(`**${s.actNow.contacts.length > 0 ? L.actNowIntro : L.actNowIntroOwn}**`);
+    line(`**${actNowIntro(s, L)}**`);
     line();
     for (const c of s.actNow.contacts) line(`- **${c.phone ?? ''}** ${c.title}: ${c.when}`);
     if (s.actNow.contacts.length > 0) line();
@@ -183,6 +183,17 @@ export function briefDutyText(b: Brief, lang: Summary['lang'], see: string): str
       : titles.join(', ');
   const status = d.tentative ? L.briefNotYet : L.briefDuty[d.status];
   return endSentence(`**${status}:** ${list}${d.more > 0 ? ` ${fill(L.andMore, { n: d.more })}` : ''}`);
+}
+
+/**
+ * The line under "Handle nå": ring the emergency number; for legevakt and hospital staff, who are
+ * the medical emergency help, give help and call the doctor on duty; for the police, act on their
+ * routines (112 is themselves). Shared with the HTML.
+ */
+export function actNowIntro(s: Summary, L: ReturnType<typeof labels>): string {
+  if (ownEmergency(s)) return L.actNowIntroOwn;
+  if (s.urgent && (s.actNow?.contacts ?? []).length === 0) return L.actNowIntroPolice;
+  return L.actNowIntro;
 }
 
 /** The short block's call line (inline Markdown, shared with the HTML). */

@@ -76,6 +76,26 @@ describe('run --format text: the short block', () => {
       expect(flat).not.toContain('Ring først');
       expect(flat).not.toContain('116 111');
     }
+    // The police have no 112 of their own either, but they are not the medical help: their own
+    // line to the barnevernvakt leads, and no doctor on duty is named (revs S4).
+    const police = await brief(['sektor=politi', 'alder=3-5', 'bekymring=akutt,vitne', 'fare=vold', 'videre=na']);
+    expect(police.flat).toContain('Ring først: Barnevernvakten');
+    expect(police.flat).not.toMatch(/akutthjelpen|vakthavende lege/);
+    const policeText = await cli(
+      [
+        'run',
+        '--format',
+        'text',
+        ...['sektor=politi', 'alder=3-5', 'bekymring=akutt,vitne', 'fare=vold', 'videre=na'].flatMap((a) => [
+          '--answer',
+          a,
+        ]),
+      ],
+      { cwd: t.dir },
+    );
+    expect(policeText.stdout.replace(/\s+/g, ' ')).toContain('Handle etter politiets rutiner for akutte oppdrag');
+    const top = policeText.stdout.slice(0, policeText.stdout.indexOf('HVEM DU KONTAKTER'));
+    expect(top).not.toMatch(/vakthavende lege|Ring nødnummeret før/);
     // Anyone else is told to ring 113 first.
     const { flat } = await brief([
       'sektor=skole',

@@ -72,6 +72,8 @@ export const en: Words = {
     actNowIntro: 'The child may be in danger now. Call the emergency number before anything else.',
     actNowIntroOwn:
       'The child may be in danger now. Give emergency help and call the doctor on duty before anything else.',
+    actNowIntroPolice:
+      'The child may be in danger now. Act on the police routines for emergency calls before anything else.',
     duties: 'Duties',
     meaning: 'What it means for you',
     limits: 'Limits',

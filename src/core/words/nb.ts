@@ -107,6 +107,9 @@ export const nb = {
     actNowIntro: 'Barnet kan være i fare nå. Ring nødnummeret før du gjør noe annet.',
     /** No emergency number is for the person: they are the emergency help (legevakt, hospital). */
     actNowIntroOwn: 'Barnet kan være i fare nå. Gi akutthjelp og tilkall vakthavende lege før du gjør noe annet.',
+    /** The police in an urgent case: 112 is themselves. */
+    actNowIntroPolice:
+      'Barnet kan være i fare nå. Handle etter politiets rutiner for akutte oppdrag før du gjør noe annet.',
     duties: 'Plikter',
     meaning: 'Hva det betyr for deg',
     limits: 'Grenser',
