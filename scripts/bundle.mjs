@@ -39,6 +39,19 @@ await build({
 });
 
 const EXTERNAL = ['@inquirer/*', 'marked', 'marked-terminal', 'wrap-ansi', 'yaml', 'js-yaml', '@viz-js/viz'];
+/** What both bundles of our own code share. */
+const COMMON = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  // paths.ts finds the package from its own location: in a bundle, the bundle file.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  legalComments: 'none',
+  logLevel: 'warning',
+};
 
 await build({
   stdin: {
@@ -48,15 +61,7 @@ await build({
     sourcefile: 'checks-entry.js',
   },
   outfile: join(DIST, 'checks.cjs'),
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  external: EXTERNAL,
-  define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  legalComments: 'none',
-  logLevel: 'warning',
+  ...COMMON,
   plugins: [
     {
       name: 'tiltakskort-checks',
@@ -74,16 +79,7 @@ await build({
 await build({
   entryPoints: [join(DIST, 'cli', 'main.js')],
   outfile: OUTFILE,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  external: EXTERNAL,
-  // paths.ts finds the package from its own location; in the bundle that is dist/tiltakskort.cjs.
-  define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  legalComments: 'none',
-  logLevel: 'warning',
+  ...COMMON,
   plugins: [
     {
       name: 'tiltakskort',

@@ -35,66 +35,35 @@ describe('run --format text: the short block', () => {
     return { lines, flat: lines.join(' ').replace(/\s+/g, ' ') };
   }
 
+  /** The whole output of `run` with these answers (q=o) in a format. */
+  async function runAnswers(format: 'text' | 'json', given: readonly string[]): Promise<string> {
+    const r = await cli(['run', '--format', format, ...given.flatMap((a) => ['--answer', a])], { cwd: t.dir });
+    return r.stdout;
+  }
+
   it('hospital and legevakt staff in an acute suicide case: their own emergency routine first, never a helpline (revq Q4)', async () => {
     for (const sektor of ['sykehus', 'legevakt']) {
-      const { flat } = await brief([
-        `sektor=${sektor}`,
-        'alder=16-17',
-        'bekymring=akutt,selvskading',
-        'fare=helse',
-        'videre=na',
-      ]);
+      const given = [`sektor=${sektor}`, 'alder=16-17', 'bekymring=akutt,selvskading', 'fare=helse', 'videre=na'];
+      const { flat } = await brief(given);
       expect(flat).toContain('Først: Du er selv akutthjelpen – gi hjelpen nå og tilkall vakthavende lege');
       // The banner above says the same, not "ring the emergency number".
-      const r = await cli(
-        [
-          'run',
-          '--format',
-          'text',
-          ...[`sektor=${sektor}`, 'alder=16-17', 'bekymring=akutt,selvskading', 'fare=helse', 'videre=na'].flatMap(
-            (a) => ['--answer', a],
-          ),
-        ],
-        { cwd: t.dir },
-      );
-      expect(r.stdout.replace(/\s+/g, ' ')).toContain(
-        'Gi akutthjelp og tilkall vakthavende lege før du gjør noe annet.',
-      );
-      expect(r.stdout).not.toContain('Ring nødnummeret før du gjør noe annet');
-      const json = await cli(
-        [
-          'run',
-          '--format',
-          'json',
-          ...[`sektor=${sektor}`, 'alder=16-17', 'bekymring=akutt,selvskading', 'fare=helse', 'videre=na'].flatMap(
-            (a) => ['--answer', a],
-          ),
-        ],
-        { cwd: t.dir },
-      );
-      expect((JSON.parse(json.stdout) as { brief: { call: unknown } }).brief.call).toEqual({ own: true });
+      const text = await runAnswers('text', given);
+      expect(text.replace(/\s+/g, ' ')).toContain('Gi akutthjelp og tilkall vakthavende lege før du gjør noe annet.');
+      expect(text).not.toContain('Ring nødnummeret før du gjør noe annet');
+      const json = await runAnswers('json', given);
+      expect((JSON.parse(json) as { brief: { call: unknown } }).brief.call).toEqual({ own: true });
       expect(flat).not.toContain('Ring først');
       expect(flat).not.toContain('116 111');
     }
     // The police have no 112 of their own either, but they are not the medical help: their own
     // line to the barnevernvakt leads, and no doctor on duty is named (revs S4).
-    const police = await brief(['sektor=politi', 'alder=3-5', 'bekymring=akutt,vitne', 'fare=vold', 'videre=na']);
+    const policeCase = ['sektor=politi', 'alder=3-5', 'bekymring=akutt,vitne', 'fare=vold', 'videre=na'];
+    const police = await brief(policeCase);
     expect(police.flat).toContain('Ring først: Barnevernvakten');
     expect(police.flat).not.toMatch(/akutthjelpen|vakthavende lege/);
-    const policeText = await cli(
-      [
-        'run',
-        '--format',
-        'text',
-        ...['sektor=politi', 'alder=3-5', 'bekymring=akutt,vitne', 'fare=vold', 'videre=na'].flatMap((a) => [
-          '--answer',
-          a,
-        ]),
-      ],
-      { cwd: t.dir },
-    );
-    expect(policeText.stdout.replace(/\s+/g, ' ')).toContain('Handle etter politiets rutiner for akutte oppdrag');
-    const top = policeText.stdout.slice(0, policeText.stdout.indexOf('HVEM DU KONTAKTER'));
+    const policeText = await runAnswers('text', policeCase);
+    expect(policeText.replace(/\s+/g, ' ')).toContain('Handle etter politiets rutiner for akutte oppdrag');
+    const top = policeText.slice(0, policeText.indexOf('HVEM DU KONTAKTER'));
     expect(top).not.toMatch(/vakthavende lege|Ring nødnummeret før/);
     // Anyone else is told to ring 113 first.
     const { flat } = await brief([

@@ -189,33 +189,15 @@ describe('test: cases as scenarios, and CI output', () => {
       overlay,
       `kind: local\nmunicipality: Eksempel kommune\nreviewed: 2026-11-01\ncontacts:\n${body.replace('phone: "22 34 56 71"', 'phone: "22 34 56 71"\n    hoursx: Hele døgnet')}\n`,
     );
-    const r = await cli([
-      '--lang',
-      'en',
-      'validate',
-      '--local',
-      overlay,
-      '--strict',
-      '--no-cache',
-      '--format',
-      'github',
-    ]);
+    const check = () =>
+      cli(['--lang', 'en', 'validate', '--local', overlay, '--strict', '--no-cache', '--format', 'github']);
+    const r = await check();
     expect(r.code).toBe(1);
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/title=schema::Unknown field "hoursx"/);
     writeFileSync(overlay, readFileSync(overlay, 'utf8').replace('hoursx', 'hours'));
-    const fixed = await cli([
-      '--lang',
-      'en',
-      'validate',
-      '--local',
-      overlay,
-      '--strict',
-      '--no-cache',
-      '--format',
-      'github',
-    ]);
+    const fixed = await check();
     expect(fixed.code).toBe(0);
   });
 

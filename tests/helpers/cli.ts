@@ -94,14 +94,19 @@ function requireBuilt(): void {
   }
 }
 
-type Main = (io: CliIO) => Promise<number>;
+export type Main = (io: CliIO) => Promise<number>;
 let bundled: Main | undefined;
+
+/** The built bundle's main(), loaded once with Node's own require (not vitest's): the very file the bin loads. */
+export function bundleMain(): Main {
+  requireBuilt();
+  bundled ??= (createRequire(import.meta.url)(join(ROOT, 'dist', 'tiltakskort.cjs')) as { main: Main }).main;
+  return bundled;
+}
 
 /** The bundle's main() in this process: stdin a closed pipe with `input`, stdout and stderr collected. */
 export async function inprocCli(args: readonly string[], opts: CliOptions = {}): Promise<CliResult> {
-  requireBuilt();
-  // Node's own require, not vitest's: the very file the bin loads, and its lazy imports as shipped.
-  bundled ??= (createRequire(import.meta.url)(join(ROOT, 'dist', 'tiltakskort.cjs')) as { main: Main }).main;
+  const main = bundleMain();
   const sink = () => {
     const chunks: string[] = [];
     const stream = new Writable({
@@ -130,7 +135,7 @@ export async function inprocCli(args: readonly string[], opts: CliOptions = {}):
   });
   try {
     const code = await Promise.race([
-      bundled({
+      main({
         argv: [...args],
         cwd: opts.cwd ?? ROOT,
         env: testEnv(opts.env),

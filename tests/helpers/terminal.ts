@@ -6,15 +6,9 @@
 // TILTAKSKORT_TEST_HOST=bin, startGuide() gives a real pseudo-terminal instead, so the same tests
 // run against the binary.
 
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
-import type { CliIO } from '../../src/io/cli-io.js';
-import { HOST, ROOT, testEnv } from './cli.js';
+import { bundleMain, HOST, testEnv } from './cli.js';
 import { type PtyExit, type PtyOptions, spawnGuide, TermSession } from './pty.js';
-
-type Main = (io: CliIO) => Promise<number>;
-let bundled: Main | undefined;
 
 /** A stdin that is a terminal: raw mode is a no-op, keys are written into it. */
 class FakeTtyIn extends PassThrough {
@@ -33,8 +27,6 @@ export class InprocSession extends TermSession {
 
   constructor(args: readonly string[], opts: PtyOptions) {
     super();
-    // Node's own require: the very file the bin loads (as tests/helpers/cli.ts does).
-    bundled ??= (createRequire(import.meta.url)(join(ROOT, 'dist', 'tiltakskort.cjs')) as { main: Main }).main;
     const stdout = Object.assign(
       new Writable({
         write: (chunk: Buffer | string, _enc, cb) => {
@@ -54,7 +46,7 @@ export class InprocSession extends TermSession {
         },
       },
     );
-    this.exited = bundled({
+    this.exited = bundleMain()({
       argv: [...args],
       cwd: opts.cwd,
       env: testEnv({ TERM: 'xterm-256color', ...opts.env }),

@@ -6,16 +6,11 @@
 
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import type { CliIO } from '../../src/io/cli-io.js';
-import { ROOT } from '../helpers/cli.js';
+import { bundleMain } from '../helpers/cli.js';
 // @ts-expect-error: plain JavaScript, shared with scripts/fuzz.mjs
 import { COMMANDS, hostileProperty, removeCaseFolder, runCase } from '../fuzz/hostile.mjs';
 
-const { main } = createRequire(import.meta.url)(join(ROOT, 'dist', 'tiltakskort.cjs')) as {
-  main: (io: CliIO) => Promise<number>;
-};
+const main = bundleMain();
 const RUNS = Number(process.env.TILTAKSKORT_FUZZ_RUNS ?? 200);
 
 describe('hostile input, every command and format', () => {
