@@ -213,6 +213,19 @@ export function buildSummary(deck: Deck, path: readonly Answer[], opts: SummaryO
   contacts.sort((a, b) => byOrder(card(a.id), card(b.id)));
   duties.sort((a, b) => rank(a.status) - rank(b.status));
   steps.sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency) || orderOf(a.id) - orderOf(b.id));
+  // A step worded for a duty that only may apply ("if you conclude the duty applies, report
+  // yourself") takes that wording when the strongest status of the duties it names is
+  // conditional (revs S5).
+  for (const [i, st] of steps.entries()) {
+    const v = (deck.cards.get(st.id) as StepCard | undefined)?.whenConditional;
+    const named = v ? duties.filter((d) => v.duties.includes(d.id)) : [];
+    if (!v || named.length === 0 || Math.min(...named.map((d) => rank(d.status))) !== rank('conditional')) continue;
+    steps[i] = {
+      ...st,
+      ...(v.title ? { title: L(v.title, lang) } : {}),
+      ...(v.text ? { text: L(v.text, lang) } : {}),
+    };
+  }
 
   const texts = deck.meta.texts ?? {};
   // The emergency numbers in the order the steps call them: 113 first when its "ring" step comes

@@ -150,6 +150,13 @@ export interface StepCard extends SummaryCardBase {
   text?: Text;
   urgency: Urgency;
   order?: number;
+  /**
+   * The wording when the named duties come out `conditional` in this summary (the strongest status
+   * among those present; the duty only may apply): e.g. "if you conclude that the duty applies, you
+   * report yourself" instead of "report yourself". Otherwise, and when none of them is in the
+   * summary, the card's own title and text.
+   */
+  whenConditional?: { duties: string[]; title?: Text; text?: Text };
 }
 
 export interface SourceCard extends CardBase {

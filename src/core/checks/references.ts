@@ -14,6 +14,7 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
   const ids = [...deck.cards.keys()];
   const questions = ids.filter((id) => deck.cards.get(id)?.kind === 'question');
   const references = ids.filter((id) => deck.cards.get(id)?.kind !== 'question');
+  const duties = ids.filter((id) => deck.cards.get(id)?.kind === 'duty');
   const sources = ids.filter((id) => deck.cards.get(id)?.kind === 'source');
 
   const missing = (card: string, path: string, id: string, candidates: string[], what: string) =>
@@ -124,6 +125,11 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
 
   for (const card of deck.cards.values()) {
     if (card.kind === 'contact' && card.fallback !== undefined) checkFallback(card.id, card.fallback);
+    if (card.kind === 'step' && card.whenConditional) {
+      card.whenConditional.duties.forEach((d, i) => {
+        if (kindOf(d) !== 'duty') missing(card.id, `whenConditional/duties/${i}`, d, duties, 'duty');
+      });
+    }
     if (card.kind === 'question') checkQuestion(card);
     if (card.kind !== 'question' && card.kind !== 'source') checkCondition(card.id, 'if', card.if);
     if (card.kind === 'duty' && card.status === 'conditional' && card.condition === undefined) {

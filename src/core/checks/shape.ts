@@ -24,7 +24,8 @@ type FieldType =
   | 'urgency'
   | 'status'
   | 'texts'
-  | 'contacts';
+  | 'contacts'
+  | 'variant';
 
 interface FieldSpec {
   type: FieldType;
@@ -103,6 +104,7 @@ export const SPECS: Record<string, Spec> = {
     text: { type: 'text' },
     urgency: { type: 'urgency', required: true },
     order: { type: 'number' },
+    whenConditional: { type: 'variant' },
   },
   source: {
     ...common,
@@ -143,6 +145,12 @@ const BASIS_SPEC: Spec = {
 const OVERLAY_CONTACT_SPEC: Spec = Object.fromEntries(
   Object.entries(SPECS.contact!).map(([k, f]) => [k, { type: f.type, required: k === 'id' || k === 'kind' }]),
 );
+/** A step's wording when a duty is only conditional (`whenConditional`). */
+const VARIANT_SPEC: Spec = {
+  duties: { type: 'ids', required: true },
+  title: { type: 'text' },
+  text: { type: 'text' },
+};
 const TEXTS_SPEC: Spec = {
   actNow: { type: 'text' },
   record: { type: 'text' },
@@ -298,6 +306,10 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
     case 'texts':
       if (!isObj(value)) report(path, expected('a mapping of texts', value));
       else checkObject(value, TEXTS_SPEC, path, report);
+      return;
+    case 'variant':
+      if (!isObj(value)) report(path, expected('duties:, with title: and/or text:', value));
+      else checkObject(value, VARIANT_SPEC, path, report);
       return;
     case 'next':
       if (typeof value === 'string') {
