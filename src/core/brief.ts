@@ -146,7 +146,8 @@ function shortDuty(d: NonNullable<Brief['duty']>): NonNullable<Brief['duty']> {
   return {
     status: d.status,
     ...(d.tentative ? { tentative: true } : {}),
-    titles: d.titles.slice(0, 1),
+    // Short titles both, so that naming the second one costs no extra line where it can be helped.
+    titles: d.titles.slice(0, 1).map((t) => (last ? shortTitle(t) : t)),
     more,
     ...(last ? { last } : {}),
   };
