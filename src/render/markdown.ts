@@ -181,9 +181,7 @@ export function briefDutyText(b: Brief, lang: Summary['lang'], see: string): str
   const named = d.more === 1 && d.last ? [...titles, d.last] : titles;
   const rest = named.length > titles.length ? 0 : d.more;
   const list =
-    named.length > 1 && rest === 0
-      ? `${named.slice(0, -1).join(', ')} ${L.and} ${named.at(-1)}`
-      : named.join(', ');
+    named.length > 1 && rest === 0 ? `${named.slice(0, -1).join(', ')} ${L.and} ${named.at(-1)}` : named.join(', ');
   const status = d.tentative ? L.briefNotYet : L.briefDuty[d.status];
   return endSentence(`**${status}:** ${list}${rest > 0 ? ` ${fill(L.andMore, { n: rest })}` : ''}`);
 }
