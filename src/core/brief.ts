@@ -44,6 +44,11 @@ export interface Brief {
     tentative?: boolean;
     titles: string[];
     more: number;
+    /**
+     * The short title of the one duty beyond `titles` (when `more` is 1): named instead of "og 1 til",
+     * which left a nurse guessing what the second duty was (revq).
+     */
+    last?: string;
     condition?: string;
     conditionOf?: number;
     shortened?: boolean;
@@ -124,13 +129,27 @@ export function buildBrief(s: Summary): Brief {
   };
 }
 
+/**
+ * A duty's short title: the title before its first " – " or " (" ("Avvergeplikt – bare for …" is
+ * "Avvergeplikt", "Samarbeidsplikt og samordning (fra 2022)" is "Samarbeidsplikt og samordning").
+ */
+export function shortTitle(title: string): string {
+  const cut = title.split(/\s+[–(]/u)[0]!.trim();
+  return cut.length > 0 ? cut : title;
+}
+
 /** The duty line at its shortest: the status and the first title ("Plikt som kan gjelde" says the rest). */
 function shortDuty(d: NonNullable<Brief['duty']>): NonNullable<Brief['duty']> {
+  const more = d.more + d.titles.length - 1;
+  // The one duty left over is named by its short title ("og 1 til" named nothing).
+  const last = more === 1 ? (d.titles.length === 2 ? shortTitle(d.titles[1]!) : d.last) : undefined;
   return {
     status: d.status,
     ...(d.tentative ? { tentative: true } : {}),
-    titles: d.titles.slice(0, 1),
-    more: d.more + d.titles.length - 1,
+    // Short titles both, so that naming the second one costs no extra line where it can be helped.
+    titles: d.titles.slice(0, 1).map((t) => (last ? shortTitle(t) : t)),
+    more,
+    ...(last ? { last } : {}),
   };
 }
 
@@ -148,6 +167,7 @@ function dutyPart(duties: readonly DutyItem[]): Pick<Brief, 'duty'> {
       ...(status === 'not-applicable' && same.every((d) => NOT_YET.has(d.id)) ? { tentative: true } : {}),
       titles: shown.map((d) => d.title),
       more: same.length - shown.length,
+      ...(ordered.length === shown.length + 1 ? { last: shortTitle(ordered[shown.length]!.title) } : {}),
     };
     const at = status === 'conditional' ? shown.findIndex((d) => d.condition) : -1;
     if (at >= 0) {
@@ -293,7 +313,7 @@ function lines(duty: Pick<Brief, 'duty'>, call: Pick<Brief, 'call'>): number {
   const d = duty.duty;
   const c = call.call;
   const dutyText = d
-    ? `${label} ${d.titles.join(', ')} ${d.condition ? `(${d.condition} – se under)` : ''} og 2 til.`
+    ? `${label} ${d.titles.join(', ')} ${d.condition ? `(${d.condition} – se under)` : ''} og ${d.last ?? '2 til'}.`
     : '';
   const callText = c
     ? `${label} ${c.phone ?? ''} ${c.title ?? ''} ${c.via ? `${label} ${c.via} ${label}` : ''} ${c.fallback ? `${label} ${label} ${c.fallback.phone} (${c.fallback.title}) ${label} ${label}` : ''}`

@@ -177,12 +177,13 @@ export function briefDutyText(b: Brief, lang: Summary['lang'], see: string): str
     const lower = /^\p{Lu}\p{Ll}/u.test(c) ? c[0]!.toLowerCase() + c.slice(1) : c;
     return `${t} (${lower}${d.shortened ? ` – ${see}` : ''})`;
   });
+  // The one duty beyond the titles is named by its short title, not "og 1 til" (revq).
+  const named = d.more === 1 && d.last ? [...titles, d.last] : titles;
+  const rest = named.length > titles.length ? 0 : d.more;
   const list =
-    titles.length > 1 && d.more === 0
-      ? `${titles.slice(0, -1).join(', ')} ${L.and} ${titles.at(-1)}`
-      : titles.join(', ');
+    named.length > 1 && rest === 0 ? `${named.slice(0, -1).join(', ')} ${L.and} ${named.at(-1)}` : named.join(', ');
   const status = d.tentative ? L.briefNotYet : L.briefDuty[d.status];
-  return endSentence(`**${status}:** ${list}${d.more > 0 ? ` ${fill(L.andMore, { n: d.more })}` : ''}`);
+  return endSentence(`**${status}:** ${list}${rest > 0 ? ` ${fill(L.andMore, { n: rest })}` : ''}`);
 }
 
 /**

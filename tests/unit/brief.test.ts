@@ -322,9 +322,40 @@ describe('Kort fortalt: the duty line', () => {
       'Skolepersonalets plikt til å melde fra til barnevernet',
       'Samarbeidsplikt og samordning (fra 2022)',
     ]);
+    // revq: the third duty is named by its short title, not "og 1 til".
     expect(block(s).flat).toContain(
-      'Plikt som gjelder for deg: Skolepersonalets plikt til å melde fra til barnevernet, Samarbeidsplikt og samordning (fra 2022) og 1 til.',
+      'Plikt som gjelder for deg: Skolepersonalets plikt til å melde fra til barnevernet, Samarbeidsplikt og samordning (fra 2022) og Annen plikt.',
     );
+  });
+
+  it('names the one duty left over by its short title instead of "og 1 til", in both languages (revq)', () => {
+    const duties = [
+      duty('meldeplikt-helse', 'Helsepersonells opplysningsplikt til barnevernet'),
+      duty('helse-oyeblikkelig-hjelp', 'Plikt til å gi øyeblikkelig hjelp (helsepersonell)'),
+      duty('avvergeplikt', 'Avvergeplikt – bare for lovbruddene på listen i straffeloven § 196'),
+    ];
+    const nb = block(summary({ duties })).flat;
+    expect(nb).toContain(
+      'Plikt som gjelder for deg: Helsepersonells opplysningsplikt til barnevernet, Plikt til å gi øyeblikkelig hjelp (helsepersonell) og Avvergeplikt.',
+    );
+    expect(nb).not.toMatch(/og 1 til/);
+    const en = renderText(
+      summary(
+        {
+          duties: [
+            duty('meldeplikt-helse', "Health personnel's duty to inform the child welfare service"),
+            duty('samarbeidsplikt', 'Duty to cooperate and coordinate (from 2022)'),
+            duty('avvergeplikt', 'Duty to avert – only for the crimes listed in Penal Code section 196'),
+          ],
+        },
+        'en',
+      ),
+    ).replace(/\s+/g, ' ');
+    expect(en).toMatch(/Duty to cooperate and coordinate \(from 2022\) and Duty to avert\./);
+    expect(en).not.toMatch(/and 1 more/);
+    // Two or more left over: still counted, not named.
+    const four = block(summary({ duties: [...duties, duty('x', 'Fjerde plikt')] })).flat;
+    expect(four).toMatch(/\(helsepersonell\) og 2 til\./);
   });
 
   const LONG =
@@ -465,8 +496,11 @@ describe('Kort fortalt: the steps', () => {
       status: 'conditional',
       titles: ['Skolepersonalets plikt til å melde fra til barnevernet'],
       more: 1,
+      // revq: the one left over is named by its short title, not "og 1 til".
+      last: 'Avvergeplikt',
     });
     const { lines } = block(s);
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toContain('barnevernet og Avvergeplikt.');
     // Six steps that cannot wait, the call with its fallback, one duty line: 15 lines at most.
     expect(lines.filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(15);
     expect(lines.every((l) => [...l].length <= 80)).toBe(true);
