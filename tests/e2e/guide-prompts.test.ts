@@ -117,3 +117,26 @@ describe('the prompts: back, why, defaults', () => {
     s.kill();
   });
 });
+
+describe('the summary that stays on screen', () => {
+  it('legevakt staff in an acute case: the ⚠ box says what to do, never an empty box (revu, round 9)', async () => {
+    // The national deck: the legevakt's acute path. Legevakt staff are the medical emergency help,
+    // so the box has no number to ring; it used to show its heading and nothing under it.
+    session = startGuide(['--sector', 'legevakt'], { cwd: t.dir });
+    const s = session;
+    await s.waitFor('Hvor gammelt er barnet?');
+    await s.keys(...Array<string>(6).fill(KEY.down), KEY.enter); // 16–17 år
+    await s.waitFor('Hva er du bekymret for?');
+    await s.keys(KEY.space, KEY.enter); // Barnet er i fare akkurat nå
+    await s.waitFor('Hva slags fare er barnet i?');
+    await s.keys(KEY.down, KEY.space, KEY.enter); // akutt sykt, skadet eller selvmordsfare
+    await s.waitFor('Vis rådene nå');
+    await s.keys(KEY.enter);
+    await s.waitFor('Vil du lagre');
+    const screen = s.screen;
+    const box = screen.slice(screen.lastIndexOf('⚠ HANDLE NÅ'), screen.lastIndexOf('KORT FORTALT'));
+    expect(box).toContain('Gi akutthjelp og tilkall vakthavende lege');
+    await s.keys(KEY.enter);
+    expect((await s.exit()).exitCode).toBe(0);
+  });
+});

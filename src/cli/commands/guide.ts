@@ -8,6 +8,7 @@ import { fill, labels, type Labels } from '../../core/labels.js';
 import { buildSummary, byOrder, type Summary } from '../../core/summary.js';
 import { L } from '../../core/text.js';
 import type { ContactCard, Deck, Lang } from '../../core/types.js';
+import { actNowIntro } from '../../render/markdown.js';
 import { plain, visible, wrap } from '../../render/wrap.js';
 import { askFlow } from '../ask-flow.js';
 import { EXIT, UsageError } from '../../core/errors.js';
@@ -230,7 +231,11 @@ function endNote(s: Summary, T: Labels, cols: number, color: boolean, brief: str
   const lines: string[] = ['', ...(plainMode ? [] : ['═'.repeat(Math.min(cols, 60))])];
   if (s.actNow) {
     lines.push(red(bold(`⚠ ${T.actNow.toUpperCase()}`)));
-    for (const c of s.actNow.contacts) if (c.phone) lines.push(`  ${bold(plain(c.phone))}  ${plain(c.title)}`);
+    const numbers = s.actNow.contacts.filter((c) => c.phone);
+    for (const c of numbers) lines.push(`  ${bold(plain(c.phone!))}  ${plain(c.title)}`);
+    // Legevakt, hospital and police staff have no emergency number of their own to ring: the box
+    // says what they do instead, as the printed summary does (never an empty box).
+    if (numbers.length === 0) lines.push(bold(wrap(actNowIntro(s, T), cols)));
     lines.push('');
   }
   lines.push(wrap(T.scrollUp, cols), '', brief);
