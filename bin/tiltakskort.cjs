@@ -26,7 +26,11 @@ main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   env: process.env,
-  stdin: process.stdin,
+  // A getter: process.stdin builds its stream on first use (about 2 ms), and only the guide and
+  // the other prompts read it; `run` never does.
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
   stderr: process.stderr,
 }).then((code) => {
