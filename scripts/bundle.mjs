@@ -16,7 +16,10 @@
 //   use them, so `run`, `validate` and `test` never parse the ones they do not use.
 
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -96,7 +99,8 @@ await build({
         b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
           const text = await readFile(args.path, 'utf8');
           const eager = "const childProcess = require('node:child_process');";
-          if (!text.includes(eager)) throw new Error('bundle.mjs: commander no longer requires child_process as expected');
+          if (!text.includes(eager))
+            throw new Error('bundle.mjs: commander no longer requires child_process as expected');
           const lazy =
             "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) }; // lazy (bundle.mjs)";
           return { contents: text.replace(eager, lazy), resolveDir: dirname(args.path), loader: 'js' };
@@ -124,3 +128,66 @@ await build({
     },
   ],
 });
+
+// The code cache for Node 20 (bin/tiltakskort.cjs, load()). The bin compiles the bundle with
+// vm.Script there, where import() does not work: the bundle's dynamic imports go to the bin's
+// import() instead (the wrapper's last parameter; required normally, the bundle's own), with
+// relative specifiers made absolute. Its last line is the build id that ties the cache to it.
+{
+  const text = await readFile(OUTFILE, 'utf8');
+  const calls = text.match(/\bimport\(/g)?.length ?? 0;
+  const rewritten = text.replace(/\bimport\((?=["'])/g, '__import(');
+  if (calls === 0 || /\bimport\(/.test(rewritten) || !text.startsWith('const __bundleUrl'))
+    throw new Error('bundle.mjs: the dynamic imports of the bundle are not as expected');
+  const helper =
+    "const __import = (s) => (typeof __tkImport === 'function' ? __tkImport : (u) => import(u))(s.startsWith('.') ? new URL(s, __bundleUrl).href : s);";
+  const lines = rewritten.split('\n');
+  lines.splice(1, 0, helper);
+  const body = lines.join('\n');
+  const id = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  await writeFile(OUTFILE, `${body}//# build ${id}\n`);
+}
+{
+  const cacheFile = `${OUTFILE}.v8cache`;
+  rmSync(cacheFile, { force: true });
+  if (!(await import('node:module')).enableCompileCache) await writeCodeCache(cacheFile);
+}
+
+/**
+ * Run the bin the ways users start it, each run adding the functions it compiled to the cache:
+ * the first question, a complete run (JSON, text, English text), the guide without a terminal
+ * (its plain mode, up to the first question) and --help.
+ */
+async function writeCodeCache(cacheFile) {
+  const bin = join(ROOT, 'bin', 'tiltakskort.cjs');
+  const cwd = join(DIST, 'vendor'); // no tiltakskort.local.yaml there
+  const env = { ...process.env, NO_COLOR: '1', TILTAKSKORT_WRITE_V8CACHE: '' };
+  delete env.TILTAKSKORT_LANG;
+  delete env.NODE_OPTIONS;
+  const node = (args, write) =>
+    spawnSync(process.execPath, [bin, ...args], {
+      cwd,
+      env: write ? { ...env, TILTAKSKORT_WRITE_V8CACHE: cacheFile } : env,
+      encoding: 'utf8',
+      input: '',
+    });
+  // A complete path through the bundled deck: the first option of every question.
+  const answers = [];
+  for (let i = 0; i < 60; i++) {
+    const r = node(['run', '--format', 'json', ...answers]);
+    if (r.status !== 3) break;
+    const { next } = JSON.parse(r.stdout);
+    answers.push('--answer', `${next.id}=${next.options[0].id}`);
+  }
+  for (const args of [
+    ['run', '--format', 'json'],
+    ['run', '--format', 'json', ...answers],
+    ['run', ...answers],
+    ['run', '--lang', 'en', ...answers],
+    [],
+    ['--help'],
+  ]) {
+    const r = node(args, true);
+    if (r.status === null || r.status > 3) throw new Error(`bundle.mjs: tiltakskort ${args.join(' ')}: ${r.stderr}`);
+  }
+}

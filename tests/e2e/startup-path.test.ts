@@ -3,6 +3,7 @@
 // that use them. Every module Node resolves, CommonJS and ESM, is logged through NODE_OPTIONS.
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnCli as cli, ROOT, tempDir } from '../helpers/cli.js';
@@ -65,6 +66,24 @@ describe('start-up path', () => {
       expect(new Set(loaded()), args.join(' ')).toEqual(new Set(['bin/tiltakskort.cjs', 'dist/tiltakskort.cjs']));
     }
   });
+
+  // Node 20 has no compile cache of its own: the bin compiles the bundle from the one the build
+  // wrote (dist/tiltakskort.cjs.v8cache), and says so under TILTAKSKORT_DEBUG when it cannot.
+  it.runIf(!('enableCompileCache' in Module))(
+    "on Node 20, run compiles the bundle from the build's code cache",
+    async () => {
+      const used = await cli(['run', '--format', 'json'], { cwd: tmp.dir, env: { TILTAKSKORT_DEBUG: '1' } });
+      expect(used.code).toBe(3);
+      expect(used.stderr).not.toMatch(/code cache/);
+      // Other V8 flags than the build's: V8 turns the cache down, and the run is the same.
+      const other = await cli(['run', '--format', 'json'], {
+        cwd: tmp.dir,
+        env: { TILTAKSKORT_DEBUG: '1', NODE_OPTIONS: '--max-old-space-size=200' },
+      });
+      expect(other.stderr).toMatch(/compiled without the code cache \(rejected by V8\)/);
+      expect(other.stdout).toBe(used.stdout);
+    },
+  );
 
   it('run from a YAML answers file adds only the one-file build of yaml', async () => {
     writeFileSync(log, '');
