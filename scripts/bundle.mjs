@@ -10,10 +10,15 @@
 //   It holds its own copy of the core modules it uses: harmless, as errors are recognised by a
 //   global symbol (core/errors.ts), not by class. The parse worker for large decks is tsc's
 //   dist/lint/parse-worker.js (lint/files.ts);
+// - the English words (words/en.ts): their own file, dist/words-en.cjs, required when English is
+//   first asked for (a bokmål `run` was about 1.5 ms of CPU faster without them);
 // - workshop mode (dist/workshop/), the ESM files tsc wrote;
 // - @inquirer (through require, see src/cli/inquirer.ts), marked, marked-terminal, wrap-ansi,
 //   yaml (as dist/vendor/yaml.cjs, below), js-yaml and @viz-js/viz: loaded by the commands that
 //   use them, so `run`, `validate` and `test` never parse the ones they do not use.
+//
+// On Node 20 the bin compiles the bundle from V8's code cache, which the end of this script
+// writes (dist/tiltakskort.cjs.v8cache; see load() in bin/tiltakskort.cjs).
 
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -79,6 +84,8 @@ await build({
   ],
 });
 
+await build({ entryPoints: [join(DIST, 'core', 'words', 'en.js')], outfile: join(DIST, 'words-en.cjs'), ...COMMON });
+
 await build({
   entryPoints: [join(DIST, 'cli', 'main.js')],
   outfile: OUTFILE,
@@ -105,6 +112,17 @@ await build({
             "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) }; // lazy (bundle.mjs)";
           return { contents: text.replace(eager, lazy), resolveDir: dirname(args.path), loader: 'js' };
         });
+        // The English words (words/en.ts, ~50 KB) are a file of their own, dist/words-en.cjs
+        // (below), required the first time English is asked for: a bokmål run never loads them.
+        b.onLoad({ filter: /[\\/]dist[\\/]core[\\/]words[\\/]index\.js$/ }, async (args) => {
+          const text = await readFile(args.path, 'utf8');
+          const contents = text
+            .replace("import { en } from './en.js';", 'let en;')
+            .replace("lang === 'en' ? en : nb", "lang === 'en' ? (en ??= require('./words-en.cjs').en) : nb");
+          if (contents.includes('./en.js') || !contents.includes('words-en.cjs'))
+            throw new Error('bundle.mjs: words/index.js no longer imports the English words as expected');
+          return { contents, resolveDir: dirname(args.path) };
+        });
         // `validate` and `test` come from dist/checks.cjs through require: an import() of it
         // would start the ESM loader (about 10 ms).
         b.onLoad({ filter: /[\\/]dist[\\/]cli[\\/]register-checks\.js$/ }, async (args) => {
@@ -120,7 +138,8 @@ await build({
         // Imports of the lint and workshop modules stay imports, re-pointed from dist/tiltakskort.cjs.
         b.onResolve({ filter: /^\./ }, (args) => {
           const target = resolve(args.resolveDir, args.path);
-          if (args.path === './checks.cjs') return { path: './checks.cjs', external: true };
+          if (args.path === './checks.cjs' || args.path === './words-en.cjs')
+            return { path: args.path, external: true };
           if (!LEFT_OUT.test(target) || LEFT_OUT.test(args.importer)) return undefined;
           return { path: `./${relative(DIST, target).split('\\').join('/')}`, external: true };
         });

@@ -85,6 +85,21 @@ describe('start-up path', () => {
     },
   );
 
+  it('run in English adds only the English words, a file of their own', async () => {
+    for (const [args, env] of [
+      [['run', '--lang', 'en', '--format', 'json'], {}],
+      [['run', '--answer', 'sektor=skole', '--answer', 'bekymring=vold'], { TILTAKSKORT_LANG: 'en' }],
+    ] as const) {
+      writeFileSync(log, '');
+      const r = await cli(args, { cwd: tmp.dir, env: { ...tracing, ...env } });
+      expect([0, 3], r.stderr).toContain(r.code);
+      expect(r.stdout + r.stderr).toMatch(/Where do you work\?|How old is the child\?/);
+      expect(new Set(loaded()), args.join(' ')).toEqual(
+        new Set(['bin/tiltakskort.cjs', 'dist/tiltakskort.cjs', 'dist/words-en.cjs']),
+      );
+    }
+  });
+
   it('run from a YAML answers file adds only the one-file build of yaml', async () => {
     writeFileSync(log, '');
     const r = await cli(['run', '--answers', join(ROOT, 'examples', 'answers.yaml'), '--format', 'json'], {
