@@ -46,6 +46,20 @@ await build({
   logLevel: 'warning',
 });
 
+// @inquirer/core, the guide's prompts, as one CommonJS file (src/cli/inquirer.ts): the package is
+// ESM only, and require() of it went through Node's ESM loader, module by module (about 15 ms of
+// the guide's first prompt).
+await build({
+  entryPoints: [join(ROOT, 'node_modules', '@inquirer', 'core', 'dist', 'index.js')],
+  outfile: join(DIST, 'vendor', 'inquirer-core.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'inline',
+  logLevel: 'warning',
+});
+
 const EXTERNAL = ['@inquirer/*', 'marked', 'marked-terminal', 'wrap-ansi', 'yaml', 'js-yaml', '@viz-js/viz'];
 /** What both bundles of our own code share. */
 const COMMON = {
