@@ -160,6 +160,14 @@ async function pairRuns(name, measure, baseline, target) {
 }
 
 const first = JSON.parse(timeProcess([BIN, 'run', ...CARDS, '--format', 'json'], 3).stdout).next;
+// On Node 20 the bin compiles the bundle from the build's V8 code cache (bin/tiltakskort.cjs): say
+// when it cannot (no cache, another build, other V8 flags), as the figures are then a slower start's.
+const debug = spawnSync(process.execPath, [BIN, 'run', ...CARDS, '--format', 'json'], {
+  cwd: CWD,
+  env: { ...ENV, TILTAKSKORT_DEBUG: '1' },
+  encoding: 'utf8',
+});
+const noCache = /compiled without the code cache[^\n]*/.exec(debug.stderr)?.[0];
 const answers = completeAnswers().flatMap((a) => ['--answer', a]);
 const baseline = () => timeProcess(['-e', '0'], 0).ms;
 
@@ -227,7 +235,8 @@ const line = (row) => `| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.
 console.log(
   `node ${process.version}, ${RUNS} runs after ${WARMUP} warm-ups, each paired with node -e 0; ratio = median of per-pair ratios`,
 );
-console.log(`bin: ${BIN}\ndeck: ${CARDS.length ? CARDS[1] : 'bundled (dist/deck.json)'}\n`);
+console.log(`bin: ${BIN}\ndeck: ${CARDS.length ? CARDS[1] : 'bundled (dist/deck.json)'}`);
+console.log(noCache ? `NOTE: ${noCache}\n` : '');
 console.log(line(table[0]));
 console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`);
 for (const row of table.slice(1)) console.log(line(row));

@@ -2,12 +2,10 @@
 // Tiny on purpose, and CommonJS: the whole command line is one bundled CommonJS file
 // (scripts/bundle.mjs), so starting it never pays for Node's ESM loader.
 'use strict';
-// Node 22.1+ keeps the compiled bundle in its code cache (os.tmpdir()/node-compile-cache, or
-// NODE_COMPILE_CACHE): `run` used ~8 ms less CPU on Node 22. Node 20 has no such API.
-require('node:module').enableCompileCache?.();
+const Module = require('node:module');
 let main;
 try {
-  ({ main } = require('../dist/tiltakskort.cjs'));
+  main = load(require.resolve('../dist/tiltakskort.cjs'));
 } catch (err) {
   if (err && err.code === 'MODULE_NOT_FOUND' && String(err.message).includes('tiltakskort.cjs')) {
     process.stderr.write('tiltakskort is not built yet. Run `npm install` (or `npm run build`) first.\n');
@@ -15,6 +13,64 @@ try {
   }
   throw err;
 }
+
+/**
+ * The bundle's main(), compiled from V8's code cache when there is one. Node 22.1+ keeps its own
+ * (module.enableCompileCache(): os.tmpdir()/node-compile-cache, or NODE_COMPILE_CACHE). Node 20
+ * has no such API, so the build writes one for it, dist/tiltakskort.cjs.v8cache (bundle.mjs):
+ * with it V8 neither parses the 400 KB bundle nor compiles the functions a run uses, about 8 ms of
+ * each start. V8 checks the cache against its own version, its flags and the source's length,
+ * and compiles from source when it does not fit; the build id in the bundle's last line (also at
+ * the head of the cache) tells a cache from another build of the same length apart.
+ */
+function load(file) {
+  if (Module.enableCompileCache) {
+    Module.enableCompileCache();
+    return require(file).main;
+  }
+  const fs = require('node:fs');
+  const vm = require('node:vm');
+  const source = fs.readFileSync(file, 'utf8');
+  const id = source.slice(source.lastIndexOf('\n', source.length - 2) + 1).trim();
+  const cacheFile = `${file}.v8cache`;
+  let cache;
+  try {
+    cache = fs.readFileSync(cacheFile);
+  } catch {
+    // none: compile from source
+  }
+  const head = Buffer.from(`${id}\n`);
+  const fits = cache !== undefined && id.startsWith('//# build ') && cache.subarray(0, head.length).equals(head);
+  const script = new vm.Script(
+    `(function (exports, require, module, __filename, __dirname, __tkImport) {${source}\n})`,
+    {
+      filename: file,
+      cachedData: fits ? cache.subarray(head.length) : undefined,
+    },
+  );
+  if (process.env.TILTAKSKORT_DEBUG && (!fits || script.cachedDataRejected)) {
+    const why = cache === undefined ? 'none' : fits ? 'rejected by V8' : 'from another build';
+    process.stderr.write(`tiltakskort: compiled without the code cache (${why})\n`);
+  }
+  const mod = { exports: {} };
+  // import() cannot run inside a vm.Script on Node 20 (it needs --experimental-vm-modules): the
+  // bundle's few dynamic imports of ESM modules (workshop, yaml, Viz.js) come here.
+  const dynamicImport = (url) => import(url);
+  script.runInThisContext()(
+    mod.exports,
+    Module.createRequire(file),
+    mod,
+    file,
+    require('node:path').dirname(file),
+    dynamicImport,
+  );
+  // The build makes the cache: TILTAKSKORT_WRITE_V8CACHE names the file, written when the run ends
+  // (with every function the run compiled; a run from an older cache adds to it).
+  const out = process.env.TILTAKSKORT_WRITE_V8CACHE;
+  if (out) process.on('exit', () => fs.writeFileSync(out, Buffer.concat([head, script.createCachedData()])));
+  return mod.exports.main;
+}
+
 // A reader that stops early (`tiltakskort list | head`) closes the pipe: that is no error of ours,
 // so the rest of the output is dropped quietly and the command still ends with its own exit code.
 for (const stream of [process.stdout, process.stderr]) {
@@ -26,7 +82,11 @@ main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   env: process.env,
-  stdin: process.stdin,
+  // A getter: process.stdin builds its stream on first use (about 2 ms), and only the guide and
+  // the other prompts read it; `run` never does.
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
   stderr: process.stderr,
 }).then((code) => {

@@ -10,13 +10,21 @@
 //   It holds its own copy of the core modules it uses: harmless, as errors are recognised by a
 //   global symbol (core/errors.ts), not by class. The parse worker for large decks is tsc's
 //   dist/lint/parse-worker.js (lint/files.ts);
+// - the English words (words/en.ts): their own file, dist/words-en.cjs, required when English is
+//   first asked for (a bokmål `run` was about 1.5 ms of CPU faster without them);
 // - workshop mode (dist/workshop/), the ESM files tsc wrote;
 // - @inquirer (through require, see src/cli/inquirer.ts), marked, marked-terminal, wrap-ansi,
 //   yaml (as dist/vendor/yaml.cjs, below), js-yaml and @viz-js/viz: loaded by the commands that
 //   use them, so `run`, `validate` and `test` never parse the ones they do not use.
+//
+// On Node 20 the bin compiles the bundle from V8's code cache, which the end of this script
+// writes (dist/tiltakskort.cjs.v8cache; see load() in bin/tiltakskort.cjs).
 
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,6 +38,20 @@ const LEFT_OUT = /[\\/]dist[\\/]workshop[\\/]/;
 await build({
   entryPoints: [join(ROOT, 'node_modules', 'yaml', 'dist', 'index.js')],
   outfile: join(DIST, 'vendor', 'yaml.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'inline',
+  logLevel: 'warning',
+});
+
+// @inquirer/core, the guide's prompts, as one CommonJS file (src/cli/inquirer.ts): the package is
+// ESM only, and require() of it went through Node's ESM loader, module by module (about 15 ms of
+// the guide's first prompt).
+await build({
+  entryPoints: [join(ROOT, 'node_modules', '@inquirer', 'core', 'dist', 'index.js')],
+  outfile: join(DIST, 'vendor', 'inquirer-core.cjs'),
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -76,6 +98,8 @@ await build({
   ],
 });
 
+await build({ entryPoints: [join(DIST, 'core', 'words', 'en.js')], outfile: join(DIST, 'words-en.cjs'), ...COMMON });
+
 await build({
   entryPoints: [join(DIST, 'cli', 'main.js')],
   outfile: OUTFILE,
@@ -90,6 +114,29 @@ await build({
           contents: "export { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';",
           resolveDir: ROOT,
         }));
+        // commander requires node:child_process at its top, for executable subcommands, which this
+        // tool has none of: loading it (with the internals it pulls in) cost every start about 1.5 ms.
+        // Here it is required on first use only.
+        b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+          const text = await readFile(args.path, 'utf8');
+          const eager = "const childProcess = require('node:child_process');";
+          if (!text.includes(eager))
+            throw new Error('bundle.mjs: commander no longer requires child_process as expected');
+          const lazy =
+            "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) }; // lazy (bundle.mjs)";
+          return { contents: text.replace(eager, lazy), resolveDir: dirname(args.path), loader: 'js' };
+        });
+        // The English words (words/en.ts, ~50 KB) are a file of their own, dist/words-en.cjs
+        // (below), required the first time English is asked for: a bokmål run never loads them.
+        b.onLoad({ filter: /[\\/]dist[\\/]core[\\/]words[\\/]index\.js$/ }, async (args) => {
+          const text = await readFile(args.path, 'utf8');
+          const contents = text
+            .replace("import { en } from './en.js';", 'let en;')
+            .replace("lang === 'en' ? en : nb", "lang === 'en' ? (en ??= require('./words-en.cjs').en) : nb");
+          if (contents.includes('./en.js') || !contents.includes('words-en.cjs'))
+            throw new Error('bundle.mjs: words/index.js no longer imports the English words as expected');
+          return { contents, resolveDir: dirname(args.path) };
+        });
         // `validate` and `test` come from dist/checks.cjs through require: an import() of it
         // would start the ESM loader (about 10 ms).
         b.onLoad({ filter: /[\\/]dist[\\/]cli[\\/]register-checks\.js$/ }, async (args) => {
@@ -105,7 +152,8 @@ await build({
         // Imports of the lint and workshop modules stay imports, re-pointed from dist/tiltakskort.cjs.
         b.onResolve({ filter: /^\./ }, (args) => {
           const target = resolve(args.resolveDir, args.path);
-          if (args.path === './checks.cjs') return { path: './checks.cjs', external: true };
+          if (args.path === './checks.cjs' || args.path === './words-en.cjs')
+            return { path: args.path, external: true };
           if (!LEFT_OUT.test(target) || LEFT_OUT.test(args.importer)) return undefined;
           return { path: `./${relative(DIST, target).split('\\').join('/')}`, external: true };
         });
@@ -113,3 +161,66 @@ await build({
     },
   ],
 });
+
+// The code cache for Node 20 (bin/tiltakskort.cjs, load()). The bin compiles the bundle with
+// vm.Script there, where import() does not work: the bundle's dynamic imports go to the bin's
+// import() instead (the wrapper's last parameter; required normally, the bundle's own), with
+// relative specifiers made absolute. Its last line is the build id that ties the cache to it.
+{
+  const text = await readFile(OUTFILE, 'utf8');
+  const calls = text.match(/\bimport\(/g)?.length ?? 0;
+  const rewritten = text.replace(/\bimport\((?=["'])/g, '__import(');
+  if (calls === 0 || /\bimport\(/.test(rewritten) || !text.startsWith('const __bundleUrl'))
+    throw new Error('bundle.mjs: the dynamic imports of the bundle are not as expected');
+  const helper =
+    "const __import = (s) => (typeof __tkImport === 'function' ? __tkImport : (u) => import(u))(s.startsWith('.') ? new URL(s, __bundleUrl).href : s);";
+  const lines = rewritten.split('\n');
+  lines.splice(1, 0, helper);
+  const body = lines.join('\n');
+  const id = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  await writeFile(OUTFILE, `${body}//# build ${id}\n`);
+}
+{
+  const cacheFile = `${OUTFILE}.v8cache`;
+  rmSync(cacheFile, { force: true });
+  if (!(await import('node:module')).enableCompileCache) await writeCodeCache(cacheFile);
+}
+
+/**
+ * Run the bin the ways users start it, each run adding the functions it compiled to the cache:
+ * the first question, a complete run (JSON, text, English text), the guide without a terminal
+ * (its plain mode, up to the first question) and --help.
+ */
+async function writeCodeCache(cacheFile) {
+  const bin = join(ROOT, 'bin', 'tiltakskort.cjs');
+  const cwd = join(DIST, 'vendor'); // no tiltakskort.local.yaml there
+  const env = { ...process.env, NO_COLOR: '1', TILTAKSKORT_WRITE_V8CACHE: '' };
+  delete env.TILTAKSKORT_LANG;
+  delete env.NODE_OPTIONS;
+  const node = (args, write) =>
+    spawnSync(process.execPath, [bin, ...args], {
+      cwd,
+      env: write ? { ...env, TILTAKSKORT_WRITE_V8CACHE: cacheFile } : env,
+      encoding: 'utf8',
+      input: '',
+    });
+  // A complete path through the bundled deck: the first option of every question.
+  const answers = [];
+  for (let i = 0; i < 60; i++) {
+    const r = node(['run', '--format', 'json', ...answers]);
+    if (r.status !== 3) break;
+    const { next } = JSON.parse(r.stdout);
+    answers.push('--answer', `${next.id}=${next.options[0].id}`);
+  }
+  for (const args of [
+    ['run', '--format', 'json'],
+    ['run', '--format', 'json', ...answers],
+    ['run', ...answers],
+    ['run', '--lang', 'en', ...answers],
+    [],
+    ['--help'],
+  ]) {
+    const r = node(args, true);
+    if (r.status === null || r.status > 3) throw new Error(`bundle.mjs: tiltakskort ${args.join(' ')}: ${r.stderr}`);
+  }
+}

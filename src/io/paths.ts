@@ -24,3 +24,5 @@ export const SOURCE_DIR = join(ROOT, 'src');
 export const SCHEMA_FILE = join(ROOT, 'schema', 'cards.schema.json');
 /** `yaml` bundled into one file by the build (io/yaml-cards.ts). */
 export const VENDOR_YAML = join(ROOT, 'dist', 'vendor', 'yaml.cjs');
+/** @inquirer/core bundled into one CommonJS file by the build (cli/inquirer.ts). */
+export const VENDOR_INQUIRER_CORE = join(ROOT, 'dist', 'vendor', 'inquirer-core.cjs');

@@ -4,7 +4,7 @@
 // a clear reason, which callers turn into a diagnostic (card files) or a usage error (exit 2).
 
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { en } from '../core/words/en.js';
+import { words } from '../core/words/index.js';
 import type { Words } from '../core/words/nb.js';
 
 /** Larger than any card file should be (the whole national deck is under 200 kB). */
@@ -32,7 +32,7 @@ export function inputText(problem: string, size: number | undefined, w: Words): 
 
 /** In English: the Error's own message; users see inputText in the run's words. */
 export function describeInputProblem(problem: InputProblem, size?: number): string {
-  return inputText(problem, size, en);
+  return inputText(problem, size, words('en'));
 }
 
 /** What kind of thing is at `path` (following symlinks), without opening it. */

@@ -3,6 +3,7 @@
 // that use them. Every module Node resolves, CommonJS and ESM, is logged through NODE_OPTIONS.
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnCli as cli, ROOT, tempDir } from '../helpers/cli.js';
@@ -63,6 +64,39 @@ describe('start-up path', () => {
       const r = await cli(args, { cwd: tmp.dir, env: tracing });
       expect([0, 3], r.stderr).toContain(r.code);
       expect(new Set(loaded()), args.join(' ')).toEqual(new Set(['bin/tiltakskort.cjs', 'dist/tiltakskort.cjs']));
+    }
+  });
+
+  // Node 20 has no compile cache of its own: the bin compiles the bundle from the one the build
+  // wrote (dist/tiltakskort.cjs.v8cache), and says so under TILTAKSKORT_DEBUG when it cannot.
+  it.runIf(!('enableCompileCache' in Module))(
+    "on Node 20, run compiles the bundle from the build's code cache",
+    async () => {
+      const used = await cli(['run', '--format', 'json'], { cwd: tmp.dir, env: { TILTAKSKORT_DEBUG: '1' } });
+      expect(used.code).toBe(3);
+      expect(used.stderr).not.toMatch(/code cache/);
+      // Other V8 flags than the build's: V8 turns the cache down, and the run is the same.
+      const other = await cli(['run', '--format', 'json'], {
+        cwd: tmp.dir,
+        env: { TILTAKSKORT_DEBUG: '1', NODE_OPTIONS: '--max-old-space-size=200' },
+      });
+      expect(other.stderr).toMatch(/compiled without the code cache \(rejected by V8\)/);
+      expect(other.stdout).toBe(used.stdout);
+    },
+  );
+
+  it('run in English adds only the English words, a file of their own', async () => {
+    for (const [args, env] of [
+      [['run', '--lang', 'en', '--format', 'json'], {}],
+      [['run', '--answer', 'sektor=skole', '--answer', 'bekymring=vold'], { TILTAKSKORT_LANG: 'en' }],
+    ] as const) {
+      writeFileSync(log, '');
+      const r = await cli(args, { cwd: tmp.dir, env: { ...tracing, ...env } });
+      expect([0, 3], r.stderr).toContain(r.code);
+      expect(r.stdout + r.stderr).toMatch(/Where do you work\?|How old is the child\?/);
+      expect(new Set(loaded()), args.join(' ')).toEqual(
+        new Set(['bin/tiltakskort.cjs', 'dist/tiltakskort.cjs', 'dist/words-en.cjs']),
+      );
     }
   });
 
@@ -127,7 +161,9 @@ describe('start-up path', () => {
     try {
       await s.waitFor('Hvor jobber du?');
       const files = loaded().join('\n');
-      expect(files).toMatch(/@inquirer\/core/);
+      // As the build's one CommonJS file, not the ESM package module by module (cli/inquirer.ts).
+      expect(files).toMatch(/dist\/vendor\/inquirer-core\.cjs/);
+      expect(files).not.toMatch(/node_modules\/@inquirer\/core/);
       expect(files).not.toMatch(
         /\/marked|marked-terminal|cli-highlight|@inquirer\/(select|checkbox|input)|node_modules\/yaml|vendor\/yaml|render\/(html|terminal)/,
       );

@@ -12,7 +12,7 @@ import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
 import { render } from '../../src/render/index.js';
 import { renderTerminal } from '../../src/render/terminal.js';
-import { plain } from '../../src/render/wrap.js';
+import { plain, wrap } from '../../src/render/wrap.js';
 import { stripVTControlCharacters } from 'node:util';
 import { contact, duty, makeDeck, q, sharing, step } from '../helpers/deck.js';
 
@@ -319,5 +319,22 @@ describe('terminal, in colour', () => {
     expect(out).not.toContain('\u0007');
     expect(stripVTControlCharacters(out)).not.toMatch(/\[(1|22|3|23)m/); // no colour code without its ESC
     expect(stripVTControlCharacters(out)).toContain('Aldri fødselsnummer');
+  });
+});
+
+describe('wrap', () => {
+  it('counts columns, not code units: an emoji takes one, a colour code none, plain text its length', () => {
+    // Ten two-unit emoji and their spaces fill 19 columns: a line of 20 holds ten, not five.
+    expect(wrap(Array(20).fill('😀').join(' '), 20).split('\n')).toEqual([
+      Array(10).fill('😀').join(' '),
+      Array(10).fill('😀').join(' '),
+    ]);
+    const bold = (s: string) => `\u001b[1m${s}\u001b[22m`;
+    const coloured = wrap(Array(8).fill(bold('ord')).join(' '), 15);
+    expect(coloured.split('\n').map((l) => stripVTControlCharacters(l))).toEqual([
+      'ord ord ord ord',
+      'ord ord ord ord',
+    ]);
+    expect(wrap('- aaaa bbbb cccc dddd', 12)).toBe('- aaaa bbbb\n  cccc dddd');
   });
 });

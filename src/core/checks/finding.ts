@@ -2,7 +2,7 @@
 // position table turns that into file:line:column (see io/positions.ts).
 
 import type { Severity } from '../types.js';
-import { en } from '../words/en.js';
+import { words } from '../words/index.js';
 import type { Words } from '../words/nb.js';
 
 /**
@@ -36,11 +36,11 @@ export type Text = string | Phrase;
 /** A finding's message and hint fields from Text: `message`/`hint` in English, `said`/`saidHint` to word them later. */
 export function texts(message: Text, hint?: Text): Pick<Finding, 'message' | 'hint' | 'said' | 'saidHint'> {
   const out: Pick<Finding, 'message' | 'hint' | 'said' | 'saidHint'> =
-    typeof message === 'string' ? { message } : { message: wordPhrase(message, en), said: message };
+    typeof message === 'string' ? { message } : { message: wordPhrase(message, words('en')), said: message };
   if (hint === undefined) return out;
   if (typeof hint === 'string') out.hint = hint;
   else {
-    out.hint = wordPhrase(hint, en);
+    out.hint = wordPhrase(hint, words('en'));
     out.saidHint = hint;
   }
   return out;
