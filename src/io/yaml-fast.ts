@@ -14,15 +14,21 @@ import type * as JsYaml from 'js-yaml';
 const load = createRequire(import.meta.url);
 let jsyaml: typeof JsYaml | undefined;
 
+/** js-yaml, loaded on first use (yaml-positions.ts reads its event stream too). */
+export function jsYaml(): typeof JsYaml {
+  jsyaml ??= load('js-yaml') as typeof JsYaml;
+  return jsyaml;
+}
+
 /**
  * The documents of a card file, or undefined when js-yaml cannot be sure to read them as `yaml`
  * would: then the caller parses with `yaml`.
  */
 export function readFast(source: string): unknown[] | undefined {
-  jsyaml ??= load('js-yaml') as typeof JsYaml;
+  const js = jsYaml();
   let docs: unknown[];
   try {
-    docs = jsyaml.loadAll(source, { schema: jsyaml.CORE_SCHEMA });
+    docs = js.loadAll(source, { schema: js.CORE_SCHEMA });
   } catch {
     return undefined;
   }

@@ -61,6 +61,7 @@ function cacheVersion(): string {
   for (const f of [
     '../io/yaml-cards.js',
     '../io/yaml-fast.js',
+    '../io/yaml-positions.js',
     '../core/checks/shape.js',
     '../core/checks/finding.js',
     './content.js',
@@ -324,16 +325,27 @@ export async function ensurePositions(
 ): Promise<void> {
   const todo = files.filter((f) => f.partial && needed.has(f.file));
   if (todo.length === 0) return;
-  const { parseCardFile } = await import('../io/yaml-cards.js');
+  const { parseCardFile, withinLimits } = await import('../io/yaml-cards.js');
+  const { positionsFromEvents } = await import('../io/yaml-positions.js');
   for (const f of todo) {
-    const positions: PositionTable = {};
     const read = readCardFile(dir, f.file);
     if ('finding' in read) continue;
-    parseCardFile(f.file, read.text, positions);
+    // js-yaml's events when they give `yaml`'s very table (a file without YAML errors, read the
+    // fast way): the national deck's warnings then never load `yaml`. Otherwise `yaml` itself.
+    let positions = isEmpty(f.positions) ? positionsFromEvents(f.file, read.text, withinLimits) : undefined;
+    if (!positions) {
+      positions = {};
+      parseCardFile(f.file, read.text, positions);
+    }
     f.positions = positions;
     delete f.partial;
     Object.assign(into, positions);
   }
+}
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
 }
 
 export async function parseHere(sources: readonly Source[], withPositions = true): Promise<ParsedFile[]> {
