@@ -10,13 +10,17 @@
 
 import { createRequire } from 'node:module';
 import type * as JsYaml from 'js-yaml';
+import { requireCached } from './code-cache.js';
 
 const load = createRequire(import.meta.url);
 let jsyaml: typeof JsYaml | undefined;
 
-/** js-yaml, loaded on first use (yaml-positions.ts reads its event stream too). */
+/**
+ * js-yaml, loaded on first use (yaml-positions.ts reads its event stream too), with V8's code
+ * cache where the build made one (code-cache.ts).
+ */
 export function jsYaml(): typeof JsYaml {
-  jsyaml ??= load('js-yaml') as typeof JsYaml;
+  jsyaml ??= requireCached(load.resolve('js-yaml')) as typeof JsYaml;
   return jsyaml;
 }
 

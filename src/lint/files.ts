@@ -361,8 +361,11 @@ export async function parseHere(sources: readonly Source[], withPositions = true
 
 /** Split the work over the machine's cores (the main thread takes a share too). */
 async function parseOnWorkers(sources: readonly Source[], withPositions: boolean): Promise<ParsedFile[]> {
-  const { Worker } = await import('node:worker_threads');
-  const { availableParallelism } = await import('node:os');
+  // Through require, not import(): dist/checks.cjs runs from V8's code cache (io/code-cache.ts),
+  // where Node 20 gives an import() no loader.
+  const req = createRequire(import.meta.url);
+  const { Worker } = req('node:worker_threads') as typeof import('node:worker_threads');
+  const { availableParallelism } = req('node:os') as typeof import('node:os');
   const n = Math.max(1, Math.min(availableParallelism(), 8));
   if (n === 1) return parseHere(sources, withPositions);
   const size = Math.ceil(sources.length / n);
