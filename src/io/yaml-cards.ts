@@ -30,8 +30,8 @@ export function parseCardFile(
   errorPositions?: PositionTable,
 ): ParsedFile {
   if (!positions) {
-    const fast = readFast(source);
-    if (fast?.every((d) => withinLimits(d))) return { docs: fast.map((raw) => ({ file, raw })), findings: [] };
+    const fast = readFast(source, { ...LIMITS, within: withinLimits });
+    if (fast) return { docs: fast.map((raw) => ({ file, raw })), findings: [] };
   }
   try {
     return parseWithPositions(file, source, positions, errorPositions);
