@@ -9,7 +9,9 @@
 //   the main bundle they cost every `run` about 1.5 ms more to load (V8 pre-parses the whole file).
 //   It holds its own copy of the core modules it uses: harmless, as errors are recognised by a
 //   global symbol (core/errors.ts), not by class. The parse worker for large decks is tsc's
-//   dist/lint/parse-worker.js (lint/files.ts);
+//   dist/lint/parse-worker.js (lint/files.ts). The main bundle requires it through
+//   io/code-cache.ts, which on Node 20 compiles it (and js-yaml) with the V8 code cache this
+//   script makes at the end (dist/code-cache/);
 // - workshop mode (dist/workshop/), the ESM files tsc wrote;
 // - @inquirer (through require, see src/cli/inquirer.ts), marked, marked-terminal, wrap-ansi,
 //   yaml (as dist/vendor/yaml.cjs, below), js-yaml and @viz-js/viz: loaded by the commands that

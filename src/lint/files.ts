@@ -1,6 +1,6 @@
-// Reading a deck folder for `validate` and `test`: every card file parsed with positions, through
-// a content-hash cache. yaml@2 parses about 1 MB/s, so a large deck re-parses only the files that
-// changed. A cache entry is keyed by the file's path and the SHA-1 of its bytes, and the whole
+// Reading a deck folder for `validate` and `test`: every card file parsed (js-yaml first, see
+// io/yaml-cards.ts; positions only for the files findings point into), through a content-hash
+// cache, so a large deck re-parses only the files that changed. A cache entry is keyed by the file's path and the SHA-1 of its bytes, and the whole
 // cache by the tool version, the yaml version and the parser module itself: a stale entry can
 // never change a result, it is simply not used. A broken or unwritable cache is ignored.
 
@@ -182,7 +182,7 @@ async function parseMissing(todo: readonly Source[], opts: ReadOptions, withPosi
 /**
  * Parse card files given as text, using and refreshing the cache. As in parseDeckDir, positions
  * are collected only for YAML errors; `ensurePositions` fills them in for the files findings point
- * into (a failing scenario), so a passing suite never loads the slower `yaml` parser.
+ * into (a failing scenario), mostly from js-yaml's events, so a clean deck never loads `yaml`.
  */
 export async function parseSources(key: string, sources: readonly Source[], opts: ReadOptions): Promise<ParsedFile[]> {
   const cachePath = cachePathOf(key, opts);
