@@ -472,7 +472,10 @@ export function summaryHits(s: Summary, needles: readonly string[]): { where: st
       const lower = v.toLowerCase();
       let at: string | undefined;
       for (let n = 0; n < needles.length; n++)
-        if (lower.includes(needles[n]!)) out[n]!.push({ where: (at ??= where()), text: v });
+        if (lower.includes(needles[n]!)) {
+          at ??= where();
+          out[n]!.push({ where: at, text: v });
+        }
     } else if (Array.isArray(v))
       v.forEach((x, i) => {
         keys.push(isObj(x) && typeof x.id === 'string' ? x.id : String(i));
