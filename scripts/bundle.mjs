@@ -9,7 +9,9 @@
 //   the main bundle they cost every `run` about 1.5 ms more to load (V8 pre-parses the whole file).
 //   It holds its own copy of the core modules it uses: harmless, as errors are recognised by a
 //   global symbol (core/errors.ts), not by class. The parse worker for large decks is tsc's
-//   dist/lint/parse-worker.js (lint/files.ts);
+//   dist/lint/parse-worker.js (lint/files.ts). The main bundle requires it through
+//   io/code-cache.ts, which on Node 20 compiles it (and js-yaml) with the V8 code cache this
+//   script makes at the end (dist/code-cache/);
 // - the English words (words/en.ts): their own file, dist/words-en.cjs, required when English is
 //   first asked for (a bokmål `run` was about 1.5 ms of CPU faster without them);
 // - workshop mode (dist/workshop/), the ESM files tsc wrote;
@@ -139,13 +141,14 @@ await build({
         });
         // `validate` and `test` come from dist/checks.cjs through require: an import() of it
         // would start the ESM loader (about 10 ms).
+        // On Node 20 it is compiled with the V8 code cache the build made (io/code-cache.ts, below).
         b.onLoad({ filter: /[\\/]dist[\\/]cli[\\/]register-checks\.js$/ }, async (args) => {
           const text = await readFile(args.path, 'utf8');
-          const contents = text.replace(
+          const contents = `import { requireBundled } from '../io/code-cache.js';\n${text.replace(
             /await import\('\.\/commands\/(validate|test)\.js'\)/g,
-            "require('./checks.cjs')",
-          );
-          if (contents.split("require('./checks.cjs')").length !== 3)
+            "requireBundled('checks.cjs')",
+          )}`;
+          if (contents.split("requireBundled('checks.cjs')").length !== 3)
             throw new Error('bundle.mjs: register-checks.js no longer imports the two commands as expected');
           return { contents, resolveDir: dirname(args.path) };
         });
@@ -223,4 +226,34 @@ async function writeCodeCache(cacheFile) {
     const r = node(args, true);
     if (r.status === null || r.status > 3) throw new Error(`bundle.mjs: tiltakskort ${args.join(' ')}: ${r.stderr}`);
   }
+}
+
+// V8's code cache for `validate` and `test` on Node 20 (io/code-cache.ts): both commands run once
+// on the national deck in one process, and what V8 compiled for dist/checks.cjs and js-yaml is
+// written to dist/code-cache/ at exit. Node 22+ keeps its own compile cache and writes nothing
+// here. Without it (a broken deck, a failed run) the commands only compile as before.
+{
+  const { spawnSync } = await import('node:child_process');
+  const { rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  rmSync(join(DIST, 'code-cache'), { recursive: true, force: true });
+  // Code compiled through node:vm has no loader for import() on Node 20: require only.
+  const dynamic = /\bimport\(/.exec(await readFile(join(DIST, 'checks.cjs'), 'utf8'));
+  if (dynamic) throw new Error('bundle.mjs: dist/checks.cjs uses import(); use require (see src/io/code-cache.ts)');
+  const script = `
+    const { Writable } = require('node:stream');
+    const { main } = require(${JSON.stringify(OUTFILE)});
+    const sink = new Writable({ write: (_c, _e, cb) => cb() });
+    const io = (argv) => ({ argv, cwd: process.cwd(), env: { ...process.env, TILTAKSKORT_CACHE_DIR: '' },
+      stdin: process.stdin, stdout: sink, stderr: sink });
+    (async () => {
+      for (const cmd of ['validate', 'test']) await main(io([cmd, ${JSON.stringify(join(ROOT, 'cards'))}, '--no-cache']));
+    })();`;
+  const r = spawnSync(process.execPath, ['-e', script], {
+    cwd: tmpdir(),
+    env: { ...process.env, TILTAKSKORT_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) console.warn(`bundle.mjs: no code cache for validate/test (${r.stderr.trim() || r.status})`);
 }

@@ -1,7 +1,9 @@
 // Reading card files: YAML documents with a position for every field, and YAML syntax errors as
 // diagnostics with the parser's own line and column. This is the only module that reads cards
 // with `yaml`, and it is loaded only when a deck must be read from YAML (not for the bundled deck).
-// Where no positions are wanted, yaml-fast.ts reads first, and `yaml` is not even loaded.
+// Where no positions are wanted, yaml-fast.ts reads first, and `yaml` is not even loaded; where
+// they are wanted for a file js-yaml read, yaml-positions.ts takes them from js-yaml's events
+// (files.ts ensurePositions), and `yaml` is asked only when those could differ.
 
 import { createRequire } from 'node:module';
 import type { LineCounter, Node } from 'yaml';
@@ -21,7 +23,8 @@ export interface ParsedFile {
  * Parse one card file (it may hold several documents separated by ---). Without a position table
  * js-yaml reads it when it can (yaml-fast.ts); otherwise `yaml` does, and only the YAML errors'
  * positions are recorded (into `errorPositions` when given). Only files with findings need every
- * field's position, and callers parse those again with a table (files.ts ensurePositions).
+ * field's position, and callers read those again for it (files.ts ensurePositions: js-yaml's
+ * events, yaml-positions.ts, or this function with a table).
  */
 export function parseCardFile(
   file: string,
@@ -30,8 +33,8 @@ export function parseCardFile(
   errorPositions?: PositionTable,
 ): ParsedFile {
   if (!positions) {
-    const fast = readFast(source);
-    if (fast?.every((d) => withinLimits(d))) return { docs: fast.map((raw) => ({ file, raw })), findings: [] };
+    const fast = readFast(source, { ...LIMITS, within: withinLimits });
+    if (fast) return { docs: fast.map((raw) => ({ file, raw })), findings: [] };
   }
   try {
     return parseWithPositions(file, source, positions, errorPositions);

@@ -10,21 +10,71 @@
 
 import { createRequire } from 'node:module';
 import type * as JsYaml from 'js-yaml';
+import { requireCached } from './code-cache.js';
 
 const load = createRequire(import.meta.url);
 let jsyaml: typeof JsYaml | undefined;
 
 /**
- * The documents of a card file, or undefined when js-yaml cannot be sure to read them as `yaml`
- * would: then the caller parses with `yaml`.
+ * js-yaml, loaded on first use (yaml-positions.ts reads its event stream too), with V8's code
+ * cache where the build made one (code-cache.ts).
  */
-export function readFast(source: string): unknown[] | undefined {
-  jsyaml ??= load('js-yaml') as typeof JsYaml;
+export function jsYaml(): typeof JsYaml {
+  jsyaml ??= requireCached(load.resolve('js-yaml')) as typeof JsYaml;
+  return jsyaml;
+}
+
+/**
+ * The documents of a card file, or undefined when js-yaml cannot be sure to read them as `yaml`
+ * would: then the caller parses with `yaml`. With `limits`, also undefined when a document may go
+ * beyond them (yaml-cards.ts withinLimits, which `limits.within` is): the event stream settles
+ * most files without walking the values, as a file without aliases holds no more values than
+ * events, and none deeper than its collections nest.
+ */
+export function readFast(
+  source: string,
+  limits?: { depth: number; nodes: number; within: (doc: unknown) => boolean },
+): unknown[] | undefined {
+  const js = jsYaml();
   let docs: unknown[];
+  let events: JsYaml.Event[];
   try {
-    docs = jsyaml.loadAll(source, { schema: jsyaml.CORE_SCHEMA });
+    // What js-yaml's loadAll does, keeping the events.
+    events = js.parseEvents(source, {});
+    docs = js.constructFromEvents(events, { source, schema: js.CORE_SCHEMA });
   } catch {
     return undefined;
   }
-  return docs.some((d) => d === null || d === undefined) ? undefined : docs;
+  if (docs.some((d) => d === null || d === undefined)) return undefined;
+  if (!limits || small(events, limits)) return docs;
+  return docs.every(limits.within) ? docs : undefined;
+}
+
+const SEQUENCE = 2;
+const MAPPING = 3;
+const SCALAR = 4;
+const ALIAS = 5;
+const POP = 6;
+
+/** No alias, no document with more than `nodes` events (keys counted too) or nested deeper than `depth`. */
+function small(events: readonly JsYaml.Event[], limits: { depth: number; nodes: number }): boolean {
+  let level = -1; // open collections in the document; -1 outside one
+  let count = 0;
+  for (let i = 0; i < events.length; i++) {
+    const type = events[i]!.type;
+    if (type === ALIAS) return false;
+    if (type === POP) {
+      level--;
+      continue;
+    }
+    if (type === SEQUENCE || type === MAPPING || type === SCALAR) {
+      if (++count > limits.nodes || level > limits.depth) return false;
+      if (type !== SCALAR) level++;
+    } else {
+      // A document: it opens a level of its own, closed by its POP.
+      count = 0;
+      level++;
+    }
+  }
+  return true;
 }

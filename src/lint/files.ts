@@ -1,6 +1,6 @@
-// Reading a deck folder for `validate` and `test`: every card file parsed with positions, through
-// a content-hash cache. yaml@2 parses about 1 MB/s, so a large deck re-parses only the files that
-// changed. A cache entry is keyed by the file's path and the SHA-1 of its bytes, and the whole
+// Reading a deck folder for `validate` and `test`: every card file parsed (js-yaml first, see
+// io/yaml-cards.ts; positions only for the files findings point into), through a content-hash
+// cache, so a large deck re-parses only the files that changed. A cache entry is keyed by the file's path and the SHA-1 of its bytes, and the whole
 // cache by the tool version, the yaml version and the parser module itself: a stale entry can
 // never change a result, it is simply not used. A broken or unwritable cache is ignored.
 
@@ -61,6 +61,7 @@ function cacheVersion(): string {
   for (const f of [
     '../io/yaml-cards.js',
     '../io/yaml-fast.js',
+    '../io/yaml-positions.js',
     '../core/checks/shape.js',
     '../core/checks/finding.js',
     './content.js',
@@ -181,7 +182,7 @@ async function parseMissing(todo: readonly Source[], opts: ReadOptions, withPosi
 /**
  * Parse card files given as text, using and refreshing the cache. As in parseDeckDir, positions
  * are collected only for YAML errors; `ensurePositions` fills them in for the files findings point
- * into (a failing scenario), so a passing suite never loads the slower `yaml` parser.
+ * into (a failing scenario), mostly from js-yaml's events, so a clean deck never loads `yaml`.
  */
 export async function parseSources(key: string, sources: readonly Source[], opts: ReadOptions): Promise<ParsedFile[]> {
   const cachePath = cachePathOf(key, opts);
@@ -324,16 +325,27 @@ export async function ensurePositions(
 ): Promise<void> {
   const todo = files.filter((f) => f.partial && needed.has(f.file));
   if (todo.length === 0) return;
-  const { parseCardFile } = await import('../io/yaml-cards.js');
+  const { parseCardFile, withinLimits } = await import('../io/yaml-cards.js');
+  const { positionsFromEvents } = await import('../io/yaml-positions.js');
   for (const f of todo) {
-    const positions: PositionTable = {};
     const read = readCardFile(dir, f.file);
     if ('finding' in read) continue;
-    parseCardFile(f.file, read.text, positions);
+    // js-yaml's events when they give `yaml`'s very table (a file without YAML errors, read the
+    // fast way): the national deck's warnings then never load `yaml`. Otherwise `yaml` itself.
+    let positions = isEmpty(f.positions) ? positionsFromEvents(f.file, read.text, withinLimits) : undefined;
+    if (!positions) {
+      positions = {};
+      parseCardFile(f.file, read.text, positions);
+    }
     f.positions = positions;
     delete f.partial;
     Object.assign(into, positions);
   }
+}
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
 }
 
 export async function parseHere(sources: readonly Source[], withPositions = true): Promise<ParsedFile[]> {
@@ -349,8 +361,11 @@ export async function parseHere(sources: readonly Source[], withPositions = true
 
 /** Split the work over the machine's cores (the main thread takes a share too). */
 async function parseOnWorkers(sources: readonly Source[], withPositions: boolean): Promise<ParsedFile[]> {
-  const { Worker } = await import('node:worker_threads');
-  const { availableParallelism } = await import('node:os');
+  // Through require, not import(): dist/checks.cjs runs from V8's code cache (io/code-cache.ts),
+  // where Node 20 gives an import() no loader.
+  const req = createRequire(import.meta.url);
+  const { Worker } = req('node:worker_threads') as typeof import('node:worker_threads');
+  const { availableParallelism } = req('node:os') as typeof import('node:os');
   const n = Math.max(1, Math.min(availableParallelism(), 8));
   if (n === 1) return parseHere(sources, withPositions);
   const size = Math.ceil(sources.length / n);

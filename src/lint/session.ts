@@ -109,15 +109,18 @@ export async function locateAll(
 }
 
 /**
- * Cold parses of this many files or more go to worker threads. Measured on 2 cores (bench/validate.mjs):
- * now that a cold parse collects no position tables, 10,000 files parse about 1 s faster on two
- * threads, while at 1,000 files starting the workers costs what they save; so the default is 4,000
- * files, and only with more than one core. TILTAKSKORT_PARSE_WORKERS=N sets N (0: never).
+ * Cold parses of this many files or more go to worker threads. Measured on 2 cores
+ * (bench/validate.mjs and interleaved A/B runs, 2026-11-27): since js-yaml reads cold files and
+ * decides their limits from its event stream, two threads no longer pay at any size: 10,000
+ * files took ~400 ms longer with workers (each worker loads tsc's ESM modules and js-yaml cold,
+ * and the parsed cards are copied back), 50,000 the same time with 30 % more CPU and 40 MiB more
+ * memory; the national deck (~100 files) ~200 ms longer. So on 2 cores never; with more cores
+ * (not measured since) from 4,000 files as before. TILTAKSKORT_PARSE_WORKERS=N sets N (0: never).
  */
 function workerThreshold(env: NodeJS.ProcessEnv): number {
   const v = env.TILTAKSKORT_PARSE_WORKERS;
   if (v !== undefined && /^\d+$/.test(v)) return Number(v);
-  return availableParallelism() > 1 ? 4000 : 0;
+  return availableParallelism() > 2 ? 4000 : 0;
 }
 
 /** The overlay: --local FILE, else ./tiltakskort.local.yaml when present. */

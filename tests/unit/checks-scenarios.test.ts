@@ -4,7 +4,9 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHere, readDeckDir } from '../../src/lint/files.js';
-import { pathStats, runScenarios } from '../../src/lint/scenarios.js';
+import { pathStats, runScenarios, summaryHits } from '../../src/lint/scenarios.js';
+import { buildSummary, type Summary } from '../../src/core/summary.js';
+import { runScripted } from '../../src/core/scripted.js';
 import { assemble } from '../../src/core/deck.js';
 import type { Deck } from '../../src/core/types.js';
 import { ROOT } from '../helpers/cli.js';
@@ -196,5 +198,38 @@ describe('path statistics', () => {
       pathStats([result('a', 3), result('b', 8), result('c', 5), result('d', 8), result('e', 1, 'incomplete')]),
     ).toEqual({ scenarios: 4, median: 6.5, worst: { id: 'b', questions: 8 }, guarded: 0 });
     expect(pathStats([])).toEqual({ scenarios: 0, median: 0, guarded: 0 });
+  });
+
+  it('summaryHits finds what a plain search of every text finds, in the same order and places', async () => {
+    // The plain search: every text with its place, then a case-insensitive filter per needle.
+    const plain = (sum: Summary, needle: string) => {
+      const out: { where: string; text: string }[] = [];
+      const visit = (v: unknown, where: string) => {
+        if (typeof v === 'string') out.push({ where, text: v });
+        else if (Array.isArray(v))
+          v.forEach((x, i) =>
+            visit(x, `${where}/${x && typeof x === 'object' && typeof x.id === 'string' ? x.id : i}`),
+          );
+        else if (v && typeof v === 'object')
+          for (const [k, x] of Object.entries(v))
+            if (k !== 'because' && k !== 'id') visit(x, where ? `${where}/${k}` : k);
+      };
+      const { answers: _a, ...rest } = sum;
+      visit(rest, '');
+      return out.filter((x) => x.text.toLowerCase().includes(needle));
+    };
+    const files = await parseHere(readDeckDir(join(BASE, 'scenarios')));
+    const needles = ['a', 'ring', '1', 'e ', 'zzz'];
+    let hits = 0;
+    for (const { raw } of files.flatMap((f) => f.docs)) {
+      const r = runScripted(deck, (raw as { answers: Record<string, string | string[]> }).answers);
+      if (!r.ok) continue;
+      const w = r.walk;
+      const sum = buildSummary(deck, w.path, { lang: 'nb', generated: '2026-11-23', urgent: w.urgent });
+      const got = summaryHits(sum, needles);
+      needles.forEach((n, i) => expect(got[i]).toEqual(plain(sum, n)));
+      hits += got.flat().length;
+    }
+    expect(hits).toBeGreaterThan(50);
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { readFast } from '../../src/io/yaml-fast.js';
-import { parseCardFile } from '../../src/io/yaml-cards.js';
+import { LIMITS, parseCardFile, withinLimits } from '../../src/io/yaml-cards.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -108,5 +108,30 @@ describe('the fast reading of card files', () => {
     const withPositions = parseCardFile('x.yaml', source, {});
     const without = parseCardFile('x.yaml', source, undefined, {});
     expect(without).toEqual(withPositions);
+  });
+
+  // With limits, the event stream decides most files without walking the values: it must decide
+  // as withinLimits does on the values, at the edges too (or give way, and `yaml` decides).
+  const nest = (n: number) => `id: x\nk: ${'['.repeat(n)}1${']'.repeat(n)}\n`;
+  it.each([
+    ['nesting to the limit', nest(LIMITS.depth - 1)],
+    ['nesting one level beyond', nest(LIMITS.depth)],
+    ['nesting far beyond', nest(LIMITS.depth + 10)],
+    ['an alias', 'id: x\na: &r [1, 2]\nb: *r\n'],
+    ['aliases beyond the node limit', `a: &a [${'1,'.repeat(999)}1]\nb: &b [${'*a,'.repeat(200)}*a]\n`],
+    ['two documents', 'id: x\n---\nid: y\nk: [1]\n'],
+  ])('with limits, agrees with withinLimits on %s', (_name, source) => {
+    const all = readFast(source)!;
+    expect(all).toBeDefined();
+    const limited = readFast(source, { ...LIMITS, within: withinLimits });
+    expect(limited).toEqual(all.every((d) => withinLimits(d)) ? all : undefined);
+  });
+  it('with limits, agrees at the node limit', () => {
+    for (const n of [LIMITS.nodes - 2, LIMITS.nodes - 1, LIMITS.nodes]) {
+      const source = `[${'1,'.repeat(n - 1)}1]\n`; // the list and n values
+      const all = readFast(source)!;
+      const limited = readFast(source, { ...LIMITS, within: withinLimits });
+      expect(limited === undefined, String(n)).toBe(!withinLimits(all[0]));
+    }
   });
 });
