@@ -25,6 +25,11 @@ export interface BriefCall {
   /** True when no duty applies here and nothing is urgent: the call is advice, not a must. */
   optional?: boolean;
   /**
+   * True when the duty to report only may apply and nothing is urgent, and the first call is the
+   * child welfare service: the call is an anonymous discussion, not a report (revt C3).
+   */
+  anonymous?: boolean;
+  /**
    * Urgent, and no emergency number is for this person: their own service is the emergency help
    * (legevakt, hospital). Nothing else may stand in as the first call then (a helpline was, revq Q4).
    */
@@ -260,9 +265,13 @@ function callPart(s: Summary, status: DutyStatus | undefined): Pick<Brief, 'call
   const medical = ordered.filter((c) => c.id === MEDICAL_FIRST);
   const rest = ordered.filter((c) => c.id !== MEDICAL_FIRST && (s.urgent || !ONLY_IF_NEEDED.has(c.id)));
   const candidates: ContactItem[] = [...emergency, ...medical, ...rest];
-  const optional = !s.urgent && (status === undefined || status === 'not-applicable') ? { optional: true } : {};
+  const optionalCall = !s.urgent && (status === undefined || status === 'not-applicable') ? { optional: true } : {};
   const ask = { ask: askFor(s) };
   for (const c of candidates) {
+    // Only the child welfare lines: a discussion without names while the duty only may apply.
+    const anonymous =
+      !s.urgent && status === 'conditional' && (c.id === OFFICE || c.id === AFTER_HOURS) ? { anonymous: true } : {};
+    const optional = { ...optionalCall, ...anonymous };
     if (c.phone && !c.missing) return { call: { title: c.title, phone: c.phone, ...optional } };
     if (c.id === POLICE_AFTER_HOURS) return { call: { title: c.title, ask: 'ops' as const, ...optional } };
     if (!c.missing) continue;

@@ -620,3 +620,21 @@ describe('a duty specific to the suspect role (revt C4)', () => {
     ]);
   });
 });
+
+describe('the first call when the duty to report only may apply (revt C3)', () => {
+  const conditional = [duty('meldeplikt-skole', 'Skolepersonalets plikt', { status: 'conditional' })];
+
+  it('says that the call to the child welfare service is an anonymous discussion', () => {
+    const s = summary({ duties: conditional, contacts: [BVT, ALARM_CONTACT] });
+    expect(buildBrief(s).call).toMatchObject({ title: 'Barnevernstjenesten i kommunen', anonymous: true });
+    expect(block(s).flat).toContain('Ring først (anonym drøfting, uten navn):');
+  });
+
+  it('not where the duty applies, nor in an emergency', () => {
+    const applies = summary({ duties: [duty('meldeplikt-skole', 'Skolepersonalets plikt')], contacts: [BVT] });
+    expect(buildBrief(applies).call?.anonymous).toBeUndefined();
+    expect(block(applies).flat).not.toContain('anonym drøfting');
+    const urgent = summary({ urgent: true, duties: conditional, contacts: [NOD112, BVT] });
+    expect(buildBrief(urgent).call?.anonymous).toBeUndefined();
+  });
+});
