@@ -10,7 +10,7 @@ import { checkReferences } from '../../src/core/checks/references.js';
 import type { Deck, SharingCard } from '../../src/core/types.js';
 import { duty, makeDeck, q, sharing } from '../helpers/deck.js';
 
-const VARIANT: SharingCard['whenConditional'] = {
+const VARIANT: NonNullable<SharingCard['whenConditional']> = {
   duties: ['meldeplikt'],
   title: {
     nb: 'Melding – uten samtykke bare hvis plikten gjelder',
@@ -19,7 +19,7 @@ const VARIANT: SharingCard['whenConditional'] = {
   why: 'Hvis meldeplikten gjelder, trenger du ikke samtykke. Ellers med samtykke, eller anonym drøfting.',
 };
 
-function build(whenConditional: SharingCard['whenConditional'] = VARIANT): Deck {
+function build(whenConditional: NonNullable<SharingCard['whenConditional']> = VARIANT): Deck {
   return makeDeck({ start: 'bekymring' }, [
     q(
       'bekymring',
