@@ -87,6 +87,12 @@ const isReportDuty = (d: DutyItem) => d.id.startsWith('meldeplikt-');
  * when the line is shortened, instead of hiding in "og 2 til" (revt C4).
  */
 export const ROLE_DUTIES: ReadonlySet<string> = new Set(['skolemiljo-ansatt-krenker']);
+/**
+ * The duty everyone has to help a child in danger now (straffeloven § 287): the act-now block already
+ * says what it asks (call the emergency number), so it is named only when no other duty applies or
+ * may apply – for a private volunteer, where it is the one duty that binds them (revt C2).
+ */
+export const BACKGROUND_DUTIES: ReadonlySet<string> = new Set(['hjelpeplikt']);
 /** "Not applicable" cards that only say "probably not yet" (the worry is below the threshold). */
 const NOT_YET: ReadonlySet<string> = new Set(['under-terskel']);
 /** Duties that only restate another one ("the duty is your own"): named in the block only when alone. */
@@ -175,7 +181,9 @@ function shortDuty(d: NonNullable<Brief['duty']>, keepSecond = false): NonNullab
   };
 }
 
-function dutyPart(duties: readonly DutyItem[]): Pick<Brief, 'duty'> {
+function dutyPart(every: readonly DutyItem[]): Pick<Brief, 'duty'> {
+  const other = every.filter((d) => !BACKGROUND_DUTIES.has(d.id));
+  const duties = other.some((d) => (d.status ?? 'applies') !== 'not-applicable') ? other : every;
   for (const status of STATUS_RANK) {
     const all = duties.filter((d) => (d.status ?? 'applies') === status);
     if (all.length === 0) continue;

@@ -638,3 +638,26 @@ describe('the first call when the duty to report only may apply (revt C3)', () =
     expect(buildBrief(urgent).call?.anonymous).toBeUndefined();
   });
 });
+
+describe('the duty to help (hjelpeplikt) in the short block (revt C2)', () => {
+  const help = duty('hjelpeplikt', 'Hjelpeplikt – alle skal hjelpe et barn i fare nå');
+
+  it('is the duty named for a private volunteer, whose other cards do not bind them', () => {
+    const s = summary({
+      urgent: true,
+      duties: [help, duty('frivillig-melderett', 'Som frivillig', { status: 'not-applicable' })],
+    });
+    expect(buildBrief(s).duty).toMatchObject({ status: 'applies', titles: [help.title] });
+  });
+
+  it('gives way to a duty to report that applies or may apply (the act-now block says what it asks)', () => {
+    const s = summary({
+      urgent: true,
+      duties: [help, duty('meldeplikt-barnehage', 'Barnehagepersonalets opplysningsplikt', { status: 'conditional' })],
+    });
+    expect(buildBrief(s).duty).toMatchObject({
+      status: 'conditional',
+      titles: ['Barnehagepersonalets opplysningsplikt'],
+    });
+  });
+});
