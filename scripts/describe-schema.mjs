@@ -65,6 +65,8 @@ const D = {
   'step.text': 'Hva du gjør. / What to do.',
   'step.whenConditional':
     "Ordlyden når pliktene som nevnes, bare gjelder på vilkår i denne oppsummeringen (den sterkeste statusen blant dem; duties: plikt-id-er; title/text erstatter kortets). / The wording when the named duties come out conditional in this summary (the strongest status among them; duties: duty ids; title/text replace the card's).",
+  'sharing.whenConditional':
+    "Ordlyden når pliktene som nevnes, bare gjelder på vilkår i denne oppsummeringen (den sterkeste statusen blant dem; duties: plikt-id-er; title/share/with/why/not erstatter kortets). / The wording when the named duties come out conditional in this summary (the strongest status among them; duties: duty ids; title/share/with/why/not replace the card's).",
   'step.urgency': 'Når: now (nå), today (i dag), soon (snart) eller later (senere). / When: now, today, soon or later.',
   'source.url': 'Adressen til kilden (https). / The address of the source (https).',
   'source.publisher': 'Utgiver (Bufdir, Helsedirektoratet …). / Publisher.',

@@ -25,6 +25,11 @@ export interface BriefCall {
   /** True when no duty applies here and nothing is urgent: the call is advice, not a must. */
   optional?: boolean;
   /**
+   * True when the duty to report only may apply and nothing is urgent, and the first call is the
+   * child welfare service: the call is an anonymous discussion, not a report (revt C3).
+   */
+  anonymous?: boolean;
+  /**
    * Urgent, and no emergency number is for this person: their own service is the emergency help
    * (legevakt, hospital). Nothing else may stand in as the first call then (a helpline was, revq Q4).
    */
@@ -76,6 +81,18 @@ const TIME_CRITICAL: ReadonlySet<string> = new Set(['now', 'pickup']);
 export const BRIEF_MUST_STEPS: readonly string[] = ['meld-selv', 'meld-skriftlig'];
 /** The duty to report (opplysningsplikt/meldeplikt) is named before cooperation and other duties. */
 const isReportDuty = (d: DutyItem) => d.id.startsWith('meldeplikt-');
+/**
+ * Duties that exist because of who the suspect is (a school employee harming a pupil): the rule the
+ * person must follow at work, so they are named right after the duty to report and keep their name
+ * when the line is shortened, instead of hiding in "og 2 til" (revt C4).
+ */
+export const ROLE_DUTIES: ReadonlySet<string> = new Set(['skolemiljo-ansatt-krenker']);
+/**
+ * The duty everyone has to help a child in danger now (straffeloven § 287): the act-now block already
+ * says what it asks (call the emergency number), so it is named only when no other duty applies or
+ * may apply – for a private volunteer, where it is the one duty that binds them (revt C2).
+ */
+export const BACKGROUND_DUTIES: ReadonlySet<string> = new Set(['hjelpeplikt']);
 /** "Not applicable" cards that only say "probably not yet" (the worry is below the threshold). */
 const NOT_YET: ReadonlySet<string> = new Set(['under-terskel']);
 /** Duties that only restate another one ("the duty is your own"): named in the block only when alone. */
@@ -111,7 +128,8 @@ export function buildBrief(s: Summary): Brief {
   // The steps come first: when the ones that must be there do not fit, the duty line gives way
   // (one title, no condition: the duties are all below).
   if (duty.duty && lines(duty, call) + forced.reduce((n, st) => n + stepLines(st), 0) > BRIEF_LINES) {
-    duty.duty = shortDuty(duty.duty);
+    const role = s.duties.some((d) => ROLE_DUTIES.has(d.id) && duty.duty?.titles[1] === d.title);
+    duty.duty = shortDuty(duty.duty, role);
   }
   const picked = stepsPart(s.steps, forced, lines(duty, call));
   // Outside an emergency, a step with a deadline ("before the child goes home") is the one thing
@@ -139,7 +157,17 @@ export function shortTitle(title: string): string {
 }
 
 /** The duty line at its shortest: the status and the first title ("Plikt som kan gjelde" says the rest). */
-function shortDuty(d: NonNullable<Brief['duty']>): NonNullable<Brief['duty']> {
+function shortDuty(d: NonNullable<Brief['duty']>, keepSecond = false): NonNullable<Brief['duty']> {
+  // A duty specific to the suspect's role keeps its (short) name beside the first (revt C4).
+  if (keepSecond && d.titles.length === 2) {
+    return {
+      status: d.status,
+      ...(d.tentative ? { tentative: true } : {}),
+      titles: d.titles.map(shortTitle),
+      more: d.more,
+      ...(d.last ? { last: d.last } : {}),
+    };
+  }
   const more = d.more + d.titles.length - 1;
   // The one duty left over is named by its short title ("og 1 til" named nothing).
   const last = more === 1 ? (d.titles.length === 2 ? shortTitle(d.titles[1]!) : d.last) : undefined;
@@ -153,14 +181,24 @@ function shortDuty(d: NonNullable<Brief['duty']>): NonNullable<Brief['duty']> {
   };
 }
 
-function dutyPart(duties: readonly DutyItem[]): Pick<Brief, 'duty'> {
+function dutyPart(every: readonly DutyItem[]): Pick<Brief, 'duty'> {
+  const other = every.filter((d) => !BACKGROUND_DUTIES.has(d.id));
+  const duties = other.some((d) => (d.status ?? 'applies') !== 'not-applicable') ? other : every;
   for (const status of STATUS_RANK) {
     const all = duties.filter((d) => (d.status ?? 'applies') === status);
     if (all.length === 0) continue;
     const own = all.filter((d) => !COMPANION.has(d.id));
     const same = own.length > 0 ? own : all;
-    // Stable: report duties first, the rest in the summary's order.
-    const ordered = [...same.filter(isReportDuty), ...same.filter((d) => !isReportDuty(d))];
+    // Stable: report duties first, the rest in the summary's order – but a duty specific to the
+    // suspect's role comes second, after the first report duty (revt C4).
+    const report = same.filter(isReportDuty);
+    const role = same.filter((d) => ROLE_DUTIES.has(d.id));
+    const ordered = [
+      ...report.slice(0, 1),
+      ...role,
+      ...report.slice(1),
+      ...same.filter((d) => !isReportDuty(d) && !ROLE_DUTIES.has(d.id)),
+    ];
     const shown = ordered.slice(0, 2);
     const duty: NonNullable<Brief['duty']> = {
       status,
@@ -235,9 +273,13 @@ function callPart(s: Summary, status: DutyStatus | undefined): Pick<Brief, 'call
   const medical = ordered.filter((c) => c.id === MEDICAL_FIRST);
   const rest = ordered.filter((c) => c.id !== MEDICAL_FIRST && (s.urgent || !ONLY_IF_NEEDED.has(c.id)));
   const candidates: ContactItem[] = [...emergency, ...medical, ...rest];
-  const optional = !s.urgent && (status === undefined || status === 'not-applicable') ? { optional: true } : {};
+  const optionalCall = !s.urgent && (status === undefined || status === 'not-applicable') ? { optional: true } : {};
   const ask = { ask: askFor(s) };
   for (const c of candidates) {
+    // Only the child welfare lines: a discussion without names while the duty only may apply.
+    const anonymous =
+      !s.urgent && status === 'conditional' && (c.id === OFFICE || c.id === AFTER_HOURS) ? { anonymous: true } : {};
+    const optional = { ...optionalCall, ...anonymous };
     if (c.phone && !c.missing) return { call: { title: c.title, phone: c.phone, ...optional } };
     if (c.id === POLICE_AFTER_HOURS) return { call: { title: c.title, ask: 'ops' as const, ...optional } };
     if (!c.missing) continue;

@@ -227,6 +227,21 @@ export function buildSummary(deck: Deck, path: readonly Answer[], opts: SummaryO
     };
   }
 
+  // A sharing card does the same (revt C3): "no consent needed" only where the duty applies.
+  for (const [i, sh] of sharing.entries()) {
+    const v = (deck.cards.get(sh.id) as SharingCard | undefined)?.whenConditional;
+    const named = v ? duties.filter((d) => v.duties.includes(d.id)) : [];
+    if (!v || named.length === 0 || Math.min(...named.map((d) => rank(d.status))) !== rank('conditional')) continue;
+    sharing[i] = {
+      ...sh,
+      ...(v.title ? { title: L(v.title, lang) } : {}),
+      ...(v.share ? { share: L(v.share, lang) } : {}),
+      ...(v.with ? { with: L(v.with, lang) } : {}),
+      ...(v.why ? { why: L(v.why, lang) } : {}),
+      ...(v.not ? { not: L(v.not, lang) } : {}),
+    };
+  }
+
   const texts = deck.meta.texts ?? {};
   // The emergency numbers in the order the steps call them: 113 first when its "ring" step comes
   // first (a seriously hurt child), else by `order` (112 first). The short block and "act now"

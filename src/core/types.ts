@@ -115,6 +115,19 @@ export interface SharingCard extends SummaryCardBase {
   basis: Basis[];
   reviewed: string;
   sources?: string[];
+  /**
+   * The wording when the named duties come out `conditional` in this summary, as on a step
+   * (`StepCard.whenConditional`): e.g. "if the duty to report applies, no consent is needed; otherwise
+   * with consent, or discuss anonymously" instead of "no consent is needed" (revt C3).
+   */
+  whenConditional?: {
+    duties: string[];
+    title?: Text;
+    share?: Text;
+    with?: Text;
+    why?: Text;
+    not?: Text;
+  };
 }
 
 export interface ContactCard extends SummaryCardBase {

@@ -203,7 +203,7 @@ export function briefCallText(b: Brief, lang: Summary['lang']): string | undefin
   if (!c) return undefined;
   const L = labels(lang);
   if (c.own) return L.callOwn;
-  const label = `**${c.optional ? L.callOptional : L.callFirst}:**`;
+  const label = `**${c.optional ? L.callOptional : c.anonymous ? L.callAnonymous : L.callFirst}:**`;
   const ask = c.ask ?? 'leader';
   if (c.fallback) {
     // The local service leads; the national line is the way to reach it, not a replacement.

@@ -570,3 +570,94 @@ describe('web addresses in the saved Markdown', () => {
     expect(html).not.toMatch(/<script|<img/);
   });
 });
+
+describe('a duty specific to the suspect role (revt C4)', () => {
+  const duties = [
+    duty('meldeplikt-barnevern', 'Opplysningsplikt til barnevernet (meldeplikt)'),
+    duty('meldeplikt-skole', 'Skolepersonalets plikt til å melde fra til barnevernet'),
+    duty('plikten-er-personlig', 'Plikten er din egen'),
+    duty('skolemiljo-ansatt-krenker', 'Skjerpet plikt til å si fra til rektor når en ansatt krenker en elev'),
+    duty('avvergeplikt', 'Avvergeplikt – bare for lovbruddene på listen', { status: 'conditional' }),
+  ];
+
+  it('is named right after the duty to report, not hidden in "og 2 til"', () => {
+    const b = buildBrief(summary({ duties }));
+    expect(b.duty?.titles).toEqual([
+      'Opplysningsplikt til barnevernet (meldeplikt)',
+      'Skjerpet plikt til å si fra til rektor når en ansatt krenker en elev',
+    ]);
+    expect(block(summary({ duties })).flat).toContain('Skjerpet plikt til å si fra til rektor');
+  });
+
+  const STEPS = [
+    step('ring-112', 'Ring 112 (politiet) nå', 'now'),
+    step('avtalt-mote', 'Et avtalt møte: si dato og sted til politiet i dag – 112 hvis møtet er i dag', 'now'),
+    step('ikke-konfronter', 'Ikke konfronter den du mistenker', 'now'),
+    step('over-leder', 'Lederen vil ikke handle: gå til lederens leder, så kollegaen holdes borte fra barna', 'now'),
+    step('ikke-lov', 'Ikke lov barnet å holde det hemmelig', 'now'),
+    step('ikke-avhor', 'Ikke avhør barnet om det som har skjedd', 'now'),
+    step('bilder', 'Ikke lagre, kopier eller send videre bilder eller filmer', 'now'),
+    step('meld-skriftlig', 'Meld skriftlig til barnevernstjenesten', 'today'),
+    step('meld-selv', 'Meld selv når lederen er uenig', 'today'),
+  ];
+
+  it('keeps its name when the steps need the room and the duty line is shortened', () => {
+    const s = summary({ duties, steps: STEPS });
+    const b = buildBrief(s);
+    expect(b.duty?.titles).toEqual([
+      'Opplysningsplikt til barnevernet',
+      'Skjerpet plikt til å si fra til rektor når en ansatt krenker en elev',
+    ]);
+    expect(b.duty?.more).toBe(1);
+    expect(block(s).flat).toContain('Skjerpet plikt til å si fra til rektor');
+  });
+
+  it('without it, the two report duties are named as before', () => {
+    const b = buildBrief(summary({ duties: duties.filter((d) => d.id !== 'skolemiljo-ansatt-krenker') }));
+    expect(b.duty?.titles).toEqual([
+      'Opplysningsplikt til barnevernet (meldeplikt)',
+      'Skolepersonalets plikt til å melde fra til barnevernet',
+    ]);
+  });
+});
+
+describe('the first call when the duty to report only may apply (revt C3)', () => {
+  const conditional = [duty('meldeplikt-skole', 'Skolepersonalets plikt', { status: 'conditional' })];
+
+  it('says that the call to the child welfare service is an anonymous discussion', () => {
+    const s = summary({ duties: conditional, contacts: [BVT, ALARM_CONTACT] });
+    expect(buildBrief(s).call).toMatchObject({ title: 'Barnevernstjenesten i kommunen', anonymous: true });
+    expect(block(s).flat).toContain('Ring først (anonym drøfting, uten navn):');
+  });
+
+  it('not where the duty applies, nor in an emergency', () => {
+    const applies = summary({ duties: [duty('meldeplikt-skole', 'Skolepersonalets plikt')], contacts: [BVT] });
+    expect(buildBrief(applies).call?.anonymous).toBeUndefined();
+    expect(block(applies).flat).not.toContain('anonym drøfting');
+    const urgent = summary({ urgent: true, duties: conditional, contacts: [NOD112, BVT] });
+    expect(buildBrief(urgent).call?.anonymous).toBeUndefined();
+  });
+});
+
+describe('the duty to help (hjelpeplikt) in the short block (revt C2)', () => {
+  const help = duty('hjelpeplikt', 'Hjelpeplikt – alle skal hjelpe et barn i fare nå');
+
+  it('is the duty named for a private volunteer, whose other cards do not bind them', () => {
+    const s = summary({
+      urgent: true,
+      duties: [help, duty('frivillig-melderett', 'Som frivillig', { status: 'not-applicable' })],
+    });
+    expect(buildBrief(s).duty).toMatchObject({ status: 'applies', titles: [help.title] });
+  });
+
+  it('gives way to a duty to report that applies or may apply (the act-now block says what it asks)', () => {
+    const s = summary({
+      urgent: true,
+      duties: [help, duty('meldeplikt-barnehage', 'Barnehagepersonalets opplysningsplikt', { status: 'conditional' })],
+    });
+    expect(buildBrief(s).duty).toMatchObject({
+      status: 'conditional',
+      titles: ['Barnehagepersonalets opplysningsplikt'],
+    });
+  });
+});

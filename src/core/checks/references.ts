@@ -125,7 +125,7 @@ export function checkReferences(deck: Deck, invalid: ReadonlyMap<string, string>
 
   for (const card of deck.cards.values()) {
     if (card.kind === 'contact' && card.fallback !== undefined) checkFallback(card.id, card.fallback);
-    if (card.kind === 'step' && card.whenConditional) {
+    if ((card.kind === 'step' || card.kind === 'sharing') && card.whenConditional) {
       card.whenConditional.duties.forEach((d, i) => {
         if (kindOf(d) !== 'duty') missing(card.id, `whenConditional/duties/${i}`, d, duties, 'duty');
       });

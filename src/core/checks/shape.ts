@@ -25,7 +25,8 @@ type FieldType =
   | 'status'
   | 'texts'
   | 'contacts'
-  | 'variant';
+  | 'variant'
+  | 'sharingVariant';
 
 interface FieldSpec {
   type: FieldType;
@@ -81,6 +82,7 @@ export const SPECS: Record<string, Spec> = {
     basis: { type: 'basis', required: true },
     reviewed: { type: 'date', required: true },
     sources: { type: 'ids' },
+    whenConditional: { type: 'sharingVariant' },
   },
   contact: {
     ...common,
@@ -150,6 +152,15 @@ const VARIANT_SPEC: Spec = {
   duties: { type: 'ids', required: true },
   title: { type: 'text' },
   text: { type: 'text' },
+};
+/** A sharing card's wording when a duty is only conditional (`whenConditional`, revt C3). */
+const SHARING_VARIANT_SPEC: Spec = {
+  duties: { type: 'ids', required: true },
+  title: { type: 'text' },
+  share: { type: 'text' },
+  with: { type: 'text' },
+  why: { type: 'text' },
+  not: { type: 'text' },
 };
 const TEXTS_SPEC: Spec = {
   actNow: { type: 'text' },
@@ -310,6 +321,10 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
     case 'variant':
       if (!isObj(value)) report(path, expected('duties:, with title: and/or text:', value));
       else checkObject(value, VARIANT_SPEC, path, report);
+      return;
+    case 'sharingVariant':
+      if (!isObj(value)) report(path, expected('duties:, with title:, share:, with:, why: and/or not:', value));
+      else checkObject(value, SHARING_VARIANT_SPEC, path, report);
       return;
     case 'next':
       if (typeof value === 'string') {

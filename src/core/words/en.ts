@@ -23,6 +23,7 @@ export const en: Words = {
     and: 'and',
     callFirst: 'Call first',
     callOptional: 'If you want advice',
+    callAnonymous: 'Call first (anonymous discussion, no names)',
     callVia: 'puts you through to {local}',
     callOwn:
       '**First:** You are the emergency help – give it now and call the doctor on duty as your routines say. If the child is somewhere else: call **113**.',

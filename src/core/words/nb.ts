@@ -51,6 +51,7 @@ export const nb = {
     and: 'og',
     callFirst: 'Ring først',
     callOptional: 'Vil du drøfte saken',
+    callAnonymous: 'Ring først (anonym drøfting, uten navn)',
     callVia: 'setter deg over til {local}',
     /** Urgent, and the person's own service is the emergency help (legevakt, hospital): no number to ring first. */
     callOwn:
