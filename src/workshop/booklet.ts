@@ -236,7 +236,7 @@ const BOOKLET_CSS = `
 .toc { columns: 3; margin: .2rem 0; }
 nav h2 { font-size: 1rem; }
 @media print {
-  body { font-size: 8pt; line-height: 1.15; }
+  body { font-size: 8pt; line-height: 1.12; }
   .card { margin: .25rem 0; padding-left: .45rem; }
   .card h3 { margin: .1rem 0; }
   p { margin: .3rem 0; }

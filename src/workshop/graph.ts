@@ -440,7 +440,7 @@ export function toDot(g: Graph, title: string): string {
     'digraph tiltakskort {',
     ...(title ? [`  label="${dq(title)}"; labelloc=t; fontsize=20; fontname="Helvetica";`] : []),
     slide
-      ? '  rankdir=TB; nodesep=0.25; ranksep=0.35; newrank=true; forcelabels=true;'
+      ? '  rankdir=TB; nodesep=0.25; ranksep=0.25; newrank=true; forcelabels=true;'
       : '  rankdir=LR; nodesep=0.12; ranksep=0.35; newrank=true;',
     '  node [fontname="Helvetica", fontsize=11, style=filled, fillcolor="#ffffff", color="#333333", margin="0.08,0.04"];',
     '  edge [fontname="Helvetica", fontsize=11, color="#555555", arrowsize=0.7];',

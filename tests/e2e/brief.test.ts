@@ -123,6 +123,7 @@ describe('run --format text: the short block', () => {
       'alder=16-17',
       'bekymring=vold,selvskading',
       'mistenkt=ja',
+      'voldtype=gjentatt', // revv C5 (round 10): the new severity question
       'selvmord=ikke-akutt',
       'tid=ikke',
       'hemmelig=ja',
@@ -140,7 +141,8 @@ describe('run --format text: the short block', () => {
 
   it('an unclear worry reads "may apply", and "not serious" reads "probably no duty yet", never "no duty for you" (H1)', async () => {
     const unclear = await brief('barnehage-uklar');
-    expect(unclear.flat).toContain('Plikt som kan gjelde: Opplysningsplikt til barnevernet');
+    // revv (round 10): kindergarten staff see their one duty card (it names bvl § 13-2), not the general one beside it
+    expect(unclear.flat).toContain('Plikt som kan gjelde: Barnehagepersonalets opplysningsplikt');
     expect(unclear.flat).not.toContain('Ingen meldeplikt for deg her');
     const { flat } = await brief('r4-foreldre-rus-ikke-alvorlig');
     expect(flat).toContain('Trolig ingen meldeplikt ennå – les hva som gjelder: Under terskelen for meldeplikt.');

@@ -16,6 +16,7 @@ const CASES = {
     'alder=3-5',
     'bekymring=vold',
     'mistenkt=ja',
+    'voldtype=gjentatt', // revv C5 (round 10): the new severity question
     'tid=ikke',
     'hemmelig=nei',
     'leder=ikke',
