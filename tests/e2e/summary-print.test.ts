@@ -16,7 +16,9 @@ const CASES = {
     'alder=3-5',
     'bekymring=vold',
     'mistenkt=ja',
-    'voldtype=gjentatt', // revv C5 (round 10): the new severity question
+    // The case as it was before the severity question: one blow (repeated violence adds the duty to
+    // avert and a police step, and page 1 then holds fewer of the other steps)
+    'voldtype=enkelt',
     'tid=ikke',
     'hemmelig=nei',
     'leder=ikke',
