@@ -35,32 +35,27 @@ const DIST = join(ROOT, 'dist');
 const OUTFILE = join(DIST, 'tiltakskort.cjs');
 const LEFT_OUT = /[\\/]dist[\\/]workshop[\\/]/;
 
+/** A library as one CommonJS file in dist/vendor/, with its licence comments kept. */
+const vendor = (entry, name) =>
+  build({
+    entryPoints: [join(ROOT, 'node_modules', ...entry.split('/'))],
+    outfile: join(DIST, 'vendor', name),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'inline',
+    logLevel: 'warning',
+  });
+
 // `yaml` as one file, required by io/yaml-cards.ts when a file needs positions: its 80-odd
 // modules took about 16 ms to load, one file about 6 ms.
-await build({
-  entryPoints: [join(ROOT, 'node_modules', 'yaml', 'dist', 'index.js')],
-  outfile: join(DIST, 'vendor', 'yaml.cjs'),
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  legalComments: 'inline',
-  logLevel: 'warning',
-});
+await vendor('yaml/dist/index.js', 'yaml.cjs');
 
 // @inquirer/core, the guide's prompts, as one CommonJS file (src/cli/inquirer.ts): the package is
 // ESM only, and require() of it went through Node's ESM loader, module by module (about 15 ms of
 // the guide's first prompt).
-await build({
-  entryPoints: [join(ROOT, 'node_modules', '@inquirer', 'core', 'dist', 'index.js')],
-  outfile: join(DIST, 'vendor', 'inquirer-core.cjs'),
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  legalComments: 'inline',
-  logLevel: 'warning',
-});
+await vendor('@inquirer/core/dist/index.js', 'inquirer-core.cjs');
 
 const EXTERNAL = ['@inquirer/*', 'marked', 'marked-terminal', 'wrap-ansi', 'yaml', 'js-yaml', '@viz-js/viz'];
 /** What both bundles of our own code share. */

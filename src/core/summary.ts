@@ -216,10 +216,13 @@ export function buildSummary(deck: Deck, path: readonly Answer[], opts: SummaryO
   // A step worded for a duty that only may apply ("if you conclude the duty applies, report
   // yourself") takes that wording when the strongest status of the duties it names is
   // conditional (revs S5).
+  const onlyMayApply = (v: { duties: readonly string[] } | undefined): boolean => {
+    const named = v ? duties.filter((d) => v.duties.includes(d.id)) : [];
+    return named.length > 0 && Math.min(...named.map((d) => rank(d.status))) === rank('conditional');
+  };
   for (const [i, st] of steps.entries()) {
     const v = (deck.cards.get(st.id) as StepCard | undefined)?.whenConditional;
-    const named = v ? duties.filter((d) => v.duties.includes(d.id)) : [];
-    if (!v || named.length === 0 || Math.min(...named.map((d) => rank(d.status))) !== rank('conditional')) continue;
+    if (!v || !onlyMayApply(v)) continue;
     steps[i] = {
       ...st,
       ...(v.title ? { title: L(v.title, lang) } : {}),
@@ -230,8 +233,7 @@ export function buildSummary(deck: Deck, path: readonly Answer[], opts: SummaryO
   // A sharing card does the same (revt C3): "no consent needed" only where the duty applies.
   for (const [i, sh] of sharing.entries()) {
     const v = (deck.cards.get(sh.id) as SharingCard | undefined)?.whenConditional;
-    const named = v ? duties.filter((d) => v.duties.includes(d.id)) : [];
-    if (!v || named.length === 0 || Math.min(...named.map((d) => rank(d.status))) !== rank('conditional')) continue;
+    if (!v || !onlyMayApply(v)) continue;
     sharing[i] = {
       ...sh,
       ...(v.title ? { title: L(v.title, lang) } : {}),

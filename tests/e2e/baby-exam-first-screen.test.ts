@@ -3,19 +3,7 @@
 // CLI on the bundled deck; answers from the deck's scenario file. Build first (npm test does).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { ROOT, cli, tempDir } from '../helpers/cli.js';
-
-function answers(file: string, id: string): string[] {
-  const docs = readFileSync(join(ROOT, 'cards', 'scenarios', `${file}.yaml`), 'utf8')
-    .split(/^---$/m)
-    .map((d) => parse(d) as { id: string; answers: Record<string, string | string[]> });
-  const doc = docs.find((d) => d.id === id);
-  if (!doc) throw new Error(`no scenario ${id}`);
-  return Object.entries(doc.answers).flatMap(([q, o]) => ['--answer', `${q}=${[o].flat().join(',')}`]);
-}
+import { cli, scenarioAnswers as answers, tempDir } from '../helpers/cli.js';
 
 describe('a baby with bruises, seen by a public health nurse', () => {
   let t: ReturnType<typeof tempDir>;

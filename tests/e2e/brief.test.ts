@@ -3,17 +3,7 @@
 // follows the flow when the content changes. Build first (npm test does).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { ROOT, cli, tempDir } from '../helpers/cli.js';
-
-function answers(scenario: string): string[] {
-  const doc = parse(readFileSync(join(ROOT, 'cards', 'scenarios', `${scenario}.yaml`), 'utf8')) as {
-    answers: Record<string, string | string[]>;
-  };
-  return Object.entries(doc.answers).flatMap(([q, o]) => ['--answer', `${q}=${[o].flat().join(',')}`]);
-}
+import { cli, scenarioAnswers as answers, tempDir } from '../helpers/cli.js';
 
 describe('run --format text: the short block', () => {
   let t: ReturnType<typeof tempDir>;

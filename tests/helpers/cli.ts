@@ -2,12 +2,13 @@
 // process, real exit code, stdout and stderr kept apart. Build first (`npm run build`).
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { PassThrough, Writable } from 'node:stream';
+import { parse as parseYaml } from 'yaml';
 import type { CliIO } from '../../src/io/cli-io.js';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -188,3 +189,17 @@ export function tempDir(prefix = 'tiltakskort-test-'): { dir: string; cleanup: (
 
 /** A stack trace line, which users must never see. */
 export const STACK_LINE = /^\s+at /m;
+
+/**
+ * The `--answer` arguments of a scenario in the national deck (cards/scenarios/<file>.yaml): the
+ * first document, or the one with this id when the file holds several.
+ */
+export function scenarioAnswers(file: string, id?: string): string[] {
+  const docs = readFileSync(join(ROOT, 'cards', 'scenarios', `${file}.yaml`), 'utf8')
+    .split(/^---$/m)
+    .map((d) => parseYaml(d) as { id: string; answers: Record<string, string | string[]> } | null)
+    .filter((d) => d !== null);
+  const doc = id === undefined ? docs[0] : docs.find((d) => d.id === id);
+  if (!doc) throw new Error(`no scenario ${id ?? file}`);
+  return Object.entries(doc.answers).flatMap(([q, o]) => ['--answer', `${q}=${[o].flat().join(',')}`]);
+}
