@@ -67,7 +67,14 @@ function load(file) {
   // The build makes the cache: TILTAKSKORT_WRITE_V8CACHE names the file, written when the run ends
   // (with every function the run compiled; a run from an older cache adds to it).
   const out = process.env.TILTAKSKORT_WRITE_V8CACHE;
-  if (out) process.on('exit', () => fs.writeFileSync(out, Buffer.concat([head, script.createCachedData()])));
+  if (out)
+    process.on('exit', () => {
+      try {
+        fs.writeFileSync(out, Buffer.concat([head, script.createCachedData()]));
+      } catch (err) {
+        process.stderr.write(`tiltakskort: the code cache was not written (${err.message})\n`);
+      }
+    });
   return mod.exports.main;
 }
 

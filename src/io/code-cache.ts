@@ -93,7 +93,12 @@ export function requireCached(path: string): unknown {
 
 if (WRITE)
   process.on('exit', () => {
-    mkdirSync(CODE_CACHE_DIR, { recursive: true });
-    for (const { script, source, out } of made)
-      writeFileSync(out, Buffer.concat([Buffer.from(sha1(source), 'latin1'), script.createCachedData()]));
+    // Set by the build only; a folder it cannot write (an installed copy) is said in one line.
+    try {
+      mkdirSync(CODE_CACHE_DIR, { recursive: true });
+      for (const { script, source, out } of made)
+        writeFileSync(out, Buffer.concat([Buffer.from(sha1(source), 'latin1'), script.createCachedData()]));
+    } catch (err) {
+      process.stderr.write(`tiltakskort: the code cache was not written (${(err as Error).message})\n`);
+    }
   });
