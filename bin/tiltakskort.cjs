@@ -16,16 +16,28 @@ try {
 
 /**
  * The bundle's main(), compiled from V8's code cache when there is one. Node 22.1+ keeps its own
- * (module.enableCompileCache(): os.tmpdir()/node-compile-cache, or NODE_COMPILE_CACHE). Node 20
- * has no such API, so the build writes one for it, dist/tiltakskort.cjs.v8cache (bundle.mjs):
- * with it V8 neither parses the 400 KB bundle nor compiles the functions a run uses, about 8 ms of
+ * (module.enableCompileCache), in NODE_COMPILE_CACHE or else in the user's own cache folder – not
+ * Node's default os.tmpdir()/node-compile-cache, which on a shared machine another user could
+ * create first and fill. Node 20 has no such API, so the build writes one for it,
+ * dist/tiltakskort.cjs.v8cache (bundle.mjs): with it V8 neither parses the ~360 KB bundle nor
+ * compiles the functions a run uses, about 8 ms of
  * each start. V8 checks the cache against its own version, its flags and the source's length,
  * and compiles from source when it does not fit; the build id in the bundle's last line (also at
  * the head of the cache) tells a cache from another build of the same length apart.
  */
 function load(file) {
   if (Module.enableCompileCache) {
-    Module.enableCompileCache();
+    const path = require('node:path');
+    const env = process.env;
+    let dir = env.NODE_COMPILE_CACHE;
+    if (!dir) {
+      try {
+        dir = path.join(env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache'), 'tiltakskort', 'node');
+      } catch {
+        // No home folder: run without a compile cache rather than in a shared one.
+      }
+    }
+    if (dir) Module.enableCompileCache(dir);
     return require(file).main;
   }
   const fs = require('node:fs');

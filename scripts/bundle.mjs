@@ -9,7 +9,7 @@
 //   the main bundle they cost every `run` about 1.5 ms more to load (V8 pre-parses the whole file).
 //   It holds its own copy of the core modules it uses: harmless, as errors are recognised by a
 //   global symbol (core/errors.ts), not by class. The parse worker for large decks is tsc's
-//   dist/lint/parse-worker.js (lint/files.ts). The main bundle requires it through
+//   dist/lint/parse-worker.js (lint/files.ts). The main bundle requires dist/checks.cjs through
 //   io/code-cache.ts, which on Node 20 compiles it (and js-yaml) with the V8 code cache this
 //   script makes at the end (dist/code-cache/);
 // - the English words (words/en.ts): their own file, dist/words-en.cjs, required when English is
@@ -226,12 +226,10 @@ async function writeCodeCache(cacheFile) {
 // V8's code cache for `validate` and `test` on Node 20 (io/code-cache.ts): both commands run once
 // on the national deck in one process, and what V8 compiled for dist/checks.cjs and js-yaml is
 // written to dist/code-cache/ at exit. Node 22+ keeps its own compile cache and writes nothing
-// here. Without it (a broken deck, a failed run) the commands only compile as before.
-{
-  const { spawnSync } = await import('node:child_process');
-  const { rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  rmSync(join(DIST, 'code-cache'), { recursive: true, force: true });
+// here, so the run is skipped there. Without it (a broken deck, a failed run) the commands only
+// compile as before.
+rmSync(join(DIST, 'code-cache'), { recursive: true, force: true });
+if (!(await import('node:module')).enableCompileCache) {
   // Code compiled through node:vm has no loader for import() on Node 20: require only.
   const dynamic = /\bimport\(/.exec(await readFile(join(DIST, 'checks.cjs'), 'utf8'));
   if (dynamic) throw new Error('bundle.mjs: dist/checks.cjs uses import(); use require (see src/io/code-cache.ts)');
@@ -239,14 +237,18 @@ async function writeCodeCache(cacheFile) {
     const { Writable } = require('node:stream');
     const { main } = require(${JSON.stringify(OUTFILE)});
     const sink = new Writable({ write: (_c, _e, cb) => cb() });
-    const io = (argv) => ({ argv, cwd: process.cwd(), env: { ...process.env, TILTAKSKORT_CACHE_DIR: '' },
-      stdin: process.stdin, stdout: sink, stderr: sink });
+    const io = (argv) => ({ argv, cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: sink, stderr: sink });
     (async () => {
       for (const cmd of ['validate', 'test']) await main(io([cmd, ${JSON.stringify(join(ROOT, 'cards'))}, '--no-cache']));
     })();`;
+  // As for the bundle's cache: no V8 flags from NODE_OPTIONS (V8 would refuse the cache for everyone
+  // else), and a working folder with no tiltakskort.local.yaml in it.
+  const env = { ...process.env, TILTAKSKORT_WRITE_CODE_CACHE: '1', NO_COLOR: '1' };
+  delete env.NODE_OPTIONS;
+  delete env.TILTAKSKORT_LANG;
   const r = spawnSync(process.execPath, ['-e', script], {
-    cwd: tmpdir(),
-    env: { ...process.env, TILTAKSKORT_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
+    cwd: join(DIST, 'vendor'),
+    env,
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
   });

@@ -6,8 +6,9 @@
 // by the SHA-1 of the source it was made from. Here a file is compiled with that data when the
 // hash matches; V8 itself rejects data from another V8 version or other flags, and then compiles as
 // usual. A file loaded this way has no import() (Node 20 gives it no loader): the build checks
-// that dist/checks.cjs holds none. Node 22+ keeps its own compile cache (bin/tiltakskort.cjs), so there this is a plain require,
-// and so it is for tsc's unbundled dist/ and the tests (no cache files next to them).
+// that dist/checks.cjs holds none. Node 22+ keeps its own compile cache (bin/tiltakskort.cjs), so
+// there this is a plain require, and so it is for tsc's unbundled dist/ and the tests (no cache
+// files next to them).
 // The main bundle itself is loaded the same way by bin/tiltakskort.cjs (load()), which cannot use
 // this module (it is inside that bundle) and ties its cache to a build id instead of a SHA-1:
 // requiring node:crypto costs every `run` about 3.5 ms on Node 20, the checks only once.
@@ -25,7 +26,7 @@ const sha1 = (text: string): string =>
   (builtin('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(text).digest('hex');
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-/** Where the build puts the data (next to dist/code-cache.cjs). */
+/** Where the build puts the data: dist/code-cache/, next to the bundle that holds this module. */
 export const CODE_CACHE_DIR = join(HERE, 'code-cache');
 /** Set by the build's run that makes the data: every file loaded here is written at exit. */
 const WRITE = process.env.TILTAKSKORT_WRITE_CODE_CACHE === '1';

@@ -86,8 +86,14 @@ export function positionsFromEvents(
   const out: PositionTable = {};
   let i = 0;
   let at: Record<string, Position> = {};
+  // An event past the end of the stream means the stream is not what this reading expects.
+  const event = (k: number) =>
+    events[k] ??
+    (() => {
+      throw UNSURE;
+    })();
   const walk = (path: string): void => {
-    const ev = events[i++]!;
+    const ev = event(i++);
     if (ev.type === SCALAR) {
       if (ev.anchorStart !== -1 || ev.tagStart !== -1) throw UNSURE;
       at[path] = pos(scalarStart(ev));
@@ -97,11 +103,11 @@ export function positionsFromEvents(
       if (opener !== undefined && source[ev.start] !== opener) throw UNSURE;
       at[path] = pos(ev.start);
       if (ev.type === SEQUENCE) {
-        for (let n = 0; events[i]!.type !== POP; n++) walk(path ? `${path}/${n}` : String(n));
+        for (let n = 0; event(i).type !== POP; n++) walk(path ? `${path}/${n}` : String(n));
       } else {
         let first = true;
-        while (events[i]!.type !== POP) {
-          const key = events[i++]!;
+        while (event(i).type !== POP) {
+          const key = event(i++);
           if (key.type !== SCALAR || key.anchorStart !== -1 || key.tagStart !== -1) throw UNSURE;
           const name = js.getScalarValue(source, key);
           if (key.style === PLAIN ? !PLAIN_KEY.test(name) || NOT_STRING.test(name) : key.style > DOUBLE_QUOTED)
@@ -112,7 +118,7 @@ export function positionsFromEvents(
           first = false;
           const child = path ? `${path}/${name}` : name;
           at[`${child}@key`] = pos(keyAt);
-          const value = events[i]!;
+          const value = event(i);
           // An empty value: `yaml` gives it a place of its own just after the colon.
           if (value.type === SCALAR && value.valueStart < 0) throw UNSURE;
           walk(child);
@@ -125,7 +131,7 @@ export function positionsFromEvents(
   try {
     let d = 0;
     while (i < events.length) {
-      if (events[i++]!.type !== DOCUMENT) throw UNSURE;
+      if (event(i++).type !== DOCUMENT) throw UNSURE;
       at = {};
       walk('');
       if (events[i++]?.type !== POP) throw UNSURE;
@@ -138,7 +144,7 @@ export function positionsFromEvents(
     }
     if (d !== docs.length) throw UNSURE;
   } catch (err) {
-    if (err === UNSURE || err instanceof TypeError) return undefined;
+    if (err === UNSURE) return undefined;
     throw err;
   }
   return out;

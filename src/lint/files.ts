@@ -1,8 +1,9 @@
 // Reading a deck folder for `validate` and `test`: every card file parsed (js-yaml first, see
 // io/yaml-cards.ts; positions only for the files findings point into), through a content-hash
-// cache, so a large deck re-parses only the files that changed. A cache entry is keyed by the file's path and the SHA-1 of its bytes, and the whole
-// cache by the tool version, the yaml version and the parser module itself: a stale entry can
-// never change a result, it is simply not used. A broken or unwritable cache is ignored.
+// cache, so a large deck re-parses only the files that changed. A cache entry is keyed by the
+// file's path and the SHA-1 of its bytes, and the whole cache by the tool version, the yaml and
+// js-yaml versions and the parser modules themselves: a stale entry can never change a result,
+// it is simply not used. A broken or unwritable cache is ignored.
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, existsSync } from 'node:fs';

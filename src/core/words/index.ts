@@ -1,6 +1,7 @@
 // The tool's own words in the user's language (see nb.ts). In the bundle the English words are a
 // file of their own, required on the first words('en') (scripts/bundle.mjs rewrites this module):
-// reach them through words(), not by importing en.ts, so a bokmål run never loads them.
+// reach them through words(), not by importing en.ts, so a bokmål run loads them only when it has
+// a finding to report (a finding's `message` is kept in English beside its phrase, core/checks).
 
 import type { Lang } from '../types.js';
 import { en } from './en.js';
