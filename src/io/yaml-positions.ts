@@ -87,11 +87,11 @@ export function positionsFromEvents(
   let i = 0;
   let at: Record<string, Position> = {};
   // An event past the end of the stream means the stream is not what this reading expects.
-  const event = (k: number) =>
-    events[k] ??
-    (() => {
-      throw UNSURE;
-    })();
+  const event = (k: number) => {
+    const e = events[k];
+    if (e === undefined) throw UNSURE;
+    return e;
+  };
   const walk = (path: string): void => {
     const ev = event(i++);
     if (ev.type === SCALAR) {
