@@ -94,12 +94,14 @@ export function requireCached(path: string): unknown {
 
 if (WRITE)
   process.on('exit', () => {
-    // Set by the build only; a folder it cannot write (an installed copy) is said in one line.
+    // Set by the build only, which reads the exit code (scripts/bundle.mjs): a folder it cannot
+    // write ends the run with 2 and the library's own message, never a stack trace.
     try {
       mkdirSync(CODE_CACHE_DIR, { recursive: true });
       for (const { script, source, out } of made)
         writeFileSync(out, Buffer.concat([Buffer.from(sha1(source), 'latin1'), script.createCachedData()]));
     } catch (err) {
-      process.stderr.write(`tiltakskort: the code cache was not written (${(err as Error).message})\n`);
+      process.stderr.write(`${(err as Error).message}\n`);
+      process.exitCode = 2;
     }
   });
