@@ -122,14 +122,13 @@ function answered(s: Summary, question: string): ReadonlySet<string> {
 }
 
 export function buildBrief(s: Summary): Brief {
-  const duty = dutyPart(s.duties);
+  const { roleSecond, ...duty } = dutyPart(s.duties);
   const call = callPart(s, duty.duty?.status);
   const forced = forcedSteps(s.steps);
   // The steps come first: when the ones that must be there do not fit, the duty line gives way
   // (one title, no condition: the duties are all below).
   if (duty.duty && lines(duty, call) + forced.reduce((n, st) => n + stepLines(st), 0) > BRIEF_LINES) {
-    const role = s.duties.some((d) => ROLE_DUTIES.has(d.id) && duty.duty?.titles[1] === d.title);
-    duty.duty = shortDuty(duty.duty, role);
+    duty.duty = shortDuty(duty.duty, roleSecond);
   }
   const picked = stepsPart(s.steps, forced, lines(duty, call));
   // Outside an emergency, a step with a deadline ("before the child goes home") is the one thing
@@ -181,7 +180,8 @@ function shortDuty(d: NonNullable<Brief['duty']>, keepSecond = false): NonNullab
   };
 }
 
-function dutyPart(every: readonly DutyItem[]): Pick<Brief, 'duty'> {
+/** The duty line; `roleSecond`: its second duty is one specific to the suspect's role (ROLE_DUTIES). */
+function dutyPart(every: readonly DutyItem[]): Pick<Brief, 'duty'> & { roleSecond?: boolean } {
   const other = every.filter((d) => !BACKGROUND_DUTIES.has(d.id));
   const duties = other.some((d) => (d.status ?? 'applies') !== 'not-applicable') ? other : every;
   for (const status of STATUS_RANK) {
@@ -212,7 +212,7 @@ function dutyPart(every: readonly DutyItem[]): Pick<Brief, 'duty'> {
       const { text, shortened } = shortCondition(shown[at]!.condition!);
       Object.assign(duty, { condition: text, conditionOf: at }, shortened ? { shortened } : {});
     }
-    return { duty };
+    return { duty, roleSecond: shown[1] !== undefined && ROLE_DUTIES.has(shown[1].id) };
   }
   return {};
 }

@@ -87,7 +87,7 @@ export function ioFinding(file: string, problem: InputProblem | InputFileError):
 /** Read a card file that cardFiles listed; a problem becomes a finding instead. */
 export function readCardFile(dir: string, file: string): { text: string } | { finding: Finding } {
   try {
-    return { text: readInputFile(join(dir, file), MAX_INPUT_BYTES, true) };
+    return { text: readInputFile(join(dir, file), { listed: true }) };
   } catch (err) {
     if (err instanceof InputFileError) return { finding: ioFinding(file, err) };
     throw err;

@@ -57,7 +57,7 @@ export function kindOf(path: string): InputProblem | 'file' {
  * load-deck.ts cardFiles), so the stat before opening is skipped – the descriptor's check still
  * holds (10,000 card files: ~165 → ~130 ms to read).
  */
-export function readInputFile(path: string, maxBytes = MAX_INPUT_BYTES, listed = false): string {
+export function readInputFile(path: string, { maxBytes = MAX_INPUT_BYTES, listed = false } = {}): string {
   const kind = listed ? 'file' : kindOf(path);
   if (kind !== 'file') throw new InputFileError(kind, path, kind === 'too-large' ? statSync(path).size : undefined);
   let fd: number;
