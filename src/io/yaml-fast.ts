@@ -35,26 +35,31 @@ export function readFast(
   source: string,
   limits?: { depth: number; nodes: number; within: (doc: unknown) => boolean },
 ): unknown[] | undefined {
-  const js = jsYaml();
-  let docs: unknown[];
-  let events: JsYaml.Event[];
-  try {
-    // What js-yaml's loadAll does, keeping the events.
-    events = js.parseEvents(source, {});
-    docs = js.constructFromEvents(events, { source, schema: js.CORE_SCHEMA });
-  } catch {
-    return undefined;
-  }
-  if (docs.some((d) => d === null || d === undefined)) return undefined;
+  const read = readEvents(source);
+  if (!read) return undefined;
+  const { events, docs } = read;
   if (!limits || small(events, limits)) return docs;
   return docs.every(limits.within) ? docs : undefined;
 }
 
-const SEQUENCE = 2;
-const MAPPING = 3;
-const SCALAR = 4;
-const ALIAS = 5;
-const POP = 6;
+/**
+ * What js-yaml's loadAll does, keeping the events (they carry source offsets: yaml-positions.ts):
+ * undefined on any js-yaml error or a null document, where `yaml` must be asked.
+ */
+export function readEvents(source: string): { events: JsYaml.Event[]; docs: unknown[] } | undefined {
+  const js = jsYaml();
+  try {
+    const events = js.parseEvents(source, {});
+    const docs = js.constructFromEvents(events, { source, schema: js.CORE_SCHEMA });
+    return docs.some((d) => d === null || d === undefined) ? undefined : { events, docs };
+  } catch {
+    return undefined;
+  }
+}
+
+/** js-yaml's event types. */
+export const EVENT = { DOCUMENT: 1, SEQUENCE: 2, MAPPING: 3, SCALAR: 4, ALIAS: 5, POP: 6 } as const;
+const { SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = EVENT;
 
 /** No alias, no document with more than `nodes` events (keys counted too) or nested deeper than `depth`. */
 function small(events: readonly JsYaml.Event[], limits: { depth: number; nodes: number }): boolean {

@@ -11,13 +11,9 @@
 import type * as JsYaml from 'js-yaml';
 import type { PositionTable, Position } from '../core/types.js';
 import { positionKey } from '../core/checks/locate.js';
-import { jsYaml } from './yaml-fast.js';
+import { EVENT, jsYaml, readEvents } from './yaml-fast.js';
 
-const DOCUMENT = 1;
-const SEQUENCE = 2;
-const MAPPING = 3;
-const SCALAR = 4;
-const POP = 6;
+const { DOCUMENT, SEQUENCE, MAPPING, SCALAR, POP } = EVENT;
 const PLAIN = 1;
 const SINGLE_QUOTED = 2;
 const DOUBLE_QUOTED = 3;
@@ -42,15 +38,9 @@ export function positionsFromEvents(
   ok: (doc: unknown) => boolean,
 ): PositionTable | undefined {
   const js = jsYaml();
-  let events: JsYaml.Event[];
-  let docs: unknown[];
-  try {
-    events = js.parseEvents(source, {});
-    docs = js.constructFromEvents(events, { source, schema: js.CORE_SCHEMA });
-  } catch {
-    return undefined;
-  }
-  if (docs.some((d) => d === null || d === undefined || !ok(d))) return undefined;
+  const read = readEvents(source);
+  if (!read?.docs.every(ok)) return undefined;
+  const { events, docs } = read;
 
   // Offsets of the line starts, for line and column as yaml's LineCounter gives them (1-based).
   const starts = [0];
