@@ -96,8 +96,9 @@ export function program(
       exitWith(await schema(io));
     });
 
-  registerCheckCommands(prog, io, exitWith, w, lang);
-  registerWorkshopCommands(prog, io, exitWith, w, lang);
+  const ctx = { io, exitWith, w, lang };
+  registerCheckCommands(prog, ctx);
+  registerWorkshopCommands(prog, ctx);
   prog.addHelpText('after', `\n${H.examples}\n\n${H.exitCodes}\n\n${H.more}`);
   return prog;
 }

@@ -1,8 +1,18 @@
 // Options shared by every command that reads a deck (the guide, run and the workshop commands).
 
 import type { Lang } from '../core/types.js';
+import type { CliIO } from '../io/cli-io.js';
 import type { Words } from '../core/words/index.js';
 import { Option, type Command } from './commander.js';
+
+/** What every group of commands is registered with (register-checks.ts, register-workshop.ts). */
+export interface CommandContext {
+  io: CliIO;
+  /** Hands a command's exit code back to main() (no module state: see main.ts). */
+  exitWith: (code: number) => void;
+  w: Words;
+  lang: Lang;
+}
 
 export interface DeckOptions {
   cards?: string;

@@ -2,20 +2,11 @@
 // only: each command's code (and yaml, and the checks) is imported when the command runs.
 
 import { InvalidArgumentError, Option, type Command } from './commander.js';
-import type { CliIO } from '../io/cli-io.js';
-import type { Lang } from '../core/types.js';
-import type { Words } from '../core/words/index.js';
-import { langOption } from './options.js';
+import { langOption, type CommandContext } from './options.js';
 
 const FORMATS = ['text', 'json', 'junit', 'github'];
 
-export function registerCheckCommands(
-  prog: Command,
-  io: CliIO,
-  exitWith: (code: number) => void,
-  w: Words,
-  lang: Lang,
-): void {
+export function registerCheckCommands(prog: Command, { io, exitWith, w, lang }: CommandContext): void {
   const H = w.help;
   const percent = (value: string): number => {
     const n = Number(value);

@@ -2,18 +2,9 @@
 // Definitions only: each command's code is imported when that command runs.
 
 import { Option, type Command } from './commander.js';
-import type { CliIO } from '../io/cli-io.js';
-import { deckOptions } from './options.js';
-import type { Lang } from '../core/types.js';
-import type { Words } from '../core/words/index.js';
+import { deckOptions, type CommandContext } from './options.js';
 
-export function registerWorkshopCommands(
-  prog: Command,
-  io: CliIO,
-  exitWith: (code: number) => void,
-  w: Words,
-  lang: Lang,
-): void {
+export function registerWorkshopCommands(prog: Command, { io, exitWith, w, lang }: CommandContext): void {
   const H = w.help;
   deckOptions(prog.command('train').argument('[case]', H.case), w, lang)
     .description(H.train)
