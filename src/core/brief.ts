@@ -76,9 +76,16 @@ export const CONDITION_MAX = 120;
 const TIME_CRITICAL: ReadonlySet<string> = new Set(['now', 'pickup']);
 /**
  * Steps that come next, right after the time-critical ones, when the summary has them: reporting
- * yourself when the leader disagrees (a leader must never stop a report), and the written report.
+ * yourself when the leader disagrees (a leader must never stop a report), alerting the police when
+ * the duty to avert applies (the duty line names it, so its action must be there too: revz C2), and
+ * the written report (for the police after hours, after the barnevernvakt is told).
  */
-export const BRIEF_MUST_STEPS: readonly string[] = ['meld-selv', 'meld-skriftlig'];
+export const BRIEF_MUST_STEPS: readonly string[] = [
+  'meld-selv',
+  'ring-politiet-avverge',
+  'meld-skriftlig',
+  'politi-skriftlig-etterpa',
+];
 /** The duty to report (opplysningsplikt/meldeplikt) is named before cooperation and other duties. */
 const isReportDuty = (d: DutyItem) => d.id.startsWith('meldeplikt-');
 /**

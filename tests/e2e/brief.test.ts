@@ -81,7 +81,8 @@ describe('run --format text: the short block', () => {
   });
 
   it('in the evening, 116 111 leads and puts the person through to the barnevernvakt', async () => {
-    const { flat } = await brief('skole-melding-fra-elev-om-kvelden');
+    // Repeated violence by a parent: the duty to avert applies, and its police step takes a line.
+    const { flat } = await brief('skole-melding-fra-elev-om-kvelden', 15);
     expect(flat).toMatch(/Ring først: 116 111 Alarmtelefonen for barn og unge – setter deg over til Barnevernvakten/);
     // Nobody asks their leader at night.
     expect(flat).toContain('finn det lokale nummeret på kommunens nettside');
@@ -98,6 +99,27 @@ describe('run --format text: the short block', () => {
     expect(flat).not.toContain('spør lederen din');
   });
 
+  it('when the duty line says the duty to avert applies, the block also says to alert the police today (revz C2)', async () => {
+    // A teacher, a child who has told of abuse by her stepfather that is still going on; the
+    // time-critical steps alone used to fill the block, and the police step fell under "og 2 til".
+    const story = (file: string, id: string) => answers(file, id).filter((a) => a !== '--answer');
+    for (const [file, id] of [
+      ['r11-u4-bup-13-aring-stefar-overgrep-pagar', 'r11-u4b-laerer-9-aring-far-slar-pagar'],
+      ['r11-x1-fastlege-brannsar-ingen-legevakt', 'r11-x3-fastlege-10-aring-belte-ukentlig'],
+    ] as const) {
+      const { flat } = await brief(story(file, id), 16);
+      expect(flat, id).toMatch(/Plikt som gjelder for deg: .*Avvergeplikt/);
+      expect(flat, id).toContain('[ ] I dag: Varsle politiet i dag – avvergeplikten gjelder');
+    }
+    // A single blow: the duty to avert only may apply (below the block), and no police step is forced.
+    const single = await brief(
+      story('r11-x1-fastlege-brannsar-ingen-legevakt', 'r11-x3b-laerer-slag-en-gang-kan-gjelde'),
+      16,
+    );
+    expect(single.flat).not.toMatch(/Plikt som gjelder for deg: .*Avvergeplikt/);
+    expect(single.flat).not.toContain('Varsle politiet i dag');
+  });
+
   it('a police officer at night gets their own step to call the barnevernvakt now, never 116 111 (G7)', async () => {
     const { flat } = await brief('c1-politi-13-aring-ute-om-natten');
     expect(flat).toContain('[ ] Nå: Ta hånd om barnet, og ring barnevernvakten nå');
@@ -108,17 +130,20 @@ describe('run --format text: the short block', () => {
   });
 
   it('a school nurse in office hours calls the barnevernstjeneste first, not 116 111 (G4)', async () => {
-    const { flat } = await brief([
-      'sektor=helsestasjon',
-      'alder=16-17',
-      'bekymring=vold,selvskading',
-      'mistenkt=ja',
-      'voldtype=gjentatt', // revv C5 (round 10): the new severity question
-      'selvmord=ikke-akutt',
-      'tid=ikke',
-      'hemmelig=ja',
-      'leder=ikke',
-    ]);
+    const { flat } = await brief(
+      [
+        'sektor=helsestasjon',
+        'alder=16-17',
+        'bekymring=vold,selvskading',
+        'mistenkt=ja',
+        'voldtype=gjentatt', // revv C5 (round 10): the new severity question
+        'selvmord=ikke-akutt',
+        'tid=ikke',
+        'hemmelig=ja',
+        'leder=ikke',
+      ],
+      15,
+    ); // the duty to avert applies (repeated violence): its police step takes a line
     expect(flat).toContain('Ring først: Barnevernstjenesten i kommunen – spør lederen din om nummeret.');
     expect(flat).toContain('[ ] Nå: Vent med å si det til foreldrene');
   });
