@@ -11,16 +11,24 @@
 import { createRequire } from 'node:module';
 import type * as JsYaml from 'js-yaml';
 import { requireCached } from './code-cache.js';
+import { VENDOR_JS_YAML } from './paths.js';
 
 const load = createRequire(import.meta.url);
 let jsyaml: typeof JsYaml | undefined;
 
 /**
  * js-yaml, loaded on first use (yaml-positions.ts reads its event stream too), with V8's code
- * cache where the build made one (code-cache.ts).
+ * cache where the build made one (code-cache.ts): the build's copy in dist/vendor/, whose
+ * object-spread helper no longer slows every file down (scripts/bundle.mjs), or without a build
+ * the package itself.
  */
 export function jsYaml(): typeof JsYaml {
-  jsyaml ??= requireCached(load.resolve('js-yaml')) as typeof JsYaml;
+  if (jsyaml) return jsyaml;
+  try {
+    jsyaml = requireCached(VENDOR_JS_YAML) as typeof JsYaml;
+  } catch {
+    jsyaml = requireCached(load.resolve('js-yaml')) as typeof JsYaml;
+  }
   return jsyaml;
 }
 

@@ -4,10 +4,12 @@
 // where YAML 1.1 habits and YAML 1.2 differ.
 
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { readFast } from '../../src/io/yaml-fast.js';
+import { VENDOR_JS_YAML } from '../../src/io/paths.js';
+import { jsYaml, readFast } from '../../src/io/yaml-fast.js';
 import { LIMITS, parseCardFile, withinLimits } from '../../src/io/yaml-cards.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -133,5 +135,54 @@ describe('the fast reading of card files', () => {
       const limited = readFast(source, { ...LIMITS, within: withinLimits });
       expect(limited === undefined, String(n)).toBe(!withinLimits(all[0]));
     }
+  });
+});
+
+// The build's copy of js-yaml (dist/vendor/js-yaml.cjs, made faster by scripts/bundle.mjs) must
+// read exactly as the package does: the same events and values for every YAML file here, and the
+// same error, at the same place, for non-printable characters and lone surrogates.
+describe("the build's copy of js-yaml", () => {
+  type Js = typeof import('js-yaml');
+  const load = createRequire(import.meta.url);
+  const vendored = load(VENDOR_JS_YAML) as Js;
+  const upstream = load('js-yaml') as Js;
+  const read = (js: Js, source: string) => {
+    try {
+      const events = js.parseEvents(source, {});
+      return { events, docs: js.constructFromEvents(events, { source, schema: js.CORE_SCHEMA }) };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+  };
+
+  it('is the copy the checks load, and reads every YAML file in the repository as the package does', () => {
+    expect(jsYaml()).toBe(vendored);
+    const files = [...yamlFiles(join(ROOT, 'cards')), ...yamlFiles(join(ROOT, 'tests', 'fixtures'))];
+    for (const f of files) {
+      const source = readFileSync(f, 'utf8');
+      expect(read(vendored, source), f).toEqual(read(upstream, source));
+    }
+  });
+
+  it('rejects non-printable characters and lone surrogates as the package does, at the same place', () => {
+    // Plain and block scalars: js-yaml's check for printable characters; quoted ones: its own rules.
+    const checked = [
+      'a: x\u0001\n',
+      'a: \u0007\n',
+      'a: \uDC00x\n',
+      'a: x\uD800\n',
+      'a: |\n  x\uDC00\n',
+      'a: x\u0085\u009F\n',
+    ];
+    const quoted = ['a: "x\u0007y"\n', 'a: [x, "y\u001F"]\n', 'a: ok\nb: "\uD800"\n', 'a: "\uFFFE"\n'];
+    for (const source of checked) {
+      const got = read(vendored, source);
+      expect(got, JSON.stringify(source)).toHaveProperty('error', expect.stringMatching(/non-printable/));
+      expect(got, JSON.stringify(source)).toEqual(read(upstream, source));
+    }
+    for (const source of quoted) expect(read(vendored, source), JSON.stringify(source)).toEqual(read(upstream, source));
+    // A pair of surrogates (an emoji) is a printable character, for both.
+    expect(read(vendored, 'a: "😀 ok"\n')).toEqual(read(upstream, 'a: "😀 ok"\n'));
+    expect(read(vendored, 'a: "😀 ok"\n')).not.toHaveProperty('error');
   });
 });
