@@ -36,7 +36,7 @@ const OUTFILE = join(DIST, 'tiltakskort.cjs');
 const LEFT_OUT = /[\\/]dist[\\/]workshop[\\/]/;
 
 /** A library as one CommonJS file in dist/vendor/, with its licence comments kept. */
-const vendor = (entry, name) =>
+const vendor = (entry, name, plugins = []) =>
   build({
     entryPoints: [join(ROOT, 'node_modules', ...entry.split('/'))],
     outfile: join(DIST, 'vendor', name),
@@ -46,6 +46,7 @@ const vendor = (entry, name) =>
     target: 'node20',
     legalComments: 'inline',
     logLevel: 'warning',
+    plugins,
   });
 
 // `yaml` as one file, required by io/yaml-cards.ts when a file needs positions: its 80-odd
@@ -79,32 +80,22 @@ const JS_YAML_REWRITES = [
     'function checkPrintable(state, start, end) {\n\tconst text = state.input.slice(start, end);\n\tif (!/[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\uFFFE\\uFFFF]/.test(text) && text.isWellFormed()) return;\n\tconst match = PATTERN_NON_PRINTABLE.exec(text);',
   ],
 ];
-await build({
-  entryPoints: [join(ROOT, 'node_modules', 'js-yaml', 'dist', 'js-yaml.cjs.js')],
-  outfile: join(DIST, 'vendor', 'js-yaml.cjs'),
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  legalComments: 'inline',
-  logLevel: 'warning',
-  plugins: [
-    {
-      name: 'js-yaml-faster',
-      setup(b) {
-        b.onLoad({ filter: /[\\/]js-yaml[\\/]dist[\\/]js-yaml\.cjs\.js$/ }, async (args) => {
-          let contents = await readFile(args.path, 'utf8');
-          for (const [from, to] of JS_YAML_REWRITES) {
-            if (!from.test(contents))
-              throw new Error(`bundle.mjs: js-yaml no longer has ${from.source.slice(0, 40)}… as expected`);
-            contents = contents.replace(from, to);
-          }
-          return { contents, loader: 'js' };
-        });
-      },
+await vendor('js-yaml/dist/js-yaml.cjs.js', 'js-yaml.cjs', [
+  {
+    name: 'js-yaml-faster',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]js-yaml[\\/]dist[\\/]js-yaml\.cjs\.js$/ }, async (args) => {
+        let contents = await readFile(args.path, 'utf8');
+        for (const [from, to] of JS_YAML_REWRITES) {
+          if (!from.test(contents))
+            throw new Error(`bundle.mjs: js-yaml no longer has ${from.source.slice(0, 40)}… as expected`);
+          contents = contents.replace(from, to);
+        }
+        return { contents, loader: 'js' };
+      });
     },
-  ],
-});
+  },
+]);
 
 const EXTERNAL = ['@inquirer/*', 'marked', 'marked-terminal', 'wrap-ansi', 'yaml', 'js-yaml', '@viz-js/viz'];
 /** What both bundles of our own code share. */
