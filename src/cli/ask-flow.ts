@@ -28,16 +28,30 @@ export interface AskFlowOptions {
   afterAnswer?: (q: QuestionCard, options: readonly string[]) => Promise<void>;
 }
 
-/** Why a question is asked, with each option's help; `only` limits it to the chosen options. */
-export function whyText(q: QuestionCard, lang: Lang, cols: number, only?: readonly string[]): string {
-  const out = [wrap(plain(L(q.why, lang)), cols, '  ')];
+/** The fewest rows a prompt is given below a "why" text: the question and a few items, paged. */
+const MIN_PROMPT_ROWS = 8;
+/** The rows for a prompt with `above` lines of "why" text kept over it (at least MIN_PROMPT_ROWS, never more than `full`). */
+const fit = (full: number, above: number): number =>
+  above > 0 ? Math.max(Math.min(full, MIN_PROMPT_ROWS), full - above) : full;
+
+/**
+ * Why a question is asked, with each option's help; `only` limits it to the chosen options. With
+ * `rows`, a text longer than that puts the question's own explanation last, right above the
+ * question asked again, so that what scrolls away is the help of the first options, never the
+ * answer to "why" (the worry question's help runs to a hundred lines at 80 columns, revab).
+ */
+export function whyText(q: QuestionCard, lang: Lang, cols: number, only?: readonly string[], rows?: number): string {
+  const why = wrap(plain(L(q.why, lang)), cols, '  ');
+  const helps: string[] = [];
   for (const o of q.options) {
     if (only && !only.includes(o.id)) continue;
     const help = localize(o.help, lang);
-    if (help) out.push(wrap(`- ${plain(L(o.label, lang))}: ${plain(help)}`, cols, '  '));
-    else if (only) out.push(wrap(`- ${plain(L(o.label, lang))}`, cols, '  '));
+    if (help) helps.push(wrap(`- ${plain(L(o.label, lang))}: ${plain(help)}`, cols, '  '));
+    else if (only) helps.push(wrap(`- ${plain(L(o.label, lang))}`, cols, '  '));
   }
-  return out.join('\n');
+  const text = [why, ...helps].join('\n');
+  if (rows === undefined || helps.length === 0 || text.split('\n').length <= rows) return text;
+  return [...helps, '', why].join('\n');
 }
 
 /** Ask until the flow is complete; returns the final session. Ctrl+C rejects (see isCancel in core/errors.ts). */
@@ -53,6 +67,9 @@ export async function askFlow(io: CliIO, deck: Deck, start: Session, opts: AskFl
 
   let session = start;
   let first = true;
+  // Lines the "why" text just took above the prompt: the prompt asked again leaves them on screen
+  // (a full-height list scrolled a long explanation away at 80×24, revab).
+  let whyLines = 0;
   for (;;) {
     const w = current(deck, session);
     if (w.complete) return session;
@@ -71,16 +88,19 @@ export async function askFlow(io: CliIO, deck: Deck, start: Session, opts: AskFl
         ...(picked ? { defaults: picked } : {}),
         canGoBack: session.answers.length > (opts.fixed ?? 0),
         labels: T,
-        rows: rows - (opts.reserveRows ?? 0) - (first ? (opts.keepAbove ?? 0) : 0),
+        rows: fit(rows - (opts.reserveRows ?? 0) - (first ? (opts.keepAbove ?? 0) : 0), whyLines),
         width: cols,
         color,
       });
       first = false;
+      whyLines = 0;
       if (reply.kind === 'why' && reply.again) continue;
       if (reply.kind === 'why') {
+        const why = whyText(q, opts.lang, cols, undefined, rows - (opts.reserveRows ?? 0) - MIN_PROMPT_ROWS - 2);
         say('');
-        say(whyText(q, opts.lang, cols));
+        say(why);
         say('');
+        whyLines = why.split('\n').length + 2;
         if (reply.picked.length > 0) picked = reply.picked;
         continue;
       }

@@ -19,6 +19,8 @@ afterEach(async () => {
 });
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
+/** The first words of the worry question's `why` (cards/questions/bekymring.yaml). */
+const WORRY_WHY = 'Ulike bekymringer utløser ulike plikter.';
 
 /** The options of the question after these answers, from `run --format json` (exit 3). */
 async function optionsAfter(answers: string[]): Promise<string[]> {
@@ -91,6 +93,15 @@ describe.each([
       (f) => f.includes(`❯◯ ${worries[0]!.split(' ')[0]}`) && s.screen.length > before + 200,
       'the explanation, and the worry question again',
     );
+    {
+      // The question's own explanation stays on screen above the question asked again: the
+      // prompt takes only the rows the text leaves it (at least 8), and a text too long for the
+      // screen puts the options' help first (a full-height list pushed it away, revab).
+      const shown = s.screen.slice(before).trimEnd().split(/\r?\n/);
+      const visible = shown.slice(-rows).join('\n');
+      expect(visible).toContain('Hva er du bekymret for?');
+      if (rows >= 24) expect(flat(visible), visible).toContain(flat(WORRY_WHY));
+    }
     await s.keys(KEY.down, KEY.space, KEY.enter); // Fysisk vold
     // The rest of the flow: the first answer to whatever comes, until the summary.
     for (let i = 0; i < 15 && !s.screen.includes('Vil du lagre'); i++) {
