@@ -27,5 +27,9 @@ export default defineConfig({
     // three measured 45 s against 87 s for the suite here. After the print and docs tests stopped
     // waiting (2026-11-27, load 6–8): 2, 3 and 4 workers took 51, 48 and 46 s, no clear winner.
     maxWorkers: Math.max(3, availableParallelism() - 1),
+    // The TypeScript of src/ and tests/ as transformed by the last run, by content hash, in
+    // node_modules/.experimental-vitest-cache: a run then transforms only what changed. 2026-11-27,
+    // 2 cores, load 6–8: the main process 4.0 → 1.4 s CPU, vitest's import time 7.6 → 2.2 s.
+    experimental: { fsModuleCache: true },
   },
 });

@@ -3,8 +3,8 @@
 // file:line:col; `test` runs every case's route and repeats nothing validate reports; CI output
 // puts errors first and writes a job summary. Through the built CLI, on copies of real decks.
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cpSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, ROOT, tempDir } from '../helpers/cli.js';
 
@@ -12,15 +12,46 @@ let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
 afterEach(() => t.cleanup());
 
+// Each deck is copied once for the file, and a test gets a tree of hard links to that copy: four
+// copies of the national deck (~300 files) and their removal were most of this file's time. A
+// test changes a deck file only through write(), which puts a file of its own in place of the
+// link, so the copy the other tests link to stays as it was (and the repository's cards are
+// never linked).
+let originals: ReturnType<typeof tempDir>;
+const copies = new Map<string, string>();
+beforeAll(() => {
+  originals = tempDir();
+});
+afterAll(() => originals.cleanup());
+
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const e of readdirSync(from, { withFileTypes: true })) {
+    if (e.isDirectory()) linkTree(join(from, e.name), join(to, e.name));
+    else linkSync(join(from, e.name), join(to, e.name));
+  }
+}
+/** A deck folder as a user has it (regular files), in this test's folder. */
 function copy(from: string): string {
+  let original = copies.get(from);
+  if (original === undefined) {
+    original = join(originals.dir, String(copies.size));
+    cpSync(from, original, { recursive: true });
+    copies.set(from, original);
+  }
   const dir = join(t.dir, 'deck');
-  cpSync(from, dir, { recursive: true });
+  linkTree(original, dir);
   return dir;
+}
+/** A deck file's new text, as a file of its own (never through the link). */
+function write(file: string, text: string): void {
+  rmSync(file);
+  writeFileSync(file, text);
 }
 function edit(file: string, from: string, to: string): void {
   const text = readFileSync(file, 'utf8');
   if (!text.includes(from)) throw new Error(`"${from}" not in ${file}`);
-  writeFileSync(file, text.replace(from, to));
+  write(file, text.replace(from, to));
 }
 /** 1-based line and column of `needle` in a file. */
 function where(file: string, needle: string): string {
@@ -74,11 +105,11 @@ describe('validate: cases and text', () => {
     const duty = join(dir, 'duties', 'plikten-er-personlig.yaml');
     const dutyText = readFileSync(duty, 'utf8');
     const meaning = /\nmeaning:\n  nb: (>-\n    )?/.exec(dutyText)!;
-    writeFileSync(duty, dutyText.replace(meaning[0], `${meaning[0]}Etter barnevernloven § 6-4 gjelder dette. `));
+    write(duty, dutyText.replace(meaning[0], `${meaning[0]}Etter barnevernloven § 6-4 gjelder dette. `));
     const steps = join(dir, 'steps', 'steg.yaml');
     const stepText = readFileSync(steps, 'utf8');
     const text = /\ntext:\n  nb: (>-\n    )?/.exec(stepText)!;
-    writeFileSync(steps, stepText.replace(text[0], `${text[0]}Se IS-1742. `));
+    write(steps, stepText.replace(text[0], `${text[0]}Se IS-1742. `));
     const kase = join(dir, 'cases', 'stille-elev.yaml');
     edit(kase, 'debrief:\n  nb: ', 'debrief:\n  nb: Opplæringslova § 15-3 gjaldt før. ');
     const r = await cli(['validate', dir, '--no-cache', '--lang', 'en']);

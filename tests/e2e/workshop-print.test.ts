@@ -32,6 +32,9 @@ function words(pdf: string): Word[] {
   ].map((m) => ({ y0: Number(m[1]), y1: Number(m[2]), text: m[3]! }));
 }
 
+/** The sectors beforeAll prints with the overlay, as `every sector` would. */
+const PRINTED = ['skole', 'helse'];
+
 describe.skipIf(!ready)('printed from Chromium', () => {
   let t: ReturnType<typeof tempDir>;
   let browser: Browser; // one Chromium for every print in this file
@@ -115,12 +118,16 @@ describe.skipIf(!ready)('printed from Chromium', () => {
     const bad = await cli(['deck', '--sector', '?']);
     const sectors = /Sektorer \(svar på "sektor"\): ([^.]+)\./.exec(bad.stderr)![1]!.split(', ');
     expect(sectors.length).toBeGreaterThan(10);
+    // skole and helse with the overlay were printed above, by the same command: not twice.
+    const pdf = (s: string) => (PRINTED.includes(s) ? file(`${s}.pdf`) : file(`all-${s}.pdf`));
+    const rest = sectors.filter((s) => !PRINTED.includes(s));
+    expect(rest.length).toBe(sectors.length - PRINTED.length);
     const runs = await Promise.all(
-      sectors.map((s) => cli(['deck', '--sector', s, '--local', file('lokal.yaml'), '--out', file(`all-${s}.html`)])),
+      rest.map((s) => cli(['deck', '--sector', s, '--local', file('lokal.yaml'), '--out', file(`all-${s}.html`)])),
     );
-    expect(runs.map((r) => r.code)).toEqual(sectors.map(() => 0));
-    await Promise.all(sectors.map((s) => browser.print(file(`all-${s}.html`), file(`all-${s}.pdf`))));
-    const counts = Object.fromEntries(sectors.map((s) => [s, pages(file(`all-${s}.pdf`))]));
+    expect(runs.map((r) => r.code)).toEqual(rest.map(() => 0));
+    await Promise.all(rest.map((s) => browser.print(file(`all-${s}.html`), pdf(s))));
+    const counts = Object.fromEntries(sectors.map((s) => [s, pages(pdf(s))]));
     expect(Object.entries(counts).filter(([, n]) => n > 4)).toEqual([]);
   }, 300_000);
 

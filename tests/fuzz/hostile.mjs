@@ -256,20 +256,42 @@ function leaves(files) {
     else if (Array.isArray(value)) value.forEach((v, i) => visit(value, i, v, keyName));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(value, k, v, k);
   };
-  for (const f of files) f.docs.forEach((d, i) => visit(f.docs, i, d, ''));
+  files.forEach((f, file) => {
+    const start = out.length;
+    f.docs.forEach((d, i) => visit(f.docs, i, d, ''));
+    for (let i = start; i < out.length; i++) out[i].file = file;
+  });
   return out;
 }
 
 const made = new Set();
+/** The text of each file in the scratch deck, as last written (caseFolder keeps the deck's folder). */
+const written = new Map();
+/** Each mini file's text before any mutation, stringified once. */
+let plainTexts;
+
+/**
+ * Writes the file if its text changed since the last case. A new file, never one truncated and
+ * rewritten in place: ext4 flushes such a file to disk when it is closed (about a millisecond each,
+ * most of a case's time on a busy disk).
+ */
+function writeIfChanged(path, text) {
+  if (written.get(path) === text) return;
+  rmSync(path, { force: true });
+  writeFileSync(path, text);
+  written.set(path, text);
+}
 
 function writeDeck(dir, mutations) {
   const files = miniDocs();
   const all = leaves(files);
   const text = all.filter((l) => TEXT_KEYS.has(l.keyName));
   const other = all.filter((l) => OTHER_KEYS.has(l.keyName));
+  const changed = new Set();
   for (const m of mutations) {
     const pool = m.other ? other : text;
     const leaf = pool[m.pick % pool.length];
+    changed.add(leaf.file);
     const value = m.how === 'replace' ? m.text : m.how === 'append' ? leaf.value + m.text : m.text + leaf.value;
     leaf.holder[leaf.key] = value;
     if (m.key !== null && leaf.holder && !Array.isArray(leaf.holder)) leaf.holder[m.key] = 'x';
@@ -278,13 +300,15 @@ function writeDeck(dir, mutations) {
     if (!made.has(d)) mkdirSync(d, { recursive: true });
     made.add(d);
   };
-  for (const f of files) {
+  const yamlOf = (f) => f.docs.map((d) => stringify(d)).join('---\n');
+  plainTexts ??= miniDocs().map(yamlOf);
+  files.forEach((f, i) => {
     folder(join(dir, f.file, '..'));
-    writeFileSync(join(dir, f.file), f.docs.map((d) => stringify(d)).join('---\n'));
-  }
+    writeIfChanged(join(dir, f.file), changed.has(i) ? yamlOf(f) : plainTexts[i]);
+  });
   folder(join(dir, 'scenarios'));
   const title = mutations[0]?.text ?? 'Skole';
-  writeFileSync(
+  writeIfChanged(
     join(dir, 'scenarios', 's.yaml'),
     stringify({
       kind: 'scenario',
@@ -479,6 +503,7 @@ export function removeCaseFolder() {
   if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
   scratch = undefined;
   made.clear();
+  written.clear();
 }
 
 /** Run one case in an empty folder (but the deck's folders); returns the problems found (empty: it held). */
