@@ -268,13 +268,16 @@ export async function loadDeck(opts: LoadOptions = {}): Promise<Loaded> {
       { file: compiled.meta.file ?? 'deck.yaml', raw: stripFile(compiled.meta) },
       ...compiled.cards.map((c) => ({ file: c.file ?? '', raw: stripFile(c) })),
     ];
-    const positions = readPositions();
+    const positions: PositionTable = {};
     const findings: Finding[] = [];
     const overlayDocs = await readOverlay(overlay, positions, findings, lenient);
     const { assemble, locate } = await checks();
     const assembled = assemble(docs, overlayDocs, { lenientOverlay: lenient });
     findings.push(...assembled.findings);
-    const diagnostics = locate(findings, positions, assembled.deck);
+    // The bundled cards' positions (1.1 MB of JSON) are read only when there is a finding to place:
+    // a complete overlay has none, and every run with it paid the parse (the overlay's own win).
+    const table = findings.length > 0 ? { ...readPositions(), ...positions } : positions;
+    const diagnostics = locate(findings, table, assembled.deck);
     return {
       ...(assembled.deck && !findings.some((f) => f.severity === 'error') ? { deck: assembled.deck } : {}),
       diagnostics,

@@ -19,12 +19,19 @@ beforeAll(() => {
     join(tmp.dir, 'log-require.cjs'),
     [
       "const Module = require('node:module');",
-      "const { appendFileSync } = require('node:fs');",
+      "const fs = require('node:fs');",
+      'const { appendFileSync } = fs;',
       'const resolve = Module._resolveFilename;',
       'Module._resolveFilename = function (...args) {',
       '  const file = resolve.apply(this, args);',
       `  appendFileSync(${JSON.stringify(log)}, 'require ' + file + '\\n');`,
       '  return file;',
+      '};',
+      // The build's data files (dist/*.json) a command reads.
+      'const readFileSync = fs.readFileSync;',
+      'fs.readFileSync = function (file, ...rest) {',
+      `  if (typeof file === 'string' && /[\\\\/]dist[\\\\/][^\\\\/]+\\.json$/.test(file)) appendFileSync(${JSON.stringify(log)}, 'data ' + file + '\\n');`,
+      '  return readFileSync.call(this, file, ...rest);',
       '};',
     ].join('\n'),
   );
@@ -48,6 +55,7 @@ function loaded(): string[] {
   return readFileSync(log, 'utf8')
     .split('\n')
     .filter(Boolean)
+    .filter((l) => !l.startsWith('data '))
     .map((l) => l.replace(/^(require|import) (file:\/\/)?/, ''))
     .filter((f) => f.startsWith('/') && !f.startsWith(tmp.dir))
     .map((f) => f.replace(`${ROOT}/`, ''));
@@ -84,6 +92,34 @@ describe('start-up path', () => {
       expect(other.stdout).toBe(used.stdout);
     },
   );
+
+  it("run with a municipality's overlay reads the bundled cards' positions only when there is a finding to place", async () => {
+    const read = () => readFileSync(log, 'utf8').includes('dist/deck-positions.json');
+    writeFileSync(log, '');
+    const complete = await cli(
+      ['run', '--local', join(ROOT, 'examples', 'tiltakskort.local.yaml'), '--format', 'json'],
+      {
+        cwd: tmp.dir,
+        env: tracing,
+      },
+    );
+    expect(complete.code, complete.stderr).toBe(3);
+    expect(complete.stderr).toBe('');
+    expect(readFileSync(log, 'utf8')).toContain('dist/deck.json'); // the hook sees the reads
+    expect(read()).toBe(false);
+    // A national number the overlay tries to change: a warning, placed with the positions.
+    writeFileSync(
+      join(tmp.dir, 'change-116111.yaml'),
+      'kind: local\nmunicipality: X\ncontacts:\n  - id: alarmtelefonen\n    phone: "99 99 99 99"\n',
+    );
+    writeFileSync(log, '');
+    const changed = await cli(['run', '--local', 'change-116111.yaml', '--format', 'json'], {
+      cwd: tmp.dir,
+      env: tracing,
+    });
+    expect(changed.stderr).toMatch(/^change-116111\.yaml:4:9 +warning/m);
+    expect(read()).toBe(true);
+  });
 
   it('run in English adds only the English words, a file of their own', async () => {
     for (const [args, env] of [
