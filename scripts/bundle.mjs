@@ -27,7 +27,9 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -242,12 +244,20 @@ async function writeCodeCache(cacheFile) {
       encoding: 'utf8',
       input: '',
     });
-  // A complete path through the bundled deck: the first option of every question.
+  // A complete path through the bundled deck: the first option of every question, found with the
+  // bundle's main() in this process (a new Node per question cost the build about a second).
+  const { main } = createRequire(import.meta.url)(OUTFILE);
   const answers = [];
   for (let i = 0; i < 60; i++) {
-    const r = node(['run', '--format', 'json', ...answers]);
-    if (r.status !== 3) break;
-    const { next } = JSON.parse(r.stdout);
+    let out = '';
+    const stdout = new Writable({ write: (chunk, _enc, cb) => cb(void (out += chunk)) });
+    const stderr = new Writable({ write: (_chunk, _enc, cb) => cb() });
+    const stdin = new PassThrough();
+    stdin.end();
+    const argv = ['run', '--format', 'json', ...answers];
+    const status = await main({ argv, cwd, env: { ...env, NO_COLOR: '1' }, stdin, stdout, stderr });
+    if (status !== 3) break;
+    const { next } = JSON.parse(out);
     answers.push('--answer', `${next.id}=${next.options[0].id}`);
   }
   for (const args of [
