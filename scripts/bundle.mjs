@@ -250,7 +250,12 @@ async function writeCodeCache(cacheFile) {
   const answers = [];
   for (let i = 0; i < 60; i++) {
     let out = '';
-    const stdout = new Writable({ write: (chunk, _enc, cb) => cb(void (out += chunk)) });
+    const stdout = new Writable({
+      write(chunk, _enc, cb) {
+        out += chunk;
+        cb();
+      },
+    });
     const stderr = new Writable({ write: (_chunk, _enc, cb) => cb() });
     const stdin = new PassThrough();
     stdin.end();
