@@ -122,6 +122,11 @@ const HELPLINE = 'alarmtelefonen';
  * not among their contacts, were told to ring the legevakt first).
  */
 const ONLY_IF_NEEDED: ReadonlySet<string> = new Set(['legevakt-116117']);
+/**
+ * Talk lines for the child or young person itself (not emergency services): the adult tells the child
+ * about them, and never calls one of them first (revaa case 2: a school nurse was told to ring 116 123).
+ */
+const FOR_THE_CHILD: ReadonlySet<string> = new Set(['mental-helse-116123', 'kirkens-sos', 'kors-pa-halsen']);
 
 /** What the person answered to a question (option ids), from the summary's trace. */
 function answered(s: Summary, question: string): ReadonlySet<string> {
@@ -278,7 +283,9 @@ function callPart(s: Summary, status: DutyStatus | undefined): Pick<Brief, 'call
     ),
   ];
   const medical = ordered.filter((c) => c.id === MEDICAL_FIRST);
-  const rest = ordered.filter((c) => c.id !== MEDICAL_FIRST && (s.urgent || !ONLY_IF_NEEDED.has(c.id)));
+  const rest = ordered.filter(
+    (c) => c.id !== MEDICAL_FIRST && !FOR_THE_CHILD.has(c.id) && (s.urgent || !ONLY_IF_NEEDED.has(c.id)),
+  );
   const candidates: ContactItem[] = [...emergency, ...medical, ...rest];
   const optionalCall = !s.urgent && (status === undefined || status === 'not-applicable') ? { optional: true } : {};
   const ask = { ask: askFor(s) };

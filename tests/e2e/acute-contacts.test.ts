@@ -31,15 +31,16 @@ describe('acute case, legevakt or hospital staff: the doctor on duty before the 
     expect(list.join('\n')).not.toContain('Telefon: 113');
   });
 
-  it('BUP nurse, suicide plan now: 113 first, then the doctor on duty, then 116 111', async () => {
+  // Nothing known at home (hjemme: nei): no 116 111 for self-harm alone since round 12b; the helplines follow.
+  it('BUP nurse, suicide plan now: 113 first, then the doctor on duty, then the helplines', async () => {
     const list = await contacts(
       t.dir,
       answers('r10-s2-bup-sykepleier-17-aring-akutt-plan', 'r10-s2-bup-sykepleier-17-aring-akutt-plan'),
     );
     expect(list[0]).toMatch(/^1\. Medisinsk nødtelefon/);
     expect(list[1]).toMatch(/^2\. Vakthavende lege/);
-    const alarm = list.findIndex((l) => l.includes('116 111'));
-    expect(alarm).toBeGreaterThan(1);
+    const helpline = list.findIndex((l) => l.includes('116 123'));
+    expect(helpline).toBeGreaterThan(1);
   });
 
   it('a teacher with the same acute case is not told about a doctor on duty', async () => {

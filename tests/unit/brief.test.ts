@@ -104,6 +104,21 @@ describe('Kort fortalt: the first call', () => {
     expect(block(s).flat).toContain('Ring først: 116 117 Overgrepsmottaket.');
   });
 
+  it("the child's own talk lines (116 123, Kirkens SOS, Kors på halsen) are never the first call (revaa case 2)", () => {
+    const MH = contact('mental-helse-116123', 'Mental Helse Hjelpetelefonen', { phone: '116 123' });
+    const SOS = contact('kirkens-sos', 'Kirkens SOS – krisetelefon', { phone: '22 40 00 40' });
+    const KPH = contact('kors-pa-halsen', 'Kors på halsen (Røde Kors)', { phone: '800 33 321' });
+    const NURSE = contact('lokal-helsesykepleier', 'Helsesykepleierne i kommunen', {
+      local: true,
+      phone: '22 33 44 57',
+    });
+    const nurse = summary({ answers: [ans('sektor', 'helsestasjon')], contacts: [MH, SOS, KPH] });
+    expect(block(nurse).flat).not.toContain('Ring først');
+    // A teacher whose municipality has filled in the school nurse: the nurse, not a talk line listed before it.
+    const teacher = summary({ answers: [ans('sektor', 'skole')], contacts: [MH, SOS, KPH, NURSE] });
+    expect(block(teacher).flat).toContain('Ring først: 22 33 44 57 Helsesykepleierne i kommunen.');
+  });
+
   it('the legevakt ("if the child needs a doctor") is never the first call outside an emergency (barnevern staff, round 7)', () => {
     const LEGEVAKT = contact('legevakt-116117', 'Legevakt', { phone: '116 117' });
     const SLT = contact('politikontakt', 'Politikontakten for kommunen', {
