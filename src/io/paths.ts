@@ -24,7 +24,7 @@ export const SOURCE_DIR = join(ROOT, 'src');
 export const SCHEMA_FILE = join(ROOT, 'schema', 'cards.schema.json');
 /** `yaml` bundled into one file by the build (io/yaml-cards.ts). */
 export const VENDOR_YAML = join(ROOT, 'dist', 'vendor', 'yaml.cjs');
-/** js-yaml as one file, its object-spread helper made fast by the build (io/yaml-fast.ts). */
+/** js-yaml as one file, made faster by the build (scripts/bundle.mjs; read by io/yaml-fast.ts). */
 export const VENDOR_JS_YAML = join(ROOT, 'dist', 'vendor', 'js-yaml.cjs');
 /** @inquirer/core bundled into one CommonJS file by the build (cli/inquirer.ts). */
 export const VENDOR_INQUIRER_CORE = join(ROOT, 'dist', 'vendor', 'inquirer-core.cjs');

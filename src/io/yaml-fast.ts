@@ -18,9 +18,8 @@ let jsyaml: typeof JsYaml | undefined;
 
 /**
  * js-yaml, loaded on first use (yaml-positions.ts reads its event stream too), with V8's code
- * cache where the build made one (code-cache.ts): the build's copy in dist/vendor/, whose
- * object-spread helper no longer slows every file down (scripts/bundle.mjs), or without a build
- * the package itself.
+ * cache where the build made one (code-cache.ts): the build's faster copy in dist/vendor/
+ * (scripts/bundle.mjs), or without a build the package itself.
  */
 export function jsYaml(): typeof JsYaml {
   if (jsyaml) return jsyaml;
