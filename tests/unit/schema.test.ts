@@ -3,7 +3,7 @@
 // rejects. Besides the hand-picked cases, every valid fixture document is mutated field by field
 // (removed, set empty, renamed, given a wrong type) and both must give the same verdict.
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -13,14 +13,12 @@ import { checkShape } from '../../src/core/checks/shape.js';
 import { checkScenarioShape } from '../../src/lint/scenarios.js';
 import { checkCases } from '../../src/lint/cases.js';
 import { ROOT } from '../helpers/cli.js';
+import { yamlFiles } from '../helpers/yaml-files.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'cards.schema.json'), 'utf8')) as object;
 const ajv = new Ajv({ allErrors: true, strict: true });
 const validate = ajv.compile(schema);
 
-function yamlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f));
-}
 function docsOf(file: string): unknown[] {
   return parseAllDocuments(readFileSync(file, 'utf8'))
     .filter((d) => d.contents !== null)

@@ -3,16 +3,14 @@
 // unsure, it must give way. Checked on every YAML file in the repository and on the scalars
 // where YAML 1.1 habits and YAML 1.2 differ.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { VENDOR_JS_YAML } from '../../src/io/paths.js';
 import { jsYaml, readFast } from '../../src/io/yaml-fast.js';
 import { LIMITS, parseCardFile, withinLimits } from '../../src/io/yaml-cards.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
+import { repoYamlFiles } from '../helpers/yaml-files.js';
 
 /** What the exact reading gives: the documents' values, or 'error' when `yaml` reports one. */
 function exact(source: string): unknown[] | 'error' {
@@ -22,12 +20,8 @@ function exact(source: string): unknown[] | 'error' {
   return list.filter((d) => d.contents !== null).map((d) => d.toJS({ maxAliasCount: 100 }));
 }
 
-function yamlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f));
-}
-
 describe('the fast reading of card files', () => {
-  const files = [...yamlFiles(join(ROOT, 'cards')), ...yamlFiles(join(ROOT, 'tests', 'fixtures'))];
+  const files = repoYamlFiles();
 
   it('reads every YAML file in the repository as `yaml` does, or gives way', () => {
     expect(files.length).toBeGreaterThan(100);
@@ -157,7 +151,7 @@ describe("the build's copy of js-yaml", () => {
 
   it('is the copy the checks load, and reads every YAML file in the repository as the package does', () => {
     expect(jsYaml()).toBe(vendored);
-    const files = [...yamlFiles(join(ROOT, 'cards')), ...yamlFiles(join(ROOT, 'tests', 'fixtures'))];
+    const files = repoYamlFiles();
     for (const f of files) {
       const source = readFileSync(f, 'utf8');
       expect(read(vendored, source), f).toEqual(read(upstream, source));

@@ -1,18 +1,12 @@
 // Positions from js-yaml's events (yaml-positions.ts) must be `yaml`'s positions (yaml-cards.ts),
 // to the column, or not be given at all: findings' line:col must not depend on which was asked.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCardFile, withinLimits } from '../../src/io/yaml-cards.js';
 import { positionsFromEvents } from '../../src/io/yaml-positions.js';
 import type { PositionTable } from '../../src/core/types.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-
-function yamlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f));
-}
+import { repoYamlFiles } from '../helpers/yaml-files.js';
 
 function exact(file: string, source: string): PositionTable {
   const positions: PositionTable = {};
@@ -22,7 +16,7 @@ function exact(file: string, source: string): PositionTable {
 
 describe('positions from js-yaml events', () => {
   it("are `yaml`'s positions for every YAML file in the repository, or not given", () => {
-    const files = [...yamlFiles(join(ROOT, 'cards')), ...yamlFiles(join(ROOT, 'tests', 'fixtures'))];
+    const files = repoYamlFiles();
     expect(files.length).toBeGreaterThan(100);
     let given = 0;
     for (const f of files) {
