@@ -9,7 +9,14 @@ import { phrase, texts, type Finding } from '../core/checks/finding.js';
 import type { Card, Deck, DeckMeta, Diagnostic, PositionTable } from '../core/types.js';
 
 import { BUNDLED_DIR, COMPILED_FILE, POSITIONS_FILE, SOURCE_DIR } from './paths.js';
-import { InputFileError, kindOf, MAX_INPUT_BYTES, readInputFile, type InputProblem } from './read-file.js';
+import {
+  InputFileError,
+  kindOf,
+  MAX_INPUT_BYTES,
+  readInputFile,
+  readListedFile,
+  type InputProblem,
+} from './read-file.js';
 
 /** The bundled national deck and its compiled form. */
 export { BUNDLED_DIR, COMPILED_FILE, POSITIONS_FILE };
@@ -87,7 +94,7 @@ export function ioFinding(file: string, problem: InputProblem | InputFileError):
 /** Read a card file that cardFiles listed; a problem becomes a finding instead. */
 export function readCardFile(dir: string, file: string): { text: string } | { finding: Finding } {
   try {
-    return { text: readInputFile(join(dir, file), { listed: true }) };
+    return { text: readListedFile(join(dir, file)) };
   } catch (err) {
     if (err instanceof InputFileError) return { finding: ioFinding(file, err) };
     throw err;

@@ -7,7 +7,7 @@ import { FORBIDDEN_IN_TEXT } from '../core/clean.js';
 import { phoneFinding } from '../core/checks/phone.js';
 export { phoneProblem } from '../core/checks/phone.js';
 import type { Lang } from '../core/types.js';
-import { findInText, matchBasis, matchText, matchUrl, type Repealed } from './repealed.js';
+import { findInText, matchBasis, matchText, matchUrl, mayNameIn, type Repealed } from './repealed.js';
 import type { RuleId } from './rules.js';
 import { RULES } from './rules.js';
 
@@ -78,7 +78,19 @@ export function textFields(raw: unknown): { path: string; value: unknown }[] {
   return out;
 }
 
-export function checkContent(file: string, raw: unknown, ctx: ContentContext): Finding[] {
+/**
+ * Whether the rules that look at every string (control characters, repealed provisions named in
+ * the text) can find anything in the documents parsed from this YAML source. Without a backslash
+ * the source holds no escape, so every character of a string value stands in the source as
+ * written, and what neither scan finds there no value holds. (A 10,000-card deck: about 45 ms
+ * less, the walk being a third of checkContent.)
+ */
+export function stringsNeedWalk(source: string, ctx: ContentContext): boolean {
+  return source.includes('\\') || CONTROL.test(source) || mayNameIn(ctx.repealed, source);
+}
+
+/** The content rules on one document; `walkStrings: false` when stringsNeedWalk said so of its file. */
+export function checkContent(file: string, raw: unknown, ctx: ContentContext, walkStrings = true): Finding[] {
   const out: Finding[] = [];
   if (!isObj(raw)) return out;
   const kind = typeof raw.kind === 'string' ? raw.kind : '';
@@ -98,31 +110,32 @@ export function checkContent(file: string, raw: unknown, ctx: ContentContext): F
   // string, whatever the field (new fields included), except those checked below as basis, URLs
   // and source titles (reported further down, in the order the rules always had).
   const named: { path: string; hit: NonNullable<ReturnType<typeof findInText>> }[] = [];
-  eachString(raw, (s, pathOf) => {
-    const m = CONTROL.exec(s);
-    if (m)
-      report(
-        'control-chars',
-        pathOf(),
-        phrase(
-          'controlChar',
-          controlKind(m[0]),
-          'U+' + m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'),
-        ),
-        phrase('controlCharHint'),
-      );
-    const hit = findInText(ctx.repealed, s);
-    if (!hit) return;
-    const path = pathOf();
-    if (
-      /^basis\//.test(path) ||
-      /(^|\/)url$/.test(path) ||
-      (kind === 'source' && /^title(\/|$)/.test(path)) ||
-      /^(id|kind)$/.test(path)
-    )
-      return;
-    named.push({ path, hit });
-  });
+  if (walkStrings)
+    eachString(raw, (s, pathOf) => {
+      const m = CONTROL.exec(s);
+      if (m)
+        report(
+          'control-chars',
+          pathOf(),
+          phrase(
+            'controlChar',
+            controlKind(m[0]),
+            'U+' + m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'),
+          ),
+          phrase('controlCharHint'),
+        );
+      const hit = findInText(ctx.repealed, s);
+      if (!hit) return;
+      const path = pathOf();
+      if (
+        /^basis\//.test(path) ||
+        /(^|\/)url$/.test(path) ||
+        (kind === 'source' && /^title(\/|$)/.test(path)) ||
+        /^(id|kind)$/.test(path)
+      )
+        return;
+      named.push({ path, hit });
+    });
 
   // Markdown and translations, on text fields.
   const wantsEn = ctx.languages.includes('en');

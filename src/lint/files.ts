@@ -356,7 +356,9 @@ export async function parseHere(sources: readonly Source[], withPositions = true
     const { docs, findings } = withPositions
       ? parseCardFile(file, text, positions)
       : parseCardFile(file, text, undefined, positions);
-    return withPositions ? { file, docs, positions, findings } : { file, docs, positions, findings, partial: true };
+    return withPositions
+      ? { file, docs, positions, findings, text }
+      : { file, docs, positions, findings, partial: true, text };
   });
 }
 

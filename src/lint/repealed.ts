@@ -170,6 +170,24 @@ export function findInText(
   return undefined;
 }
 
+/**
+ * Whether a card file's YAML source may hold a string that names a repealed provision: false
+ * means no string value parsed from it can (content.ts skips its walk over every string). The
+ * union pattern of findInText, with each space widened to any run of whitespace, as a value's
+ * space may stand for a line break and indentation in the source (a folded or multi-line
+ * scalar). Only for a source without backslashes: an escape could spell a value no pattern sees.
+ */
+export function mayNameIn(list: readonly Repealed[], source: string): boolean {
+  let re = sourceMemo.get(list);
+  if (re === undefined) {
+    const { any } = textPatterns(list);
+    re = any ? new RegExp(any.source.replace(/ /g, '\\s+'), any.flags) : null;
+    sourceMemo.set(list, re);
+  }
+  return re?.test(source) === true;
+}
+const sourceMemo = new WeakMap<readonly Repealed[], RegExp | null>();
+
 /** The words a provision named in free text matched, read back from the English message (words/en.ts repealedText). */
 export function matchOf(message: string): string | undefined {
   return /^The text names a repealed or renumbered provision: "(.*)"\.$/.exec(message)?.[1];

@@ -9,7 +9,7 @@ import type { Finding } from '../core/checks/finding.js';
 import { locate } from '../core/checks/locate.js';
 import type { Deck, Diagnostic, Lang, PositionTable, Severity } from '../core/types.js';
 import type { CheckConfig } from './config.js';
-import { checkContent } from './content.js';
+import { checkContent, stringsNeedWalk } from './content.js';
 import { checkFlow } from './flow.js';
 import type { RuleId } from './rules.js';
 
@@ -23,6 +23,11 @@ export interface ParsedFile {
   partial?: boolean;
   /** checkShape's findings per document, when known (cached; checkDeck fills them in). */
   shape?: Finding[][];
+  /**
+   * The file's YAML source, when it was read in this run: checkDeck looks in it once rather than
+   * in every string (content.ts stringsNeedWalk). Never cached.
+   */
+  text?: string;
   /** checkContent's findings per document for the context `key` (cached; checkDeck fills them in). */
   content?: { key: string; f: Finding[][] };
 }
@@ -97,8 +102,10 @@ export function checkDeck(input: ValidateInput): Checked {
   };
   const key = createHash('sha1').update(JSON.stringify(ctx)).digest('hex');
   for (const f of input.files) {
-    if (!f.content || f.content.key !== key || f.content.f.length !== f.docs.length)
-      f.content = { key, f: f.docs.map(({ raw, file }) => checkContent(file, raw, ctx)) };
+    if (!f.content || f.content.key !== key || f.content.f.length !== f.docs.length) {
+      const walk = f.text === undefined || stringsNeedWalk(f.text, ctx);
+      f.content = { key, f: f.docs.map(({ raw, file }) => checkContent(file, raw, ctx, walk)) };
+    }
     for (const list of f.content.f) for (const x of list) findings.push(x);
   }
   if (input.overlay?.docs[0]) findings.push(...checkContent(input.overlay.file, input.overlay.docs[0].raw, ctx));

@@ -12,6 +12,7 @@ import {
   mkdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -22,6 +23,7 @@ import { Marked } from 'marked';
 import { parse } from 'parse5';
 import { MINI, NATIONAL_URGENT, tempDir } from '../helpers/cli.js';
 import { FORBIDDEN_OUTPUT, runMain, STACK } from '../helpers/inproc.js';
+import { readListedFile } from '../../src/io/read-file.js';
 
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -334,6 +336,32 @@ describe('input problems are the user\'s, with exit 2 and a clear message (never
     expect(v.stdout).toContain('fifo.yaml:1:1  error  Dette er ikke en vanlig fil');
     const a = await runMain(['run', '--cards', MINI, '--answers', join(dir, 'fifo.yaml')], { cwd: t.dir });
     expect(a.code).toBe(2);
+  });
+});
+
+describe('a card file read in one call after the listing (io/read-file.ts readListedFile)', () => {
+  it('reads a card file that is a symlink to a regular file, as the listing counted it', async () => {
+    const dir = deck();
+    const target = join(t.dir, 'elsewhere.yaml');
+    writeFileSync(target, readFileSync(join(dir, 'cards.yaml')));
+    rmSync(join(dir, 'cards.yaml'));
+    symlinkSync(target, join(dir, 'cards.yaml'));
+    const r = await runMain(['run', '--cards', dir, ...MINI_ANSWERS], { cwd: t.dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('names what a file swapped after the listing has become: a FIFO or a folder', () => {
+    const fifo = join(t.dir, 'swapped.yaml');
+    execFileSync('mkfifo', [fifo]);
+    // No writer: the one-call read would see an empty file; the careful read names a pipe.
+    expect(() => readListedFile(fifo)).toThrow(expect.objectContaining({ problem: 'special' }));
+    mkdirSync(join(t.dir, 'folder.yaml'));
+    expect(() => readListedFile(join(t.dir, 'folder.yaml'))).toThrow(expect.objectContaining({ problem: 'directory' }));
+    const big = join(t.dir, 'big.yaml');
+    writeFileSync(big, 'x'.repeat(100));
+    expect(() => readListedFile(big, 50)).toThrow(expect.objectContaining({ problem: 'too-large', size: 100 }));
+    expect(readListedFile(big, 100)).toBe('x'.repeat(100));
   });
 });
 
