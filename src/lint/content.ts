@@ -38,33 +38,51 @@ const TEXT_FIELDS: Record<string, string[]> = {
 };
 
 const PARTS = new Map<string, string[]>();
-
-/** Every value at a field pattern, with its path ("options/2/label"). */
-export function at(raw: unknown, pattern: string): { path: string; value: unknown }[] {
+function partsOf(pattern: string): string[] {
   let parts = PARTS.get(pattern);
   if (!parts) {
     parts = pattern.split('/');
     PARTS.set(pattern, parts);
   }
+  return parts;
+}
+
+/** Every value at a field pattern, with its path ("options/2/label"). */
+export function at(raw: unknown, pattern: string): { path: string; value: unknown }[] {
+  const parts = partsOf(pattern);
   // One plain field (most patterns): no lists to build.
   if (parts.length === 1 && pattern !== '*') {
     const value = isObj(raw) ? raw[pattern] : undefined;
     return value === undefined || value === null ? [] : [{ path: pattern, value }];
   }
-  let found: { path: string; value: unknown }[] = [{ path: '', value: raw }];
-  for (const part of parts) {
-    if (found.length === 0) break;
-    const next: { path: string; value: unknown }[] = [];
-    for (const { path, value } of found) {
-      if (part === '*') {
-        if (Array.isArray(value)) value.forEach((v, i) => next.push({ path: join(path, String(i)), value: v }));
-      } else if (isObj(value) && value[part] !== undefined && value[part] !== null) {
-        next.push({ path: join(path, part), value: value[part] });
-      }
-    }
-    found = next;
+  const out: { path: string; value: unknown }[] = [];
+  collect(raw, parts, 0, '', out);
+  return out;
+}
+
+/**
+ * The values at `parts[i..]` below `value`, depth first (the order of the fields in the card), into
+ * `out`: a list element is taken as it is, a named field only when it holds something.
+ */
+function collect(
+  value: unknown,
+  parts: readonly string[],
+  i: number,
+  path: string,
+  out: { path: string; value: unknown }[],
+): void {
+  if (i === parts.length) {
+    out.push({ path, value });
+    return;
   }
-  return found;
+  const part = parts[i]!;
+  if (part === '*') {
+    if (Array.isArray(value))
+      for (let k = 0; k < value.length; k++) collect(value[k], parts, i + 1, join(path, String(k)), out);
+  } else if (isObj(value)) {
+    const v = value[part];
+    if (v !== undefined && v !== null) collect(v, parts, i + 1, join(path, part), out);
+  }
 }
 
 const join = (a: string, b: string) => (a ? `${a}/${b}` : b);
@@ -74,7 +92,7 @@ export function textFields(raw: unknown): { path: string; value: unknown }[] {
   const kind = isObj(raw) && typeof raw.kind === 'string' ? raw.kind : '';
   const out: { path: string; value: unknown }[] = [];
   // A loop, not flatMap: this runs for every document of every deck (a tenth of a cold check).
-  for (const p of TEXT_FIELDS[kind] ?? []) for (const x of at(raw, p)) out.push(x);
+  for (const p of TEXT_FIELDS[kind] ?? []) collect(raw, partsOf(p), 0, '', out);
   return out;
 }
 

@@ -211,13 +211,20 @@ export function checkShape(raw: unknown, file: string): Finding[] {
 
 type Report = (path: string, message: Text, hint?: Text, key?: boolean) => void;
 
+// Keys, not entries, in these loops: no [key, value] pair is built for every field of every card
+// (a cold check of a large deck runs them a few hundred thousand times).
 function checkObject(obj: Obj, spec: Spec, base: string, report: Report): void {
-  for (const [key, field] of Object.entries(spec)) {
-    if (field.required && (obj[key] === undefined || obj[key] === null)) {
+  const specKeys = Object.keys(spec);
+  for (let i = 0; i < specKeys.length; i++) {
+    const key = specKeys[i]!;
+    if (spec[key]!.required && (obj[key] === undefined || obj[key] === null)) {
       report(base || '', phrase('missingField', key));
     }
   }
-  for (const [key, value] of Object.entries(obj)) {
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const value = obj[key];
     const path = base ? `${base}/${key}` : key;
     const field = spec[key];
     if (!field) {
@@ -263,7 +270,8 @@ function checkValue(value: unknown, type: FieldType, path: string, report: Repor
         if (value.trim() === '') report(path, phrase('textEmpty'));
       } else if (isObj(value)) {
         if (typeof value.nb !== 'string' || value.nb.trim() === '') report(path, phrase('textNeedsNb'));
-        for (const [lang, v] of Object.entries(value)) {
+        for (const lang of Object.keys(value)) {
+          const v = value[lang];
           if (!(LANGS as readonly string[]).includes(lang)) {
             // In a flow mapping `{ nb: Skole, SFO og PPT }` the comma starts a new key.
             const split = /\s/.test(lang) || v === null;
