@@ -34,6 +34,11 @@ export interface BriefCall {
    * (legevakt, hospital). Nothing else may stand in as the first call then (a helpline was, revq Q4).
    */
   own?: boolean;
+  /**
+   * The police's number beside the first call: someone who works with the child is suspected (a
+   * colleague, the leader), and the steps say to contact the police (revab 5a).
+   */
+  also?: { title: string; phone: string };
 }
 
 export interface Brief {
@@ -136,6 +141,8 @@ function answered(s: Summary, question: string): ReadonlySet<string> {
 export function buildBrief(s: Summary): Brief {
   const { roleSecond, ...duty } = dutyPart(s.duties);
   const call = callPart(s, duty.duty?.status);
+  const also = call.call && alsoPolice(s, call.call);
+  if (also) call.call = { ...call.call, also };
   const forced = forcedSteps(s.steps);
   // The steps come first: when the ones that must be there do not fit, the duty line gives way
   // (one title, no condition: the duties are all below).
@@ -306,6 +313,30 @@ function callPart(s: Summary, status: DutyStatus | undefined): Pick<Brief, 'call
   return {};
 }
 
+/** The police's lines outside an emergency: the municipality's own police contact first, else 02800. */
+const POLICE_LINES = ['lokal-politikontakt', 'politi-02800'];
+/** The steps that tell the person to contact the police today. */
+const POLICE_STEPS: ReadonlySet<string> = new Set(['kontakt-politi', 'ring-politiet-avverge']);
+
+/**
+ * A crime where the child is looked after (a colleague or the leader suspected) is the police's
+ * as much as the child welfare service's: the police's number stands beside the first call, so
+ * the block does not read as "ring barnevernet" alone. Only where the steps send the person to the
+ * police; never for the police, in an emergency (112 leads) or when the first call is the police.
+ */
+function alsoPolice(s: Summary, call: BriefCall): { title: string; phone: string } | undefined {
+  if (call.own || s.urgent || answered(s, 'sektor').has('politi')) return undefined;
+  const suspect = answered(s, 'mistenkt');
+  if (!suspect.has('kollega') && !suspect.has('leder')) return undefined;
+  if (!s.steps.some((st) => POLICE_STEPS.has(st.id))) return undefined;
+  for (const id of POLICE_LINES) {
+    const c = s.contacts.find((x) => x.id === id);
+    const number = c && callFor(c, s);
+    if (number) return number.phone === call.phone ? undefined : number;
+  }
+  return undefined;
+}
+
 /** The contacts with `lead` moved before the first of the child welfare lines (the helpline included). */
 function openFirst(contacts: readonly ContactItem[], lead: string): ContactItem[] {
   const first = contacts.find((c) => c.id === lead);
@@ -372,7 +403,7 @@ function lines(duty: Pick<Brief, 'duty'>, call: Pick<Brief, 'call'>): number {
     ? `${label} ${d.titles.join(', ')} ${d.condition ? `(${d.condition} – se under)` : ''} og ${d.last ?? '2 til'}.`
     : '';
   const callText = c
-    ? `${label} ${c.phone ?? ''} ${c.title ?? ''} ${c.via ? `${label} ${c.via} ${label}` : ''} ${c.fallback ? `${label} ${label} ${c.fallback.phone} (${c.fallback.title}) ${label} ${label}` : ''}`
+    ? `${label} ${c.phone ?? ''} ${c.title ?? ''} ${c.via ? `${label} ${c.via} ${label}` : ''} ${c.fallback ? `${label} ${label} ${c.fallback.phone} (${c.fallback.title}) ${label} ${label}` : ''} ${c.also ? `${label} ${c.also.phone} (${c.also.title}) ${label} ${label}` : ''}`
     : '';
   return (d ? lineCount(dutyText) : 0) + (c ? lineCount(callText) : 0);
 }

@@ -205,14 +205,15 @@ export function briefCallText(b: Brief, lang: Summary['lang']): string | undefin
   if (c.own) return L.callOwn;
   const label = `**${c.optional ? L.callOptional : c.anonymous ? L.callAnonymous : L.callFirst}:**`;
   const ask = c.ask ?? 'leader';
+  const also = c.also ? ` ${fill(L.callAlso, { phone: `**${c.also.phone}**`, title: c.also.title })}` : '';
   if (c.fallback) {
     // The local service leads; the national line is the way to reach it, not a replacement.
-    return `${label} ${c.title} – ${L.askNumber[ask]}. ${fill(L.callFallback, { phone: `**${c.fallback.phone}**`, title: c.fallback.title })}`;
+    return `${label} ${c.title} – ${L.askNumber[ask]}. ${fill(L.callFallback, { phone: `**${c.fallback.phone}**`, title: c.fallback.title })}${also}`;
   }
   // A local service with no number and no stand-in (the police): say how to find the number.
-  if (!c.phone) return endSentence(`${label} ${c.title} – ${L.askNumber[ask]}`);
+  if (!c.phone) return `${endSentence(`${label} ${c.title} – ${L.askNumber[ask]}`)}${also}`;
   const via = c.via ? ` – ${fill(L.callVia, { local: c.via })}; ${L.askLocal[ask]}` : '';
-  return endSentence(`${label} **${c.phone}** ${c.title}${via}`);
+  return `${endSentence(`${label} **${c.phone}** ${c.title}${via}`)}${also}`;
 }
 
 /** A full stop at the end, unless the text already ends a sentence ("(§ 308)." stays as it is). */

@@ -120,6 +120,60 @@ describe('run --format text: the short block', () => {
     expect(single.flat).not.toContain('Varsle politiet i dag');
   });
 
+  it("a colleague or the leader suspected: the police's number stands beside the first call (revab 5a)", async () => {
+    const kindergarten = [
+      'sektor=barnehage',
+      'bekymring=vold',
+      'alder=3-5',
+      'voldtype=enkelt',
+      'foreldre-fare=nei',
+      'tid=ikke',
+      'hemmelig=nei',
+      'leder=ikke',
+    ];
+    const { flat } = await brief([...kindergarten, 'mistenkt=kollega'], 15);
+    expect(flat).toMatch(
+      /Ring først: Barnevernstjenesten i kommunen .* Ring også 02800 \(Politiet – når det ikke haster\) i dag – barnevernet og politiet skal begge vite det\./,
+    );
+    const json = JSON.parse(await runAnswers('json', [...kindergarten, 'mistenkt=kollega'])) as {
+      brief: { call: { also?: { phone: string } } };
+    };
+    expect(json.brief.call.also).toEqual({ title: 'Politiet – når det ikke haster', phone: '02800' });
+    // The leader suspected, at school: the same.
+    const school = await brief(
+      ['sektor=skole', 'bekymring=seksuelt', 'alder=12-13', 'mistenkt=leder', 'foreldre-fare=nei', 'tid=ikke'].concat([
+        'hemmelig=nei',
+        'nett=nei',
+      ]),
+      16,
+    );
+    expect(school.flat).toContain('Ring også 02800');
+    // A parent suspected: barnevernet alone leads, as before.
+    const parent = await brief([...kindergarten.filter((a) => a !== 'foreldre-fare=nei'), 'mistenkt=ja']);
+    expect(parent.flat).not.toContain('Ring også');
+  });
+
+  it("a teacher with a pupil who self-harms: the school nurse is the first contact, the child's talk lines after (revac)", async () => {
+    const given = [
+      'sektor=skole',
+      'bekymring=selvskading',
+      'alder=14-ar',
+      'selvmord=ikke-akutt',
+      'hjemme=nei',
+      'tid=ikke',
+      'hemmelig=nei',
+      'foreldre-fare=nei',
+    ];
+    const json = JSON.parse(await runAnswers('json', given)) as { contacts: { id: string }[] };
+    expect(json.contacts.map((c) => c.id)).toEqual([
+      'lokal-helsesykepleier',
+      'mental-helse-116123',
+      'kirkens-sos',
+      'kors-pa-halsen',
+      'legevakt-116117',
+    ]);
+  });
+
   it('a police officer at night gets their own step to call the barnevernvakt now, never 116 111 (G7)', async () => {
     const { flat } = await brief('c1-politi-13-aring-ute-om-natten');
     expect(flat).toContain('[ ] Nå: Ta hånd om barnet, og ring barnevernvakten nå');
@@ -142,8 +196,8 @@ describe('run --format text: the short block', () => {
         'hemmelig=ja',
         'leder=ikke',
       ],
-      15,
-    ); // the duty to avert applies (repeated violence): its police step takes a line
+      16,
+    ); // the duty to avert applies (repeated violence): its police step takes a line, and asking about the suicide risk another (round 13)
     expect(flat).toContain('Ring først: Barnevernstjenesten i kommunen – spør lederen din om nummeret.');
     expect(flat).toContain('[ ] Nå: Vent med å si det til foreldrene');
   });

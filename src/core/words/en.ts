@@ -38,6 +38,8 @@ export const en: Words = {
       web: "find the local number on the municipality's website",
     },
     callFallback: 'If you cannot reach them: {phone} ({title}) can put you through or pass it on.',
+    /** Beside the first call when a colleague or the leader is suspected (core/brief.ts alsoPolice). */
+    callAlso: 'Also call {phone} ({title}) today – the child welfare service and the police both need to know.',
     seeBelow: 'see below',
     seeAbove: 'see above',
     doThis: 'Do this',

@@ -68,6 +68,8 @@ export const nb = {
       web: 'finn det lokale nummeret på kommunens nettside',
     } as Record<string, string>,
     callFallback: 'Får du ikke tak i dem: {phone} ({title}) kan sette deg over eller melde videre.',
+    /** Beside the first call when a colleague or the leader is suspected (core/brief.ts alsoPolice). */
+    callAlso: 'Ring også {phone} ({title}) i dag – barnevernet og politiet skal begge vite det.',
     seeBelow: 'se under',
     seeAbove: 'se over',
     doThis: 'Gjør dette',
