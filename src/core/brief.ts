@@ -126,7 +126,13 @@ const HELPLINE = 'alarmtelefonen';
  * outside an emergency, where the steps say whom to call (barnevern staff, whose own service is
  * not among their contacts, were told to ring the legevakt first).
  */
-const ONLY_IF_NEEDED: ReadonlySet<string> = new Set(['legevakt-116117']);
+const ONLY_IF_NEEDED: ReadonlySet<string> = new Set([
+  'legevakt-116117',
+  // revag case 3 (round 13): "seriously ill and not treated" lists 113 for when it turns acute; a dentist with a
+  // stable child in the chair was told "Ring først: 113". An acute danger is answered as one (urgent), and then
+  // 113 leads as an emergency number.
+  'amk-113',
+]);
 /**
  * Talk lines for the child or young person itself (not emergency services): the adult tells the child
  * about them, and never calls one of them first (revaa case 2: a school nurse was told to ring 116 123).

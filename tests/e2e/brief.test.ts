@@ -174,6 +174,35 @@ describe('run --format text: the short block', () => {
     ]);
   });
 
+  it('a dentist with a stable child whose illness goes untreated: barnevernet first, never 113 (revag case 3)', async () => {
+    const { flat } = await brief([
+      'sektor=tannhelse',
+      'alder=6-11',
+      'bekymring=omsorgssvikt,behandling',
+      'svikt=alvorlig',
+      'foreldre-fare=nei',
+      'tid=ikke',
+      'hemmelig=nei',
+      'leder=folger',
+    ]);
+    expect(flat).toContain('Ring først: Barnevernstjenesten i kommunen');
+    expect(flat).not.toContain('Ring først: 113');
+    // 113 stays in the list of contacts, for when it turns acute.
+    const json = JSON.parse(
+      await runAnswers('json', [
+        'sektor=tannhelse',
+        'alder=6-11',
+        'bekymring=omsorgssvikt,behandling',
+        'svikt=alvorlig',
+        'foreldre-fare=nei',
+        'tid=ikke',
+        'hemmelig=nei',
+        'leder=folger',
+      ]),
+    ) as { contacts: { id: string }[] };
+    expect(json.contacts.map((c) => c.id)).toContain('amk-113');
+  });
+
   it('a police officer at night gets their own step to call the barnevernvakt now, never 116 111 (G7)', async () => {
     const { flat } = await brief('c1-politi-13-aring-ute-om-natten');
     expect(flat).toContain('[ ] Nå: Ta hånd om barnet, og ring barnevernvakten nå');
