@@ -137,7 +137,7 @@ export function renderMarkdown(s: Summary): string {
  * first steps with when. About ten lines, so that it fits one 80×24 screen with room to spare;
  * the terminal shows it again right above the save question.
  */
-export function briefMarkdown(s: Summary, opts: { details: boolean }): string[] {
+export function briefMarkdown(s: Summary, opts: { details: boolean; callLast?: boolean }): string[] {
   const L = labels(s.lang);
   const b = buildBrief(s);
   const out: string[] = [`## ${L.brief}`, ''];
@@ -149,9 +149,12 @@ export function briefMarkdown(s: Summary, opts: { details: boolean }): string[] 
   const steps = b.steps.map((st) => `- [ ] **${L.urgencyWhen[st.urgency] ?? st.urgency}:** ${st.title}`);
   const more = b.moreSteps > 0 ? fill(L.moreSteps, { n: b.moreSteps }) : '';
   if (!opts.details) {
-    // At the end of the terminal run the number to call comes last, right above the save
-    // question, so that it is still on a small screen when the rest has scrolled away.
-    out.push(...steps, ...(more ? [`  *${more}*`] : []), ...(call ? [call] : []));
+    // At the end of the terminal run: in the files' order (the call before the steps) when the
+    // block fits the screen; on a screen too small for it the number to call comes last, right
+    // above the save question, so that it is still there when the rest has scrolled away.
+    const tail = more ? [`  *${more}*`] : [];
+    if (opts.callLast) out.push(...steps, ...tail, ...(call ? [call] : []));
+    else out.push(...(call ? [call] : []), ...steps, ...tail);
     return out.map(withoutControls);
   }
   if (call) out.push(call);

@@ -21,9 +21,9 @@ export function renderTerminal(s: Summary, opts: { color: boolean; width: number
 }
 
 /** "Kort fortalt" alone, for the last screen before the save question. */
-export function renderBrief(s: Summary, opts: { color: boolean; width: number }): string {
+export function renderBrief(s: Summary, opts: { color: boolean; width: number; callLast?: boolean }): string {
   return markdownToText(
-    briefMarkdown(s, { details: false }).join('\n'),
+    briefMarkdown(s, { details: false, callLast: opts.callLast ?? false }).join('\n'),
     opts.width,
     opts.color ? COLOUR : PLAIN,
   ).trimEnd();

@@ -97,8 +97,19 @@ export async function guide(io: CliIO, opts: GuideOptions): Promise<number> {
     const summary = buildSummary(deck, w.path, { lang: opts.lang, generated: today(io), urgent: w.urgent });
     const { renderTerminal, renderBrief } = await import('../../render/terminal.js');
     say('\n' + renderTerminal(summary, { color: talk.color, width: cols }));
-    // The short block again, last: it is what stays on screen next to the save question.
-    say(endNote(summary, T, cols, talk.color, renderBrief(summary, { color: talk.color, width: cols }), talk.plain));
+    // The short block again, last: it is what stays on screen next to the save question. In the
+    // files' order (call, then steps) when it fits above the question; else the call last (revag, revaf).
+    const note = (callLast: boolean) =>
+      endNote(
+        summary,
+        T,
+        cols,
+        talk.color,
+        renderBrief(summary, { color: talk.color, width: cols, callLast }),
+        talk.plain,
+      );
+    const inOrder = note(false);
+    say(inOrder.split('\n').length <= rows - 1 ? inOrder : note(true));
 
     const { render } = await import('../../render/index.js');
     const save = async (file: string) => {
@@ -221,7 +232,8 @@ export function problemText(p: SaveProblem, T: Labels, out: boolean): string {
 /**
  * What stays on screen under the long summary, next to the save question: the emergency numbers
  * when it is urgent, a note that the whole summary is above, and the short block (the duty, the
- * first steps, and last the first call with its number).
+ * first call with its number and the first steps; the call last when the block is taller than
+ * the screen).
  */
 function endNote(s: Summary, T: Labels, cols: number, color: boolean, brief: string, plainMode: boolean): string {
   const bold = (t: string) => (color ? `\u001b[1m${t}\u001b[22m` : t);
