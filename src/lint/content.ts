@@ -49,14 +49,8 @@ function partsOf(pattern: string): string[] {
 
 /** Every value at a field pattern, with its path ("options/2/label"). */
 export function at(raw: unknown, pattern: string): { path: string; value: unknown }[] {
-  const parts = partsOf(pattern);
-  // One plain field (most patterns): no lists to build.
-  if (parts.length === 1 && pattern !== '*') {
-    const value = isObj(raw) ? raw[pattern] : undefined;
-    return value === undefined || value === null ? [] : [{ path: pattern, value }];
-  }
   const out: { path: string; value: unknown }[] = [];
-  collect(raw, parts, 0, '', out);
+  collect(raw, partsOf(pattern), 0, '', out);
   return out;
 }
 
@@ -91,7 +85,7 @@ const join = (a: string, b: string) => (a ? `${a}/${b}` : b);
 export function textFields(raw: unknown): { path: string; value: unknown }[] {
   const kind = isObj(raw) && typeof raw.kind === 'string' ? raw.kind : '';
   const out: { path: string; value: unknown }[] = [];
-  // A loop, not flatMap: this runs for every document of every deck (a tenth of a cold check).
+  // Straight into one list, no list per pattern: this runs for every document of every deck.
   for (const p of TEXT_FIELDS[kind] ?? []) collect(raw, partsOf(p), 0, '', out);
   return out;
 }
